@@ -1,0 +1,104 @@
+"""Domain records: people, medicines, schedule versions, planned doses and logged dose events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class DoseForm(StrEnum):
+    TABLET = "tablet"
+    LIQUID = "liquid"
+    GRANULES = "granules"
+    OTHER = "other"
+
+
+class DoseStatus(StrEnum):
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+    home_tz: str
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class Medication:
+    id: int
+    profile_id: int
+    name: str
+    form: DoseForm
+    strength_mg: float
+    """mg per tablet or packet, mg per mL for liquids, mg per dose unit otherwise."""
+    scored: bool
+    instructions: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class DoseSlot:
+    time: time
+    amount_mg: float
+
+
+@dataclass(frozen=True)
+class ScheduleVersion:
+    id: int
+    medication_id: int
+    valid_from: date
+    slots: tuple[DoseSlot, ...]
+
+
+@dataclass(frozen=True)
+class SlotKey:
+    """Identifies one scheduled dose: which medicine, which day, which local time."""
+
+    medication_id: int
+    slot_date: date
+    slot_time: time
+
+
+@dataclass(frozen=True)
+class PlannedDose:
+    profile_id: int
+    medication: Medication
+    slot_date: date
+    slot_time: time
+    amount_mg: float
+    due: datetime
+    """The slot's instant (UTC), from its local wall time in the profile's home zone."""
+
+    @property
+    def key(self) -> SlotKey:
+        return SlotKey(self.medication.id, self.slot_date, self.slot_time)
+
+
+@dataclass(frozen=True)
+class DoseEvent:
+    id: int
+    profile_id: int
+    medication_id: int
+    slot_date: date
+    slot_time: time
+    status: DoseStatus
+    amount_mg: float
+    form: DoseForm
+    strength_mg: float
+    scored: bool
+    """Form, strength and scoring as they were when logged, so later edits never rewrite history."""
+    taken_at: datetime | None
+    """When the dose was actually taken (UTC); None unless status is taken."""
+    recorded_utc: datetime
+    recorded_tz: str
+    note: str = ""
+    edited: bool = False
+
+    @property
+    def key(self) -> SlotKey:
+        return SlotKey(self.medication_id, self.slot_date, self.slot_time)

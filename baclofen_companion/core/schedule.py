@@ -1,0 +1,166 @@
+"""Planned doses of a day, which slot a confirmation belongs to, and daily totals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseStatus,
+    Medication,
+    PlannedDose,
+    ScheduleVersion,
+    SlotKey,
+)
+
+NEXT_DOSE_WINDOW = timedelta(hours=2)
+"""NHS missed-dose rule: skip a forgotten dose if the next one is due within 2 hours."""
+
+
+class PartOfDay(StrEnum):
+    MORNING = "Morning"
+    MIDDAY = "Midday"
+    EVENING = "Evening"
+    NIGHT = "Night"
+
+
+def part_of_day(t: time) -> PartOfDay:
+    if time(5) <= t < time(12):
+        return PartOfDay.MORNING
+    if time(12) <= t < time(17):
+        return PartOfDay.MIDDAY
+    if time(17) <= t < time(22):
+        return PartOfDay.EVENING
+    return PartOfDay.NIGHT
+
+
+def local_to_utc(day: date, slot_time: time, tz: str) -> datetime:
+    """The instant of a local wall time in a zone (fold=0: the first of an ambiguous hour)."""
+    return datetime.combine(day, slot_time, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+
+def local_date(instant: datetime, tz: str) -> date:
+    return instant.astimezone(ZoneInfo(tz)).date()
+
+
+def active_version(versions: Iterable[ScheduleVersion], day: date) -> ScheduleVersion | None:
+    """The version in force on a day: the latest start on or before it; a tie goes to the newest."""
+    candidates = [v for v in versions if v.valid_from <= day]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda v: (v.valid_from, v.id))
+
+
+def planned_doses(
+    day: date,
+    profile_id: int,
+    tz: str,
+    medications: Sequence[Medication],
+    versions: Mapping[int, Sequence[ScheduleVersion]],
+) -> list[PlannedDose]:
+    """Every dose scheduled on a day for one person, in time order."""
+    doses: list[PlannedDose] = []
+    for med in medications:
+        if med.archived or med.profile_id != profile_id:
+            continue
+        version = active_version(versions.get(med.id, ()), day)
+        if version is None:
+            continue
+        for slot in version.slots:
+            doses.append(
+                PlannedDose(
+                    profile_id=profile_id,
+                    medication=med,
+                    slot_date=day,
+                    slot_time=slot.time,
+                    amount_mg=slot.amount_mg,
+                    due=local_to_utc(day, slot.time, tz),
+                )
+            )
+    doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
+    return doses
+
+
+def next_dose_after(dose: PlannedDose, later: Iterable[PlannedDose]) -> PlannedDose | None:
+    """The same medicine's next scheduled dose after this one."""
+    following = [d for d in later if d.medication.id == dose.medication.id and d.due > dose.due]
+    return min(following, key=lambda d: d.due, default=None)
+
+
+def still_takeable(dose: PlannedDose, next_dose: PlannedDose | None, now: datetime) -> bool:
+    """Whether a forgotten dose may still be taken now under the missed-dose rule."""
+    if now < dose.due:
+        return True
+    if next_dose is None:
+        return now < dose.due + timedelta(hours=24) - NEXT_DOSE_WINDOW
+    return now < next_dose.due - NEXT_DOSE_WINDOW
+
+
+def carried_over(
+    yesterday: Sequence[PlannedDose],
+    today: Sequence[PlannedDose],
+    answered: Iterable[SlotKey],
+    now: datetime,
+) -> list[PlannedDose]:
+    """Yesterday's unanswered doses that may still be taken now (a 23:00 dose at 00:30)."""
+    done = set(answered)
+    return [
+        d
+        for d in yesterday
+        if d.key not in done and d.due <= now and still_takeable(d, next_dose_after(d, today), now)
+    ]
+
+
+def slot_for_confirmation(
+    medication_id: int,
+    when: datetime,
+    candidates: Sequence[PlannedDose],
+    answered: Iterable[SlotKey],
+    early: timedelta = NEXT_DOSE_WINDOW,
+) -> PlannedDose | None:
+    """The slot a 'taken' at ``when`` belongs to: the latest unanswered one due by then.
+
+    Candidates are the planned doses around ``when`` (yesterday, today and tomorrow), so a
+    23:00 dose confirmed at 00:30 matches yesterday's 23:00 slot rather than today's first
+    one. A dose taken a little early (within ``early``) matches its upcoming slot.
+    """
+    done = set(answered)
+    open_doses = [d for d in candidates if d.medication.id == medication_id and d.key not in done]
+    due_by_then = [d for d in open_doses if d.due <= when + early]
+    if not due_by_then:
+        return None
+    return max(due_by_then, key=lambda d: d.due)
+
+
+def planned_total_mg(doses: Iterable[PlannedDose]) -> float:
+    return round(sum(d.amount_mg for d in doses), 3)
+
+
+def taken_total_mg(events: Iterable[DoseEvent]) -> float:
+    return round(sum(e.amount_mg for e in events if e.status is DoseStatus.TAKEN), 3)
+
+
+DUE_WINDOW = timedelta(minutes=30)
+"""How long after its time a dose shows as 'due now' before it shows as overdue."""
+
+
+class DoseState(StrEnum):
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    UPCOMING = "upcoming"
+    DUE = "due"
+    OVERDUE = "overdue"
+
+
+def dose_state(dose: PlannedDose, event: DoseEvent | None, now: datetime) -> DoseState:
+    if event is not None:
+        return DoseState(event.status.value)
+    if now < dose.due:
+        return DoseState.UPCOMING
+    if now < dose.due + DUE_WINDOW:
+        return DoseState.DUE
+    return DoseState.OVERDUE

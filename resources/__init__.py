@@ -1,0 +1,1 @@
+"""Runtime resources (icons) shipped inside the package as baclofen_companion.resources."""

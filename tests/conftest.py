@@ -1,0 +1,90 @@
+"""Shared fixtures: offscreen Qt, a temporary data dir, a fake clock and a set-up person."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
+from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store import Store, open_store
+
+HOME_TZ = "Europe/London"
+REQUIRE_E2E = os.environ.get("BACLOFEN_REQUIRE_E2E") == "1"
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set_local(self, day: date, at: time, tz: str = HOME_TZ) -> None:
+        self._now = datetime.combine(day, at, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip a test whose environment is missing, unless CI demands it (BACLOFEN_REQUIRE_E2E=1)."""
+    if condition:
+        return
+    if REQUIRE_E2E:
+        pytest.fail(f"BACLOFEN_REQUIRE_E2E=1 but {reason}")
+    pytest.skip(reason)
+
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    return path
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    fake = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
+    fake.set_local(DAY, time(7, 0))
+    return fake
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
+    opened = open_store(data_dir, clock, lambda: HOME_TZ)
+    yield opened
+    opened.close()
+
+
+BACLOFEN = MedicationDraft(
+    name="Baclofen",
+    form=DoseForm.TABLET,
+    strength_mg=10.0,
+    scored=True,
+    instructions="May be taken with food or milk",
+)
+LABEL_START = (
+    DoseSlot(time(8, 0), 5.0),
+    DoseSlot(time(14, 0), 5.0),
+    DoseSlot(time(20, 0), 5.0),
+)
+
+
+@pytest.fixture
+def sam(store: Store) -> tuple[Profile, Medication]:
+    """Sam takes baclofen 5 mg at 08:00, 14:00 and 20:00 since a week before DAY."""
+    return store.add_person_with_medicine(
+        "Sam", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
+    )
