@@ -1,0 +1,99 @@
+"""Opening the data file safely: refuse foreign or newer files, back up before migrating."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.store import migrations
+from baclofen_companion.store.repository import Store
+
+DATA_FILE_NAME = "companion.db"
+BACKUP_DIR_NAME = "backups"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _inspect(path: Path) -> tuple[int, int, int]:
+    """(user_version, application_id, table count) read without changing a byte of the file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as err:
+        raise StoreError(f"The data file {path} cannot be opened: {err}.") from err
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.DatabaseError as err:
+        raise StoreError(
+            f"The data file {path} is damaged or is not a Baclofen Companion file ({err})."
+        ) from err
+    finally:
+        conn.close()
+    return version, app_id, tables
+
+
+def _create_private(path: Path) -> None:
+    """Create the file readable by its owner only; SQLite gives -wal/-shm the same mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def backup_file(conn: sqlite3.Connection, data_dir: Path, label: str, when: datetime) -> Path:
+    """Copy the live database with SQLite's backup API into data_dir/backups."""
+    folder = data_dir / BACKUP_DIR_NAME
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"companion-{label}-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}.db"
+    _create_private(target)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None = None) -> Store:
+    """Open (or create) companion.db in data_dir and bring it to the current schema."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = data_dir / DATA_FILE_NAME
+    existed = path.exists() and path.stat().st_size > 0
+    version = 0
+    if existed:
+        version, app_id, tables = _inspect(path)
+        if version > migrations.SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"The data file {path} was written by a newer version of Baclofen Companion "
+                f"(data version {version}; this app reads up to {migrations.SCHEMA_VERSION}). "
+                "Please update the app. The file has not been changed."
+            )
+        if app_id not in (0, migrations.APPLICATION_ID) or (version == 0 and tables > 0):
+            raise StoreError(
+                f"{path} is not a Baclofen Companion data file; it has been left as it is."
+            )
+    elif not path.exists():
+        _create_private(path)
+
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        if existed and version < migrations.SCHEMA_VERSION:
+            backup_file(conn, data_dir, f"v{version}-before-upgrade", clock.now())
+        migrations.migrate(conn)
+    except sqlite3.Error as err:
+        conn.close()
+        raise StoreError(f"The data file {path} could not be prepared: {err}.") from err
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        raise
+    return Store(conn, path, clock, zone_name)

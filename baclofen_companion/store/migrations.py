@@ -1,0 +1,112 @@
+"""Versioned schema migrations; PRAGMA user_version holds the version a file is at."""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x42434F4D  # "BCOM": marks a file as ours in its SQLite header.
+
+_V1 = (
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        home_tz TEXT NOT NULL,
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_utc TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE medications (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        name TEXT NOT NULL,
+        form TEXT NOT NULL CHECK (form IN ('tablet', 'liquid', 'granules', 'other')),
+        strength_mg REAL NOT NULL CHECK (strength_mg > 0),
+        scored INTEGER NOT NULL DEFAULT 0,
+        instructions TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_utc TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE schedule_versions (
+        id INTEGER PRIMARY KEY,
+        medication_id INTEGER NOT NULL REFERENCES medications(id),
+        valid_from TEXT NOT NULL,
+        created_utc TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE schedule_slots (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES schedule_versions(id),
+        slot_time TEXT NOT NULL,
+        amount_mg REAL NOT NULL CHECK (amount_mg > 0),
+        UNIQUE (version_id, slot_time)
+    )
+    """,
+    """
+    CREATE TABLE dose_events (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        medication_id INTEGER NOT NULL REFERENCES medications(id),
+        slot_date TEXT NOT NULL,
+        slot_time TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('taken', 'skipped', 'missed')),
+        amount_mg REAL NOT NULL CHECK (amount_mg > 0),
+        form TEXT NOT NULL,
+        strength_mg REAL NOT NULL,
+        scored INTEGER NOT NULL,
+        taken_utc TEXT,
+        recorded_utc TEXT NOT NULL,
+        recorded_tz TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        voided_utc TEXT,
+        void_reason TEXT
+    )
+    """,
+    # One live answer per slot; undone answers stay in the table for the audit trail.
+    """
+    CREATE UNIQUE INDEX dose_events_one_per_slot
+        ON dose_events (medication_id, slot_date, slot_time) WHERE voided_utc IS NULL
+    """,
+    "CREATE INDEX dose_events_by_day ON dose_events (profile_id, slot_date, slot_time)",
+    """
+    CREATE TABLE dose_event_audit (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES dose_events(id),
+        changed_utc TEXT NOT NULL,
+        changed_tz TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('recorded', 'edited', 'undone')),
+        before_json TEXT,
+        after_json TEXT,
+        reason TEXT NOT NULL DEFAULT ''
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+"""MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the file to SCHEMA_VERSION, each step in its own transaction."""
+    current = user_version(conn)
+    for version in range(current, len(MIGRATIONS)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

@@ -1,0 +1,504 @@
+"""Reading and writing people, medicines, schedules and dose events; rows become core records."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import NotFoundError, StoreError, ValidationError
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseForm,
+    DoseSlot,
+    DoseStatus,
+    Medication,
+    PlannedDose,
+    Profile,
+    ScheduleVersion,
+)
+from baclofen_companion.core.validation import MedicationDraft
+
+Row = dict[str, Any]
+
+
+def _iso(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _instant(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).astimezone(UTC) if text else None
+
+
+def _hhmm(t: time) -> str:
+    return f"{t:%H:%M}"
+
+
+@dataclass(frozen=True)
+class DoseLogFilter:
+    profile_id: int
+    medication_id: int | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    changed_utc: datetime
+    changed_tz: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+
+
+class Store:
+    """All reads and writes of the data file. Every write is one transaction, fully synced."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        clock: Clock,
+        zone_name: Callable[[], str] | None = None,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.clock = clock
+        self.db = sqlite_utils.Database(conn)
+        self._zone_name = zone_name
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def integrity_check(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+        return list(self.db.query(sql, params))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _now(self) -> str:
+        return _iso(self.clock.now())
+
+    def _zone(self, fallback: str) -> str:
+        return self._zone_name() if self._zone_name else fallback
+
+    # -- profiles -----------------------------------------------------------------------
+
+    @staticmethod
+    def _profile(row: Row) -> Profile:
+        return Profile(row["id"], row["name"], row["home_tz"], bool(row["archived"]))
+
+    def profiles(self) -> list[Profile]:
+        rows = self._query("SELECT * FROM profiles WHERE archived = 0 ORDER BY id")
+        return [self._profile(r) for r in rows]
+
+    def profile(self, profile_id: int) -> Profile:
+        rows = self._query("SELECT * FROM profiles WHERE id = ?", [profile_id])
+        if not rows:
+            raise NotFoundError(f"No person with id {profile_id}.")
+        return self._profile(rows[0])
+
+    def add_profile(self, name: str, home_tz: str) -> Profile:
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",
+                (name, home_tz, self._now()),
+            )
+        return self.profile(int(cur.lastrowid or 0))
+
+    # -- medications and schedules ------------------------------------------------------
+
+    @staticmethod
+    def _medication(row: Row) -> Medication:
+        return Medication(
+            id=row["id"],
+            profile_id=row["profile_id"],
+            name=row["name"],
+            form=DoseForm(row["form"]),
+            strength_mg=float(row["strength_mg"]),
+            scored=bool(row["scored"]),
+            instructions=row["instructions"],
+            archived=bool(row["archived"]),
+        )
+
+    def medications(self, profile_id: int, include_archived: bool = False) -> list[Medication]:
+        sql = "SELECT * FROM medications WHERE profile_id = ?"
+        if not include_archived:
+            sql += " AND archived = 0"
+        rows = self._query(sql + " ORDER BY name COLLATE NOCASE, id", [profile_id])
+        return [self._medication(r) for r in rows]
+
+    def medication(self, medication_id: int) -> Medication:
+        rows = self._query("SELECT * FROM medications WHERE id = ?", [medication_id])
+        if not rows:
+            raise NotFoundError(f"No medicine with id {medication_id}.")
+        return self._medication(rows[0])
+
+    def add_person_with_medicine(
+        self,
+        name: str,
+        home_tz: str,
+        draft: MedicationDraft,
+        slots: Sequence[DoseSlot],
+        valid_from: date,
+    ) -> tuple[Profile, Medication]:
+        """First-run setup: the person, their medicine and its schedule, all or nothing."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",
+                (name, home_tz, self._now()),
+            )
+            profile_id = int(cur.lastrowid or 0)
+            medication_id = self._insert_medication(conn, profile_id, draft, slots, valid_from)
+        return self.profile(profile_id), self.medication(medication_id)
+
+    def add_medication(
+        self,
+        profile_id: int,
+        draft: MedicationDraft,
+        slots: Sequence[DoseSlot],
+        valid_from: date,
+    ) -> Medication:
+        """A new medicine and its first schedule, both or neither."""
+        with self._transaction() as conn:
+            medication_id = self._insert_medication(conn, profile_id, draft, slots, valid_from)
+        return self.medication(medication_id)
+
+    def _insert_medication(
+        self,
+        conn: sqlite3.Connection,
+        profile_id: int,
+        draft: MedicationDraft,
+        slots: Sequence[DoseSlot],
+        valid_from: date,
+    ) -> int:
+        if not slots:
+            raise ValidationError("doses", "Add at least one dose time.")
+        cur = conn.execute(
+            "INSERT INTO medications (profile_id, name, form, strength_mg, scored,"
+            " instructions, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                profile_id,
+                draft.name,
+                draft.form.value,
+                draft.strength_mg,
+                int(draft.scored),
+                draft.instructions,
+                self._now(),
+            ),
+        )
+        medication_id = int(cur.lastrowid or 0)
+        self._insert_version(conn, medication_id, valid_from, slots)
+        return medication_id
+
+    def update_medication(self, medication_id: int, draft: MedicationDraft) -> Medication:
+        """Name, form, strength, instructions. Logged doses keep the form and strength they had."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "UPDATE medications SET name = ?, form = ?, strength_mg = ?, scored = ?,"
+                " instructions = ? WHERE id = ?",
+                (
+                    draft.name,
+                    draft.form.value,
+                    draft.strength_mg,
+                    int(draft.scored),
+                    draft.instructions,
+                    medication_id,
+                ),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(f"No medicine with id {medication_id}.")
+        return self.medication(medication_id)
+
+    def set_archived(self, medication_id: int, archived: bool) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE medications SET archived = ? WHERE id = ?", (int(archived), medication_id)
+            )
+
+    def _insert_version(
+        self,
+        conn: sqlite3.Connection,
+        medication_id: int,
+        valid_from: date,
+        slots: Iterable[DoseSlot],
+    ) -> int:
+        cur = conn.execute(
+            "INSERT INTO schedule_versions (medication_id, valid_from, created_utc)"
+            " VALUES (?, ?, ?)",
+            (medication_id, valid_from.isoformat(), self._now()),
+        )
+        version_id = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO schedule_slots (version_id, slot_time, amount_mg) VALUES (?, ?, ?)",
+            [(version_id, _hhmm(s.time), s.amount_mg) for s in slots],
+        )
+        return version_id
+
+    def add_schedule_version(
+        self, medication_id: int, valid_from: date, slots: Sequence[DoseSlot]
+    ) -> ScheduleVersion:
+        """A dose change from a date on. Earlier versions and logged doses are left as they are."""
+        if not slots:
+            raise ValidationError("doses", "Add at least one dose time.")
+        with self._transaction() as conn:
+            version_id = self._insert_version(conn, medication_id, valid_from, slots)
+        return ScheduleVersion(version_id, medication_id, valid_from, tuple(slots))
+
+    def schedule_versions(self, medication_ids: Iterable[int]) -> dict[int, list[ScheduleVersion]]:
+        ids = list(medication_ids)
+        result: dict[int, list[ScheduleVersion]] = {i: [] for i in ids}
+        if not ids:
+            return result
+        marks = ",".join("?" * len(ids))
+        rows = self._query(
+            "SELECT v.id, v.medication_id, v.valid_from, s.slot_time, s.amount_mg"
+            " FROM schedule_versions v JOIN schedule_slots s ON s.version_id = v.id"
+            f" WHERE v.medication_id IN ({marks}) ORDER BY v.valid_from, v.id, s.slot_time",
+            ids,
+        )
+        versions: dict[int, tuple[int, date, list[DoseSlot]]] = {}
+        for r in rows:
+            entry = versions.setdefault(
+                r["id"], (r["medication_id"], date.fromisoformat(r["valid_from"]), [])
+            )
+            entry[2].append(DoseSlot(time.fromisoformat(r["slot_time"]), float(r["amount_mg"])))
+        for version_id, (med_id, valid_from, slots) in versions.items():
+            result[med_id].append(ScheduleVersion(version_id, med_id, valid_from, tuple(slots)))
+        return result
+
+    # -- dose events ----------------------------------------------------------------------
+
+    @staticmethod
+    def _event(row: Row) -> DoseEvent:
+        return DoseEvent(
+            id=row["id"],
+            profile_id=row["profile_id"],
+            medication_id=row["medication_id"],
+            slot_date=date.fromisoformat(row["slot_date"]),
+            slot_time=time.fromisoformat(row["slot_time"]),
+            status=DoseStatus(row["status"]),
+            amount_mg=float(row["amount_mg"]),
+            form=DoseForm(row["form"]),
+            strength_mg=float(row["strength_mg"]),
+            scored=bool(row["scored"]),
+            taken_at=_instant(row["taken_utc"]),
+            recorded_utc=_instant(row["recorded_utc"]) or datetime.min.replace(tzinfo=UTC),
+            recorded_tz=row["recorded_tz"],
+            note=row["note"],
+            edited=bool(row.get("edited", 0)),
+        )
+
+    _EVENT_COLUMNS = (
+        "e.*, EXISTS (SELECT 1 FROM dose_event_audit a"
+        " WHERE a.event_id = e.id AND a.action = 'edited') AS edited"
+    )
+
+    def event(self, event_id: int) -> DoseEvent:
+        rows = self._query(
+            f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.id = ?", [event_id]
+        )
+        if not rows:
+            raise NotFoundError(f"No logged dose with id {event_id}.")
+        return self._event(rows[0])
+
+    def events_between(self, profile_id: int, first_day: date, last_day: date) -> list[DoseEvent]:
+        """Live (not undone) events whose slot falls on these days."""
+        rows = self._query(
+            f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.profile_id = ?"
+            " AND e.slot_date BETWEEN ? AND ? AND e.voided_utc IS NULL"
+            " ORDER BY e.slot_date, e.slot_time, e.id",
+            [profile_id, first_day.isoformat(), last_day.isoformat()],
+        )
+        return [self._event(r) for r in rows]
+
+    @staticmethod
+    def _snapshot(event: DoseEvent) -> dict[str, Any]:
+        return {
+            "status": event.status.value,
+            "taken_utc": _iso(event.taken_at) if event.taken_at else None,
+            "amount_mg": event.amount_mg,
+            "slot_date": event.slot_date.isoformat(),
+            "slot_time": _hhmm(event.slot_time),
+            "note": event.note,
+        }
+
+    def _audit(
+        self,
+        conn: sqlite3.Connection,
+        event_id: int,
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        reason: str,
+        zone: str,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO dose_event_audit (event_id, changed_utc, changed_tz, action,"
+            " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                event_id,
+                self._now(),
+                zone,
+                action,
+                json.dumps(before) if before is not None else None,
+                json.dumps(after) if after is not None else None,
+                reason,
+            ),
+        )
+
+    def record_dose(
+        self,
+        dose: PlannedDose,
+        status: DoseStatus,
+        taken_at: datetime | None = None,
+        note: str = "",
+        home_tz: str = "UTC",
+    ) -> DoseEvent:
+        """Answer a planned dose: taken (now or at a time given), skipped or missed."""
+        taken_at = (taken_at or self.clock.now()) if status is DoseStatus.TAKEN else None
+        zone = self._zone(home_tz)
+        med = dose.medication
+        try:
+            with self._transaction() as conn:
+                cur = conn.execute(
+                    "INSERT INTO dose_events (profile_id, medication_id, slot_date, slot_time,"
+                    " status, amount_mg, form, strength_mg, scored, taken_utc, recorded_utc,"
+                    " recorded_tz, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        dose.profile_id,
+                        med.id,
+                        dose.slot_date.isoformat(),
+                        _hhmm(dose.slot_time),
+                        status.value,
+                        dose.amount_mg,
+                        med.form.value,
+                        med.strength_mg,
+                        int(med.scored),
+                        _iso(taken_at) if taken_at else None,
+                        self._now(),
+                        zone,
+                        note,
+                    ),
+                )
+                event_id = int(cur.lastrowid or 0)
+                after = {"status": status.value, "taken_utc": _iso(taken_at) if taken_at else None}
+                self._audit(conn, event_id, "recorded", None, after, "", zone)
+        except sqlite3.IntegrityError as err:
+            raise StoreError(
+                f"The {dose.slot_time:%H:%M} dose of {dose.slot_date:%d %b} is already logged."
+            ) from err
+        return self.event(event_id)
+
+    def undo_dose(self, event_id: int, reason: str = "Undo", home_tz: str = "UTC") -> None:
+        """Take back an answer. The row stays, marked undone, so the audit trail is whole."""
+        before = self._snapshot(self.event(event_id))
+        zone = self._zone(home_tz)
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "UPDATE dose_events SET voided_utc = ?, void_reason = ?"
+                " WHERE id = ? AND voided_utc IS NULL",
+                (self._now(), reason, event_id),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError("That dose was already undone.")
+            self._audit(conn, event_id, "undone", before, None, reason, zone)
+
+    def edit_dose(
+        self,
+        event_id: int,
+        status: DoseStatus,
+        taken_at: datetime | None,
+        reason: str,
+        home_tz: str = "UTC",
+    ) -> DoseEvent:
+        """Correct a logged dose's status or time; the reason and both versions are audited."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError("reason", "Please say why this dose is being changed.")
+        if status is DoseStatus.TAKEN and taken_at is None:
+            raise ValidationError("time taken", "Please give the time the dose was taken.")
+        if status is not DoseStatus.TAKEN:
+            taken_at = None
+        event = self.event(event_id)
+        before = self._snapshot(event)
+        zone = self._zone(home_tz)
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE dose_events SET status = ?, taken_utc = ? WHERE id = ?",
+                (status.value, _iso(taken_at) if taken_at else None, event_id),
+            )
+            after = dict(
+                before, status=status.value, taken_utc=_iso(taken_at) if taken_at else None
+            )
+            self._audit(conn, event_id, "edited", before, after, reason, zone)
+        return self.event(event_id)
+
+    def audit_trail(self, event_id: int) -> list[AuditEntry]:
+        rows = self._query(
+            "SELECT * FROM dose_event_audit WHERE event_id = ? ORDER BY id", [event_id]
+        )
+        return [
+            AuditEntry(
+                changed_utc=_instant(r["changed_utc"]) or datetime.min.replace(tzinfo=UTC),
+                changed_tz=r["changed_tz"],
+                action=r["action"],
+                before=json.loads(r["before_json"]) if r["before_json"] else None,
+                after=json.loads(r["after_json"]) if r["after_json"] else None,
+                reason=r["reason"],
+            )
+            for r in rows
+        ]
+
+    # -- the dose log ---------------------------------------------------------------------
+
+    @staticmethod
+    def _log_where(flt: DoseLogFilter) -> tuple[str, list[Any]]:
+        clauses = ["e.profile_id = ?", "e.voided_utc IS NULL"]
+        params: list[Any] = [flt.profile_id]
+        if flt.medication_id is not None:
+            clauses.append("e.medication_id = ?")
+            params.append(flt.medication_id)
+        if flt.first_day is not None:
+            clauses.append("e.slot_date >= ?")
+            params.append(flt.first_day.isoformat())
+        if flt.last_day is not None:
+            clauses.append("e.slot_date <= ?")
+            params.append(flt.last_day.isoformat())
+        return " AND ".join(clauses), params
+
+    def count_log(self, flt: DoseLogFilter) -> int:
+        where, params = self._log_where(flt)
+        rows = self._query(f"SELECT count(*) AS n FROM dose_events e WHERE {where}", params)
+        return int(rows[0]["n"])
+
+    def log_page(self, flt: DoseLogFilter, offset: int, limit: int) -> list[DoseEvent]:
+        """Newest slot first."""
+        where, params = self._log_where(flt)
+        rows = self._query(
+            f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE {where}"
+            " ORDER BY e.slot_date DESC, e.slot_time DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [self._event(r) for r in rows]

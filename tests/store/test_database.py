@@ -1,0 +1,127 @@
+"""Opening the data file: pragmas, privacy, refusing newer or foreign files, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.store import DATA_FILE_NAME, Store, migrations, open_store
+from tests.conftest import FakeClock
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_connection_settings(store: Store) -> None:
+    conn = store.conn
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert store.integrity_check() == "ok"
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(
+            "INSERT INTO medications (profile_id, name, form, strength_mg, created_utc)"
+            " VALUES (999, 'x', 'tablet', 10, '2026-01-01')"
+        )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_data_file_is_private(store: Store, data_dir: Path) -> None:
+    mode = stat.S_IMODE((data_dir / DATA_FILE_NAME).stat().st_mode)
+    assert mode == 0o600
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+
+
+def make_newer_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future_thing (id INTEGER PRIMARY KEY, payload TEXT)")
+    conn.execute("INSERT INTO future_thing (payload) VALUES ('from the future')")
+    conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+
+
+def test_newer_schema_is_refused_and_left_byte_for_byte(data_dir: Path, clock: FakeClock) -> None:
+    path = data_dir / DATA_FILE_NAME
+    make_newer_file(path)
+    before = digest(path)
+    with pytest.raises(SchemaTooNewError) as err:
+        open_store(data_dir, clock)
+    assert "newer version" in str(err.value)
+    assert "has not been changed" in str(err.value)
+    assert digest(path) == before
+    assert not (data_dir / "backups").exists()
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(data_dir: Path, clock: FakeClock) -> None:
+    path = data_dir / DATA_FILE_NAME
+    data_dir.mkdir()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="not a Baclofen Companion data file"):
+        open_store(data_dir, clock)
+    assert digest(path) == before
+
+
+def test_a_damaged_file_is_refused_untouched(data_dir: Path, clock: FakeClock) -> None:
+    data_dir.mkdir()
+    path = data_dir / DATA_FILE_NAME
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    before = digest(path)
+    with pytest.raises(StoreError, match="damaged"):
+        open_store(data_dir, clock)
+    assert digest(path) == before
+
+
+def test_file_is_backed_up_before_a_migration(
+    data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_store(data_dir, clock)
+    first.add_profile("Sam", "Europe/London")
+    first.close()
+    v2 = ("CREATE TABLE diary_entries (id INTEGER PRIMARY KEY, note TEXT)",)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, v2))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    upgraded = open_store(data_dir, clock)
+    assert migrations.user_version(upgraded.conn) == migrations.SCHEMA_VERSION
+    assert [p.name for p in upgraded.profiles()] == ["Sam"]
+    upgraded.close()
+    backups = list((data_dir / "backups").glob("companion-v1-before-upgrade-*.db"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT name FROM profiles").fetchall() == [("Sam",)]
+    old.close()
+
+
+def test_a_failed_migration_leaves_the_old_version(
+    data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(data_dir, clock).close()
+    broken = ("CREATE TABLE ok_table (id INTEGER)", "THIS IS NOT SQL")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    with pytest.raises(StoreError):
+        open_store(data_dir, clock)
+    conn = sqlite3.connect(data_dir / DATA_FILE_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "ok_table" not in tables
+    conn.close()
