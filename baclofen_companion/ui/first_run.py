@@ -1,0 +1,106 @@
+"""First-run setup: the person and their baclofen, prefilled with the label's starting dose."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, time
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
+from baclofen_companion.core.validation import check_time_zone, clean_name
+from baclofen_companion.store import Store
+from baclofen_companion.ui.common import ErrorLabel, system_zone_name
+from baclofen_companion.ui.medicine_form import DoseTimesEditor, MedicineFields
+
+# The FDA label's usual start, 5 mg three times a day (DOMAIN.md), offered only as defaults.
+DEFAULT_SLOTS = (
+    DoseSlot(time(8, 0), 5.0),
+    DoseSlot(time(14, 0), 5.0),
+    DoseSlot(time(20, 0), 5.0),
+)
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.profile: Profile | None = None
+        self.medication: Medication | None = None
+        self.setWindowTitle("Welcome to Baclofen Companion")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<b>Let's set up the first person and their baclofen.</b><br>"
+            "The amounts below are the label's usual starting dose (5 mg three times a day). "
+            "Change them to match what the prescriber told you."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        person_box = QGroupBox("Who takes it")
+        person_form = QFormLayout(person_box)
+        self.person_name = QLineEdit()
+        self.person_name.setAccessibleName("Person's name")
+        self.person_name.setPlaceholderText("e.g. Sam")
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.setAccessibleName("Home time zone")
+        self.zone.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone.setCurrentText(system_zone_name())
+        person_form.addRow("Person's &name:", self.person_name)
+        person_form.addRow("Home &time zone:", self.zone)
+        layout.addWidget(person_box)
+
+        med_box = QGroupBox("Their medicine")
+        med_layout = QVBoxLayout(med_box)
+        self.medicine = MedicineFields()
+        self.medicine.set_medication(
+            "Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food or milk"
+        )
+        med_layout.addWidget(self.medicine)
+        self.doses = DoseTimesEditor()
+        self.doses.set_slots(DEFAULT_SLOTS)
+        med_layout.addWidget(QLabel("Dose times (confirm with your prescriber):"))
+        med_layout.addWidget(self.doses)
+        layout.addWidget(med_box)
+        self.medicine.changed.connect(
+            lambda: self.doses.set_medication(self.medicine.preview_medication())
+        )
+        self.doses.set_medication(self.medicine.preview_medication())
+
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = buttons.addButton("&Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setAccessibleName("Start")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Set only once the box is in the dialog, or QDialog makes Cancel the default.
+        self.start_button.setDefault(True)
+
+    def _save(self) -> None:
+        try:
+            name = clean_name(self.person_name.text(), "person's name")
+            zone = check_time_zone(self.zone.currentText().strip(), "home time zone")
+            draft = self.medicine.draft()
+            slots = self.doses.slots(draft.as_medication())
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        self.profile, self.medication = self.store.add_person_with_medicine(
+            name, zone, draft, slots, self.today
+        )
+        self.accept()

@@ -1,0 +1,150 @@
+"""The main window: Today, the dose log and medicines in tabs, with menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from baclofen_companion import APP_NAME, __version__
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.model import Profile
+from baclofen_companion.store import Store
+from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
+from baclofen_companion.ui.dose_log import DoseLogView
+from baclofen_companion.ui.medicines import MedicinesView
+from baclofen_companion.ui.today import TodayView
+
+SETTINGS_FILE = "ui-settings.ini"
+TICK_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, store: Store, clock: Clock, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._profile: Profile | None = None
+        self.reload_profile()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Sections")
+        self.today = TodayView(store, clock, self.profile)
+        self.log = DoseLogView(store, clock, self.profile)
+        self.medicines = MedicinesView(store, clock, self.profile)
+        self.tabs.addTab(self.today, "&Today")
+        self.tabs.addTab(self.log, "Dose &log")
+        self.tabs.addTab(self.medicines, "&Medicines")
+        self.setCentralWidget(self.tabs)
+
+        self.today.doses_changed.connect(self.log.reload)
+        self.log.doses_changed.connect(self.today.reload)
+        self.medicines.medicines_changed.connect(self._medicines_changed)
+        self._build_menus()
+
+        # Doses move from upcoming to due to overdue, and the day turns at midnight.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.today.tick)
+        self.ticker.start()
+
+        self.refresh_all()
+        self._restore_geometry()
+
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    def reload_profile(self) -> None:
+        profiles = self.store.profiles()
+        self._profile = profiles[0] if profiles else None
+        if hasattr(self, "tabs"):
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self.today.go_to_today()
+        self.log.reload_medicines()
+        self.medicines.reload()
+        name = self._profile.name if self._profile else ""
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+
+    def _medicines_changed(self) -> None:
+        self.today.reload()
+        self.log.reload_medicines()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = bar.addMenu("&Go")
+        for text, shortcut, slot in (
+            ("&Today's doses", "Ctrl+1", lambda: self._show_tab(0, today=True)),
+            ("Dose &log", "Ctrl+2", lambda: self._show_tab(1)),
+            ("&Medicines", "Ctrl+3", lambda: self._show_tab(2)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        for text, shortcut, days in (
+            ("&Previous day", "Alt+Left", -1),
+            ("&Next day", "Alt+Right", 1),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, d=days: self._shift_day(d))
+            go_menu.addAction(action)
+        back = QAction("Back to t&oday", self)
+        back.setShortcut(QKeySequence("Ctrl+T"))
+        back.triggered.connect(lambda: self._show_tab(0, today=True))
+        go_menu.addAction(back)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About Baclofen Companion", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _show_tab(self, index: int, today: bool = False) -> None:
+        self.tabs.setCurrentIndex(index)
+        if today:
+            self.today.go_to_today()
+
+    def _shift_day(self, days: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.today.shift_day(days)
+
+    def about_text(self) -> str:
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Helps you take baclofen on time, change doses safely, never run out, "
+            "and bring a clear diary to the doctor.</p>"
+            f"<p><b>{PRESCRIBER_NOTE}</b></p>"
+            f"<p>Your data stays on this computer, in {self.store.path}.</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(820, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.ticker.stop()
+        super().closeEvent(event)

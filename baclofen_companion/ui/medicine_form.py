@@ -1,0 +1,202 @@
+"""Form pieces shared by first-run setup and the Medicines tab: the medicine and its dose times."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication
+from baclofen_companion.core.units import format_number, medication_units_text
+from baclofen_companion.core.validation import (
+    MedicationDraft,
+    clean_medication,
+    clean_slots,
+    parse_amount,
+)
+
+FORM_LABELS = {
+    DoseForm.TABLET: "Tablets",
+    DoseForm.LIQUID: "Liquid (oral solution or suspension)",
+    DoseForm.GRANULES: "Granules (packets)",
+    DoseForm.OTHER: "Other",
+}
+STRENGTH_UNITS = {
+    DoseForm.TABLET: "mg per tablet",
+    DoseForm.LIQUID: "mg per mL",
+    DoseForm.GRANULES: "mg per packet",
+    DoseForm.OTHER: "mg per dose unit",
+}
+
+
+class MedicineFields(QWidget):
+    """Name, form, strength, scoring and instructions of one medicine."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Medicine name")
+        self.form = QComboBox()
+        self.form.setAccessibleName("Form")
+        for form, label in FORM_LABELS.items():
+            self.form.addItem(label, form.value)
+        self.strength = QLineEdit()
+        self.strength.setAccessibleName("Strength")
+        self.strength_unit = QLabel()
+        strength_row = QHBoxLayout()
+        strength_row.addWidget(self.strength)
+        strength_row.addWidget(self.strength_unit)
+        self.scored = QCheckBox("Scored: tablets may be halved")
+        self.scored.setAccessibleName("Scored tablets")
+        self.instructions = QLineEdit()
+        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setPlaceholderText("e.g. take with food or milk")
+        layout.addRow("Medicine &name:", self.name)
+        layout.addRow("&Form:", self.form)
+        strength_label = QLabel("&Strength:")
+        strength_label.setBuddy(self.strength)
+        layout.addRow(strength_label, strength_row)
+        layout.addRow("", self.scored)
+        layout.addRow("&Instructions:", self.instructions)
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self.strength.textChanged.connect(self.changed)
+        self.scored.toggled.connect(self.changed)
+        self._form_changed()
+
+    def _form_changed(self) -> None:
+        form = self.current_form()
+        self.strength_unit.setText(STRENGTH_UNITS[form])
+        self.scored.setVisible(form is DoseForm.TABLET)
+        self.changed.emit()
+
+    def current_form(self) -> DoseForm:
+        return DoseForm(self.form.currentData())
+
+    def set_medication(
+        self, name: str, form: DoseForm, strength_mg: float, scored: bool, instructions: str
+    ) -> None:
+        self.name.setText(name)
+        self.form.setCurrentIndex(self.form.findData(form.value))
+        self.strength.setText(format_number(strength_mg))
+        self.scored.setChecked(scored)
+        self.instructions.setText(instructions)
+
+    def draft(self) -> MedicationDraft:
+        return clean_medication(
+            self.name.text(),
+            self.current_form(),
+            self.strength.text(),
+            self.scored.isChecked(),
+            self.instructions.text(),
+        )
+
+    def preview_medication(self) -> Medication | None:
+        """The medicine as typed so far, for unit previews; None while it is incomplete."""
+        try:
+            return self.draft().as_medication()
+        except ValidationError:
+            return None
+
+
+class DoseTimesEditor(QWidget):
+    """Rows of dose time + amount in mg, each with the amount in units beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QLineEdit, QLineEdit, QLabel, QPushButton]] = []
+        self._medication: Medication | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout()
+        self._grid.addWidget(QLabel("<b>Time</b>"), 0, 0)
+        self._grid.addWidget(QLabel("<b>Amount (mg)</b>"), 0, 1)
+        self._grid.addWidget(QLabel("<b>Measured as</b>"), 0, 2)
+        outer.addLayout(self._grid)
+        self.add_button = QPushButton("&Add a dose time")
+        self.add_button.setAccessibleName("Add a dose time")
+        # Enter in a field must press the dialog's main button, not add or remove rows.
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row("", ""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch()
+        outer.addLayout(buttons)
+
+    def set_medication(self, medication: Medication | None) -> None:
+        self._medication = medication
+        for row in self._rows:
+            self._update_units(row)
+
+    def set_slots(self, slots: Sequence[DoseSlot]) -> None:
+        while self._rows:
+            self._remove(self._rows[-1])
+        for slot in slots:
+            self.add_row(f"{slot.time:%H:%M}", format_number(slot.amount_mg))
+
+    def add_row(self, time_text: str, amount_text: str) -> None:
+        number = len(self._rows) + 1
+        time_edit = QLineEdit(time_text)
+        time_edit.setPlaceholderText("HH:MM")
+        time_edit.setAccessibleName(f"Time of dose {number}")
+        amount_edit = QLineEdit(amount_text)
+        amount_edit.setAccessibleName(f"Amount of dose {number} in mg")
+        units = QLabel()
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove dose {number}")
+        remove.setAutoDefault(False)
+        row = (time_edit, amount_edit, units, remove)
+        remove.clicked.connect(lambda: self._remove(row))
+        amount_edit.textChanged.connect(lambda: self._update_units(row))
+        line = len(self._rows) + 1
+        for column, widget in enumerate(row):
+            self._grid.addWidget(widget, line, column)
+        self._rows.append(row)
+        self._update_units(row)
+
+    def _remove(self, row: tuple[QLineEdit, QLineEdit, QLabel, QPushButton]) -> None:
+        index = self._rows.index(row)
+        for widget in row:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        del self._rows[index]
+        # Re-lay the remaining rows so there is no gap, and renumber their names.
+        for i, remaining in enumerate(self._rows[index:], start=index):
+            for column, cell in enumerate(remaining):
+                self._grid.addWidget(cell, i + 1, column)
+            remaining[0].setAccessibleName(f"Time of dose {i + 1}")
+            remaining[1].setAccessibleName(f"Amount of dose {i + 1} in mg")
+            remaining[3].setAccessibleName(f"Remove dose {i + 1}")
+
+    def _update_units(self, row: tuple[QLineEdit, QLineEdit, QLabel, QPushButton]) -> None:
+        label = row[2]
+        if self._medication is None:
+            label.setText("")
+            return
+        try:
+            amount = parse_amount(row[1].text())
+        except ValidationError:
+            label.setText("")
+            return
+        label.setText(medication_units_text(amount, self._medication))
+
+    def row_texts(self) -> list[tuple[str, str]]:
+        return [(t.text(), a.text()) for t, a, _, _ in self._rows]
+
+    def slots(self, medication: Medication) -> tuple[DoseSlot, ...]:
+        return clean_slots(self.row_texts(), medication)

@@ -1,0 +1,358 @@
+"""Today: the pillbox. The day's doses by part of day, with Taken, Skip and Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.model import DoseEvent, DoseStatus, PlannedDose, Profile, SlotKey
+from baclofen_companion.core.schedule import (
+    DoseState,
+    PartOfDay,
+    carried_over,
+    dose_state,
+    local_date,
+    part_of_day,
+    planned_doses,
+    planned_total_mg,
+    taken_total_mg,
+)
+from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.store import Store
+from baclofen_companion.ui.common import (
+    MISSED_DOSE_RULE,
+    ErrorLabel,
+    from_qdatetime,
+    hhmm,
+    local,
+    long_date,
+    to_qdatetime,
+)
+
+STATE_TEXT = {
+    DoseState.UPCOMING: "○ Upcoming",
+    DoseState.DUE: "● Due now",
+    DoseState.OVERDUE: "⚠ Overdue",
+    DoseState.SKIPPED: "⤼ Skipped",
+    DoseState.MISSED: "✖ Missed",
+}
+
+
+class TakenAtDialog(QDialog):
+    """Asks when a dose was taken; never later than now, never long before its slot."""
+
+    def __init__(self, dose: PlannedDose, tz: str, now: datetime, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.now = now
+        self.earliest = dose.due - timedelta(hours=12)
+        self.taken_at: datetime | None = None
+        self.setWindowTitle("When was it taken?")
+        layout = QVBoxLayout(self)
+        med = dose.medication
+        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
+        layout.addWidget(
+            QLabel(
+                f"{med.name} {amount}, the {dose.slot_time:%H:%M} dose of "
+                f"{long_date(dose.slot_date)}"
+            )
+        )
+        self.when = QDateTimeEdit(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("Time taken")
+        layout.addWidget(self.when)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_time(self, value: QDateTime) -> None:
+        self.when.setDateTime(value)
+
+    def _accept(self) -> None:
+        chosen = from_qdatetime(self.when.dateTime(), self.tz)
+        if chosen > self.now + timedelta(minutes=1):
+            self.error.show_message("Time taken: that time is still to come.")
+            return
+        if chosen < self.earliest:
+            self.error.show_message(
+                "Time taken: that is more than 12 hours before this dose was due; "
+                "it belongs to an earlier dose."
+            )
+            return
+        self.taken_at = chosen
+        self.accept()
+
+
+class DoseCard(QFrame):
+    """One dose in the pillbox: what, how much, its state, and what can be done with it."""
+
+    def __init__(
+        self,
+        dose: PlannedDose,
+        event: DoseEvent | None,
+        state: DoseState,
+        tz: str,
+        shown_day: date,
+        actionable: bool,
+        on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
+    ) -> None:
+        super().__init__()
+        med = dose.medication
+        name = f"{med.name} at {dose.slot_time:%H:%M}"
+        if dose.slot_date != shown_day:
+            name += " yesterday" if dose.slot_date < shown_day else f" on {dose.slot_date:%d %b}"
+        self.setObjectName("doseCard")
+        self.setAccessibleName(f"{name} dose")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        overdue = state is DoseState.OVERDUE
+        self.setProperty("overdue", overdue)
+        if overdue:
+            self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
+        layout = QHBoxLayout(self)
+        time_label = QLabel(f"<b>{dose.slot_time:%H:%M}</b>")
+        time_label.setMinimumWidth(48)
+        layout.addWidget(time_label)
+
+        text = QVBoxLayout()
+        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
+        title = QLabel(f"<b>{med.name}</b> — {amount}")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        text.addWidget(title)
+        if med.instructions:
+            hint = QLabel(f"<i>{med.instructions}</i>")
+            text.addWidget(hint)
+        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
+            status = f"✔ Taken at {hhmm(event.taken_at, tz)}"
+            taken_local = local(event.taken_at, tz)
+            if taken_local.date() != dose.slot_date:
+                status += f" on {taken_local:%d %b}"
+        else:
+            status = STATE_TEXT[state]
+            if state is DoseState.OVERDUE:
+                status += f" — was due at {dose.slot_time:%H:%M}"
+        self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
+        self.status_label.setAccessibleName(f"Status of {name}")
+        text.addWidget(self.status_label)
+        layout.addLayout(text, 1)
+
+        def button(label: str, action: str, tip: str) -> QPushButton:
+            b = QPushButton(label)
+            b.setAccessibleName(f"{label.replace('&', '')}: {name}")
+            b.setToolTip(tip)
+            b.clicked.connect(lambda: on_action(dose, event, action))
+            layout.addWidget(b)
+            return b
+
+        if event is None and actionable:
+            button("Taken", "taken", "Mark this dose taken now")
+            button("Taken at…", "taken_at", "Mark this dose taken at a time you choose")
+            button("Skip", "skip", "Mark this dose skipped")
+        elif event is not None:
+            button("Undo", "undo", "Take back this answer")
+
+
+class TodayView(QWidget):
+    """The pillbox for one person and one day (today unless the person moves)."""
+
+    doses_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self._profile = profile
+        self.day: date | None = None
+        self._following_today = True
+
+        layout = QVBoxLayout(self)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton("◀ &Previous day")
+        self.prev_button.setAccessibleName("Previous day")
+        self.day_label = QLabel()
+        self.day_label.setAccessibleName("Day shown")
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton("&Next day ▶")
+        self.next_button.setAccessibleName("Next day")
+        self.today_button = QPushButton("Back to &today")
+        self.today_button.setAccessibleName("Back to today")
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.day_label, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+        layout.addLayout(nav)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Day summary")
+        self.totals = QLabel()
+        self.totals.setAccessibleName("Daily total")
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.totals)
+        layout.addLayout(summary_row)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.pillbox_area = QScrollArea()
+        self.pillbox_area.setWidgetResizable(True)
+        self.pillbox_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.pillbox_area, 1)
+        self.prev_button.clicked.connect(lambda: self.shift_day(-1))
+        self.next_button.clicked.connect(lambda: self.shift_day(1))
+        self.today_button.clicked.connect(self.go_to_today)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def today(self) -> date:
+        profile = self._profile()
+        tz = profile.home_tz if profile else "UTC"
+        return local_date(self.clock.now(), tz)
+
+    def go_to_today(self) -> None:
+        self._following_today = True
+        self.day = self.today()
+        self.reload()
+
+    def shift_day(self, days: int) -> None:
+        self.day = (self.day or self.today()) + timedelta(days=days)
+        self._following_today = self.day == self.today()
+        self.reload()
+
+    def tick(self) -> None:
+        """Called every minute: states move on (due, overdue), and midnight turns the page."""
+        if self._following_today:
+            self.day = self.today()
+        self.reload()
+
+    # -- content --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.error.clear_error()
+        profile = self._profile()
+        today = self.today()
+        if self.day is None:
+            self.day = today
+        day = self.day
+        self.day_label.setText(f"<b>{long_date(day)}</b>" + (" — today" if day == today else ""))
+        self.today_button.setEnabled(day != today)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        if profile is None:
+            self.summary.setText("No one is set up yet.")
+            column.addStretch()
+            self.pillbox_area.setWidget(content)
+            return
+        now = self.clock.now()
+        tz = profile.home_tz
+        meds = self.store.medications(profile.id)
+        versions = self.store.schedule_versions(m.id for m in meds)
+        doses = planned_doses(day, profile.id, tz, meds, versions)
+        yesterday = day - timedelta(days=1)
+        events = self.store.events_between(profile.id, yesterday, day)
+        by_key: dict[SlotKey, DoseEvent] = {e.key: e for e in events}
+        actionable = day <= today
+
+        if day == today:
+            earlier = planned_doses(yesterday, profile.id, tz, meds, versions)
+            still_open = carried_over(earlier, doses, by_key.keys(), now)
+            if still_open:
+                box = QGroupBox("Still open from yesterday")
+                box.setAccessibleName("Still open from yesterday")
+                box_layout = QVBoxLayout(box)
+                rule = QLabel(MISSED_DOSE_RULE)
+                rule.setWordWrap(True)
+                box_layout.addWidget(rule)
+                for dose in still_open:
+                    box_layout.addWidget(self._card(dose, None, now, tz, True))
+                column.addWidget(box)
+
+        groups: dict[PartOfDay, list[PlannedDose]] = {}
+        for dose in doses:
+            groups.setdefault(part_of_day(dose.slot_time), []).append(dose)
+        for part in PartOfDay:
+            if part not in groups:
+                continue
+            box = QGroupBox(part.value)
+            box.setAccessibleName(part.value)
+            box_layout = QVBoxLayout(box)
+            for dose in groups[part]:
+                box_layout.addWidget(self._card(dose, by_key.get(dose.key), now, tz, actionable))
+            column.addWidget(box)
+        if not doses:
+            column.addWidget(QLabel("No doses are planned on this day."))
+        column.addStretch()
+        self.pillbox_area.setWidget(content)
+
+        taken = sum(
+            1
+            for d in doses
+            if (e := by_key.get(d.key)) is not None and e.status is DoseStatus.TAKEN
+        )
+        when = "today" if day == today else f"on {long_date(day)}"
+        noun = "dose" if len(doses) == 1 else "doses"
+        text = f"{taken} of {len(doses)} {noun} taken {when}"
+        self.summary.setText(text)
+        day_events = [e for e in events if e.slot_date == day]
+        self.totals.setText(
+            f"Taken {format_mg(taken_total_mg(day_events))} of "
+            f"{format_mg(planned_total_mg(doses))} planned"
+            if doses
+            else ""
+        )
+
+    def _card(
+        self, dose: PlannedDose, event: DoseEvent | None, now: datetime, tz: str, actionable: bool
+    ) -> DoseCard:
+        state = dose_state(dose, event, now)
+        return DoseCard(dose, event, state, tz, self.day or dose.slot_date, actionable, self._act)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _act(self, dose: PlannedDose, event: DoseEvent | None, action: str) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        tz = profile.home_tz
+        try:
+            if action == "taken":
+                self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=tz)
+            elif action == "taken_at":
+                dialog = TakenAtDialog(dose, tz, self.clock.now(), self)
+                if dialog.exec() != QDialog.DialogCode.Accepted or dialog.taken_at is None:
+                    return
+                self.store.record_dose(dose, DoseStatus.TAKEN, dialog.taken_at, home_tz=tz)
+            elif action == "skip":
+                self.store.record_dose(dose, DoseStatus.SKIPPED, home_tz=tz)
+            elif action == "undo" and event is not None:
+                self.store.undo_dose(event.id, "Undo on Today", home_tz=tz)
+        except CompanionError as err:
+            self.error.show_message(str(err))
+            return
+        self.reload()
+        self.doses_changed.emit()

@@ -1,0 +1,99 @@
+"""First-run setup, driven as a person fills it in."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from baclofen_companion.core.schedule import active_version
+from baclofen_companion.store import Store
+from baclofen_companion.ui.first_run import FirstRunDialog
+from tests.conftest import DAY
+from tests.ui.helpers import button, field, label, texts, type_into
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store: Store) -> FirstRunDialog:
+    d = FirstRunDialog(store, DAY)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_defaults_are_the_label_start_and_say_so(dialog: FirstRunDialog) -> None:
+    assert field(dialog, "Medicine name").text() == "Baclofen"
+    assert field(dialog, "Strength").text() == "10"
+    assert [field(dialog, f"Time of dose {i}").text() for i in (1, 2, 3)] == [
+        "08:00",
+        "14:00",
+        "20:00",
+    ]
+    assert [field(dialog, f"Amount of dose {i} in mg").text() for i in (1, 2, 3)] == ["5"] * 3
+    shown = texts(dialog)
+    assert shown.count("½ tablet") == 3
+    assert "the prescriber told you" in shown
+    assert not label(dialog, "Form error", visible_only=False).isVisible()
+
+
+def test_setup_creates_the_person_and_their_baclofen(
+    qtbot: QtBot, dialog: FirstRunDialog, store: Store
+) -> None:
+    type_into(qtbot, field(dialog, "Person's name"), "Sam")
+    qtbot.mouseClick(button(dialog, "Start"), Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    [profile] = store.profiles()
+    assert profile.name == "Sam"
+    [med] = store.medications(profile.id)
+    assert (med.name, med.strength_mg, med.scored) == ("Baclofen", 10.0, True)
+    version = active_version(store.schedule_versions([med.id])[med.id], DAY)
+    assert version is not None
+    assert [(s.time, s.amount_mg) for s in version.slots] == [
+        (time(8), 5.0),
+        (time(14), 5.0),
+        (time(20), 5.0),
+    ]
+
+
+def test_enter_in_the_name_field_starts(qtbot: QtBot, dialog: FirstRunDialog, store: Store) -> None:
+    name = field(dialog, "Person's name")
+    type_into(qtbot, name, "Alex")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert [p.name for p in store.profiles()] == ["Alex"]
+
+
+@pytest.mark.parametrize(
+    ("name", "row_field", "value", "message"),
+    [
+        ("", None, None, "Person's name: Please enter a name."),
+        ("Sam", "Amount of dose 2 in mg", "3", "Amount in row 2: 3 mg cannot be made"),
+        ("Sam", "Amount of dose 1 in mg", "0", "Amount in row 1: The amount must be more than 0"),
+        ("Sam", "Amount of dose 1 in mg", "-5", "Amount in row 1: The amount must be more than 0"),
+        ("Sam", "Amount of dose 3 in mg", "5000", "Amount in row 3: 5000 mg in one dose is far"),
+        ("Sam", "Time of dose 2", "25:00", "Time in row 2:"),
+        ("Sam", "Time of dose 3", "08:00", "Time in row 3: 08:00 is listed twice"),
+        ("Sam", "Strength", "", "Strength:"),
+        ("Sam", "Medicine name", "  ", "Medicine name: Please enter a name."),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field_and_nothing_is_saved(
+    qtbot: QtBot,
+    dialog: FirstRunDialog,
+    store: Store,
+    name: str,
+    row_field: str | None,
+    value: str | None,
+    message: str,
+) -> None:
+    type_into(qtbot, field(dialog, "Person's name"), name)
+    if row_field is not None and value is not None:
+        type_into(qtbot, field(dialog, row_field), value)
+    qtbot.mouseClick(button(dialog, "Start"), Qt.MouseButton.LeftButton)
+    error = label(dialog, "Form error")
+    assert error.isVisible()
+    assert message in error.text()
+    assert dialog.isVisible()
+    assert store.profiles() == []
+    assert store.conn.execute("SELECT count(*) FROM medications").fetchone()[0] == 0
