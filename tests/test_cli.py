@@ -1,0 +1,81 @@
+"""The command line as packaging checks and people use it: --version, --self-test, --data-dir."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from baclofen_companion import __version__
+from baclofen_companion.store import DATA_FILE_NAME
+from tests.store.test_database import make_newer_file
+
+ENTRY_POINT = Path(sys.executable).parent / (
+    "baclofen-companion.exe" if sys.platform == "win32" else "baclofen-companion"
+)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "baclofen_companion", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"baclofen-companion {__version__}"
+
+
+def test_self_test_creates_and_checks_the_store(tmp_path: Path) -> None:
+    result = run("--self-test", "--data-dir", str(tmp_path / "fresh"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "self-test ok"
+    assert (tmp_path / "fresh" / DATA_FILE_NAME).stat().st_size > 0
+
+
+def test_the_installed_gui_script_runs_the_self_test(tmp_path: Path) -> None:
+    assert ENTRY_POINT.exists(), "pip install should create the baclofen-companion script"
+    result = subprocess.run(
+        [str(ENTRY_POINT), "--self-test", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "self-test ok"
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    target = tmp_path / "from-env"
+    result = run("--self-test", env={"BACLOFEN_COMPANION_DATA_DIR": str(target)})
+    assert result.returncode == 0, result.stderr
+    assert (target / DATA_FILE_NAME).exists()
+
+
+def test_self_test_refuses_a_newer_file_and_leaves_it_alone(tmp_path: Path) -> None:
+    path = tmp_path / DATA_FILE_NAME
+    make_newer_file(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = run("--self-test", "--data-dir", str(tmp_path))
+    assert result.returncode != 0
+    assert "newer version of Baclofen Companion" in result.stderr
+    assert "self-test ok" not in result.stdout
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_self_test_reports_a_damaged_file(tmp_path: Path) -> None:
+    (tmp_path / DATA_FILE_NAME).write_bytes(b"garbage" * 500)
+    result = run("--self-test", "--data-dir", str(tmp_path))
+    assert result.returncode != 0
+    assert "damaged" in result.stderr

@@ -1,0 +1,73 @@
+"""Render the main window at a fixed moment and save PNGs for the README.
+
+Run under a real X display so fonts and styles match a desktop:
+    Xvfb :99 -screen 0 1280x900x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshot.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication
+
+from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
+from baclofen_companion.core.schedule import planned_doses
+from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store import open_store
+from baclofen_companion.ui.main_window import MainWindow
+
+TZ = "Europe/London"
+DAY = date(2026, 11, 26)
+
+
+class FixedClock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def now(self) -> datetime:
+        return self.at
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Baclofen Companion")
+    clock = FixedClock(datetime.combine(DAY, time(15, 10), ZoneInfo(TZ)).astimezone(UTC))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp), clock, lambda: TZ)
+        draft = MedicationDraft("Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food")
+        slots = (DoseSlot(time(8), 10.0), DoseSlot(time(14), 10.0), DoseSlot(time(20), 10.0))
+        profile, med = store.add_person_with_medicine("Sam", TZ, draft, slots, DAY - timedelta(7))
+        store.add_schedule_version(
+            med.id, DAY + timedelta(days=2), tuple(DoseSlot(s.time, 15.0) for s in slots)
+        )
+        versions = store.schedule_versions([med.id])
+        for offset in range(1, 4):
+            for dose in planned_doses(DAY - timedelta(offset), profile.id, TZ, [med], versions):
+                store.record_dose(dose, DoseStatus.TAKEN, dose.due + timedelta(minutes=7))
+        morning = planned_doses(DAY, profile.id, TZ, [med], versions)[0]
+        store.record_dose(morning, DoseStatus.TAKEN, morning.due + timedelta(minutes=12))
+        window = MainWindow(store, clock, Path(tmp))
+        window.resize(820, 600)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "today.png"))
+        window.tabs.setCurrentWidget(window.log)
+        app.processEvents()
+        window.grab().save(str(out / "dose-log.png"))
+        window.tabs.setCurrentWidget(window.medicines)
+        app.processEvents()
+        window.grab().save(str(out / "medicines.png"))
+        window.close()
+        store.close()
+    print(f"saved screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
