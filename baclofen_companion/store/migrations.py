@@ -86,7 +86,29 @@ _V1 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# v2: reminder bookkeeping (so repeats and catch-up survive restarts) and app settings.
+_V2 = (
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE reminder_state (
+        medication_id INTEGER NOT NULL REFERENCES medications(id),
+        slot_date TEXT NOT NULL,
+        slot_time TEXT NOT NULL,
+        first_utc TEXT NOT NULL,
+        last_utc TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        snoozed_until_utc TEXT,
+        PRIMARY KEY (medication_id, slot_date, slot_time)
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

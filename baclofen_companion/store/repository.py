@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -24,7 +24,9 @@ from baclofen_companion.core.model import (
     PlannedDose,
     Profile,
     ScheduleVersion,
+    SlotKey,
 )
+from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.validation import MedicationDraft
 
 Row = dict[str, Any]
@@ -502,3 +504,81 @@ class Store:
             [*params, limit, offset],
         )
         return [self._event(r) for r in rows]
+
+    # -- settings -------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self._query("SELECT value FROM settings WHERE key = ?", [key])
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+
+    def reminder_settings(self) -> ReminderSettings:
+        stored = self.setting("reminders", {})
+        defaults = ReminderSettings()
+        try:
+            return ReminderSettings(
+                repeat_minutes=int(stored.get("repeat_minutes", defaults.repeat_minutes)),
+                max_repeats=int(stored.get("max_repeats", defaults.max_repeats)),
+                snooze_minutes=int(stored.get("snooze_minutes", defaults.snooze_minutes)),
+            )
+        except (ValidationError, TypeError, ValueError, AttributeError):
+            return defaults
+
+    def set_reminder_settings(self, settings: ReminderSettings) -> None:
+        self.set_setting(
+            "reminders",
+            {
+                "repeat_minutes": settings.repeat_minutes,
+                "max_repeats": settings.max_repeats,
+                "snooze_minutes": settings.snooze_minutes,
+            },
+        )
+
+    # -- reminder bookkeeping -------------------------------------------------------------
+
+    def reminder_states(self, since: date) -> dict[SlotKey, ReminderState]:
+        rows = self._query("SELECT * FROM reminder_state WHERE slot_date >= ?", [since.isoformat()])
+        return {
+            SlotKey(
+                r["medication_id"],
+                date.fromisoformat(r["slot_date"]),
+                time.fromisoformat(r["slot_time"]),
+            ): ReminderState(
+                first=_instant(r["first_utc"]) or datetime.min.replace(tzinfo=UTC),
+                last=_instant(r["last_utc"]) or datetime.min.replace(tzinfo=UTC),
+                count=int(r["count"]),
+                snoozed_until=_instant(r["snoozed_until_utc"]),
+            )
+            for r in rows
+        }
+
+    def save_reminder_states(self, states: Mapping[SlotKey, ReminderState]) -> None:
+        if not states:
+            return
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT INTO reminder_state (medication_id, slot_date, slot_time, first_utc,"
+                " last_utc, count, snoozed_until_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (medication_id, slot_date, slot_time) DO UPDATE SET"
+                " first_utc = excluded.first_utc, last_utc = excluded.last_utc,"
+                " count = excluded.count, snoozed_until_utc = excluded.snoozed_until_utc",
+                [
+                    (
+                        key.medication_id,
+                        key.slot_date.isoformat(),
+                        _hhmm(key.slot_time),
+                        _iso(state.first),
+                        _iso(state.last),
+                        state.count,
+                        _iso(state.snoozed_until) if state.snoozed_until else None,
+                    )
+                    for key, state in states.items()
+                ],
+            )

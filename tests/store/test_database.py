@@ -96,32 +96,34 @@ def test_file_is_backed_up_before_a_migration(
     first = open_store(data_dir, clock)
     first.add_profile("Sam", "Europe/London")
     first.close()
-    v2 = ("CREATE TABLE diary_entries (id INTEGER PRIMARY KEY, note TEXT)",)
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, v2))
+    old = migrations.SCHEMA_VERSION
+    step = ("CREATE TABLE future_table (id INTEGER PRIMARY KEY, note TEXT)",)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     upgraded = open_store(data_dir, clock)
     assert migrations.user_version(upgraded.conn) == migrations.SCHEMA_VERSION
     assert [p.name for p in upgraded.profiles()] == ["Sam"]
     upgraded.close()
-    backups = list((data_dir / "backups").glob("companion-v1-before-upgrade-*.db"))
+    backups = list((data_dir / "backups").glob(f"companion-v{old}-before-upgrade-*.db"))
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert old.execute("SELECT name FROM profiles").fetchall() == [("Sam",)]
-    old.close()
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == old
+    assert copy.execute("SELECT name FROM profiles").fetchall() == [("Sam",)]
+    copy.close()
 
 
 def test_a_failed_migration_leaves_the_old_version(
     data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_store(data_dir, clock).close()
+    old = migrations.SCHEMA_VERSION
     broken = ("CREATE TABLE ok_table (id INTEGER)", "THIS IS NOT SQL")
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     with pytest.raises(StoreError):
         open_store(data_dir, clock)
     conn = sqlite3.connect(data_dir / DATA_FILE_NAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "ok_table" not in tables
     conn.close()

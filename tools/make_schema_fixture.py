@@ -1,0 +1,61 @@
+"""Write tests/store/fixtures/companion-vN.db: a data file at the current schema with sample rows.
+
+Run once whenever a migration is added, *before* adding it, so every shipped schema version has
+a fixture that the migration tests upgrade with every row intact.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
+from baclofen_companion.core.schedule import planned_doses
+from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store import migrations, open_store
+
+TZ = "Europe/London"
+DAY = date(2026, 3, 10)
+
+
+class FixedClock:
+    def now(self) -> datetime:
+        return datetime(2026, 3, 10, 21, 0, tzinfo=UTC)
+
+
+def main() -> int:
+    target = Path(__file__).resolve().parent.parent / "tests" / "store" / "fixtures"
+    target.mkdir(parents=True, exist_ok=True)
+    out = target / f"companion-v{migrations.SCHEMA_VERSION}.db"
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp), FixedClock(), lambda: TZ)
+        draft = MedicationDraft("Baclofen", DoseForm.TABLET, 10.0, True, "With food")
+        slots = (DoseSlot(time(8), 5.0), DoseSlot(time(14), 5.0), DoseSlot(time(20), 5.0))
+        sam, med = store.add_person_with_medicine("Sam", TZ, draft, slots, DAY - timedelta(3))
+        store.add_schedule_version(med.id, DAY, tuple(DoseSlot(s.time, 10.0) for s in slots))
+        store.add_person_with_medicine(
+            "Alex",
+            "America/New_York",
+            MedicationDraft("Baclofen solution", DoseForm.LIQUID, 1.0, False, ""),
+            (DoseSlot(time(9), 2.5),),
+            DAY,
+        )
+        versions = store.schedule_versions([med.id])
+        for offset in range(3, -1, -1):
+            for dose in planned_doses(DAY - timedelta(offset), sam.id, TZ, [med], versions):
+                status = DoseStatus.SKIPPED if dose.slot_time == time(14) else DoseStatus.TAKEN
+                event = store.record_dose(dose, status, dose.due + timedelta(minutes=5), "", TZ)
+        store.edit_dose(event.id, DoseStatus.TAKEN, event.taken_at, "fixture edit", TZ)
+        store.undo_dose(event.id, "fixture undo", TZ)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.conn.execute("PRAGMA journal_mode = DELETE")
+        store.close()
+        out.write_bytes((Path(tmp) / "companion.db").read_bytes())
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
