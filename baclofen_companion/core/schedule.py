@@ -18,6 +18,8 @@ from baclofen_companion.core.model import (
 
 NEXT_DOSE_WINDOW = timedelta(hours=2)
 """NHS missed-dose rule: skip a forgotten dose if the next one is due within 2 hours."""
+DUE_WINDOW = timedelta(minutes=30)
+"""How long after its time a dose shows as 'due now' before it shows as overdue."""
 
 
 class PartOfDay(StrEnum):
@@ -90,13 +92,19 @@ def next_dose_after(dose: PlannedDose, later: Iterable[PlannedDose]) -> PlannedD
     return min(following, key=lambda d: d.due, default=None)
 
 
+def missed_deadline(dose: PlannedDose, next_dose: PlannedDose | None) -> datetime:
+    """When an unanswered dose stops being takeable: 2 hours before the next one is due.
+
+    With no next dose in sight the day's cycle stands in (24 hours on). A dose is never
+    missed before it has been due for DUE_WINDOW, even where doses sit close together.
+    """
+    limit = (next_dose.due if next_dose else dose.due + timedelta(hours=24)) - NEXT_DOSE_WINDOW
+    return max(limit, dose.due + DUE_WINDOW)
+
+
 def still_takeable(dose: PlannedDose, next_dose: PlannedDose | None, now: datetime) -> bool:
     """Whether a forgotten dose may still be taken now under the missed-dose rule."""
-    if now < dose.due:
-        return True
-    if next_dose is None:
-        return now < dose.due + timedelta(hours=24) - NEXT_DOSE_WINDOW
-    return now < next_dose.due - NEXT_DOSE_WINDOW
+    return now < missed_deadline(dose, next_dose)
 
 
 def carried_over(
@@ -141,10 +149,6 @@ def planned_total_mg(doses: Iterable[PlannedDose]) -> float:
 
 def taken_total_mg(events: Iterable[DoseEvent]) -> float:
     return round(sum(e.amount_mg for e in events if e.status is DoseStatus.TAKEN), 3)
-
-
-DUE_WINDOW = timedelta(minutes=30)
-"""How long after its time a dose shows as 'due now' before it shows as overdue."""
 
 
 class DoseState(StrEnum):
