@@ -7,10 +7,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from baclofen_companion import APP_NAME, __version__
 from baclofen_companion.core.clock import SystemClock
 from baclofen_companion.core.errors import CompanionError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from baclofen_companion.services.instance import SingleInstance
 
 DATA_DIR_ENV = "BACLOFEN_COMPANION_DATA_DIR"
 APP_ID = "baclofen-companion"
@@ -27,6 +33,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         type=Path,
         help=f"folder holding companion.db (default: ${DATA_DIR_ENV}, else the system's "
         "application-data folder)",
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray (or minimized where there is no tray); used at login",
     )
     parser.add_argument(
         "--self-test",
@@ -55,10 +66,10 @@ def resolve_data_dir(arg: Path | None) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from baclofen_companion.store import open_store
-    from baclofen_companion.ui.common import app_icon, system_zone_name
+    from baclofen_companion.services.instance import SingleInstance
+    from baclofen_companion.ui.common import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
@@ -68,7 +79,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
+    chosen = args.data_dir or (
+        Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
+    )
     data_dir = resolve_data_dir(args.data_dir)
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        # Another process owns this data folder: never open the database beside it.
+        if args.self_test:
+            print("self-test failed: Baclofen Companion is already running", file=sys.stderr)
+            return 1
+        if instance.knock():
+            return 0
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            "Baclofen Companion seems to be running already but does not answer. "
+            "If it has just crashed, wait a few seconds and start it again.",
+        )
+        return 1
+    try:
+        return _run(app, args, data_dir, chosen, instance)
+    finally:
+        instance.release()
+
+
+def _run(
+    app: QApplication,
+    args: argparse.Namespace,
+    data_dir: Path,
+    chosen: Path | None,
+    instance: SingleInstance,
+) -> int:
+    from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
+
+    from baclofen_companion.core.schedule import local_date
+    from baclofen_companion.services.logbook import close_log, open_log
+    from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
+    from baclofen_companion.services.scheduler import ReminderScheduler
+    from baclofen_companion.store import open_store
+    from baclofen_companion.ui.common import app_icon, system_zone_name
+    from baclofen_companion.ui.first_run import FirstRunDialog
+    from baclofen_companion.ui.main_window import MainWindow
+    from baclofen_companion.ui.tray import Tray
+
     clock = SystemClock()
     try:
         store = open_store(data_dir, clock, system_zone_name)
@@ -78,11 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, APP_NAME, str(err))
         return 2
-
-    from baclofen_companion.core.schedule import local_date
-    from baclofen_companion.ui.first_run import FirstRunDialog
-    from baclofen_companion.ui.main_window import MainWindow
-
     try:
         if args.self_test:
             result = store.integrity_check()
@@ -97,18 +146,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("self-test ok")
             return 0
 
+        logger = open_log(data_dir)
+        logger.info("started %s %s, data in %s", APP_NAME, __version__, data_dir)
+        # The app lives on in the tray; it quits from File → Quit, the tray, or a close
+        # that the person confirms where there is no tray.
+        app.setQuitOnLastWindowClosed(False)
         if not store.profiles():
             today = local_date(clock.now(), system_zone_name())
             setup = FirstRunDialog(store, today)
-            # Closing the setup dialog must not end the app before the main window shows.
-            app.setQuitOnLastWindowClosed(False)
             accepted = setup.exec() == QDialog.DialogCode.Accepted
             setup.deleteLater()
-            app.setQuitOnLastWindowClosed(True)
             if not accepted:
                 return 0
-        window = MainWindow(store, clock, data_dir)
-        window.show()
-        return app.exec()
+
+        scheduler = ReminderScheduler(store, clock, system_zone_name)
+        window = MainWindow(store, clock, data_dir, scheduler, chosen)
+        tray = Tray(scheduler, window.show_from_tray, window.quit_app)
+        tray.icon.show()
+        chain = NotifierChain([PlyerPath(), TrayPath(lambda: tray.icon)])
+        scheduler.reminded.connect(chain.deliver)
+        instance.raise_requested.connect(window.show_from_tray)
+        instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
+        window.tray_hint.connect(
+            lambda: tray.icon.showMessage(
+                APP_NAME, "Still running here; reminders go on. Quit from this icon's menu."
+            )
+        )
+        window.closed.connect(app.quit)
+        if not args.minimized:
+            window.show()
+        elif not QSystemTrayIcon.isSystemTrayAvailable():
+            window.showMinimized()
+        scheduler.start()
+        code = app.exec()
+        scheduler.stop()
+        logger.info("quit")
+        close_log()
+        return code
     finally:
         store.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import open_store
 from baclofen_companion.ui.main_window import MainWindow
 
@@ -52,9 +53,12 @@ def main() -> int:
                 store.record_dose(dose, DoseStatus.TAKEN, dose.due + timedelta(minutes=7))
         morning = planned_doses(DAY, profile.id, TZ, [med], versions)[0]
         store.record_dose(morning, DoseStatus.TAKEN, morning.due + timedelta(minutes=12))
-        window = MainWindow(store, clock, Path(tmp))
-        window.resize(820, 600)
+        scheduler = ReminderScheduler(store, clock, lambda: TZ)
+        window = MainWindow(store, clock, Path(tmp), scheduler)
+        window.resize(820, 640)
         window.show()
+        scheduler.poll()  # the 14:00 dose is overdue: the banner shows it
+        scheduler.stop()
         app.processEvents()
         window.grab().save(str(out / "today.png"))
         window.tabs.setCurrentWidget(window.log)
@@ -63,6 +67,7 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.medicines)
         app.processEvents()
         window.grab().save(str(out / "medicines.png"))
+        window.quitting = True
         window.close()
         store.close()
     print(f"saved screenshots in {out}")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTimeZone
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTimeZone
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from baclofen_companion.core.errors import ValidationError
 
@@ -97,3 +98,37 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None]) -> ErrorLabel:
+    """The end of every form dialog: an inline error line, then Save and Cancel."""
+    error = ErrorLabel()
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error
+
+
+def overdue_icon() -> QIcon:
+    """The app icon with a large red '!' badge: still readable at 16 px on light or dark panels."""
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64):
+        pixmap = app_icon().pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        badge = QRectF(size * 0.38, size * 0.38, size * 0.62, size * 0.62)
+        painter.setPen(QPen(QColor("white"), max(1.0, size / 16)))
+        painter.setBrush(QColor("#c62828"))
+        painter.drawEllipse(badge)
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(max(8, int(size * 0.5)))
+        painter.setFont(font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from baclofen_companion.core.schedule import local_date, local_to_utc
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.store import DoseLogFilter, Store
 from baclofen_companion.ui.common import (
-    ErrorLabel,
+    add_save_cancel,
     from_qdate,
     from_qdatetime,
     local,
@@ -184,14 +183,7 @@ class EditDoseDialog(QDialog):
             history = QLabel("Changes so far:\n" + "\n".join(lines))
             history.setAccessibleName("Changes so far")
             layout.addWidget(history)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self._save)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 

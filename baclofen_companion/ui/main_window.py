@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from baclofen_companion import APP_NAME, __version__
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.model import Profile
+from baclofen_companion.core.model import PlannedDose, Profile
+from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
 from baclofen_companion.store import Store
+from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
+from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
 
 SETTINGS_FILE = "ui-settings.ini"
@@ -22,12 +33,25 @@ TICK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
+    tray_hint = Signal()
+    closed = Signal()  # closed for good (not hidden to the tray)
+
     def __init__(
-        self, store: Store, clock: Clock, data_dir: Path, parent: QWidget | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        data_dir: Path,
+        scheduler: ReminderScheduler | None = None,
+        chosen_data_dir: Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
+        self.scheduler = scheduler
+        self.chosen_data_dir = chosen_data_dir
+        self.quitting = False
+        self.told_about_tray = False
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self._profile: Profile | None = None
         self.reload_profile()
@@ -42,18 +66,34 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today, "&Today")
         self.tabs.addTab(self.log, "Dose &log")
         self.tabs.addTab(self.medicines, "&Medicines")
-        self.setCentralWidget(self.tabs)
+        self.banner = ReminderBanner(
+            self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
+        )
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.today.doses_changed.connect(self.log.reload)
         self.log.doses_changed.connect(self.today.reload)
         self.medicines.medicines_changed.connect(self._medicines_changed)
         self._build_menus()
 
-        # Doses move from upcoming to due to overdue, and the day turns at midnight.
+        # Doses move from upcoming to due to overdue, and the day turns at midnight: the
+        # scheduler's wakes drive that when there is one, so the app has a single timer.
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.today.tick)
-        self.ticker.start()
+        if scheduler is not None:
+            scheduler.state_changed.connect(self._scheduler_moved)
+            scheduler.doses_changed.connect(self._doses_changed_elsewhere)
+            scheduler.reminded.connect(self.on_reminder)
+            for signal in (self.today.doses_changed, self.log.doses_changed):
+                signal.connect(scheduler.poll)
+        else:
+            self.ticker.start()
 
         self.refresh_all()
         self._restore_geometry()
@@ -77,13 +117,58 @@ class MainWindow(QMainWindow):
     def _medicines_changed(self) -> None:
         self.today.reload()
         self.log.reload_medicines()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    # -- reminders ------------------------------------------------------------------------
+
+    def _scheduler_moved(self) -> None:
+        self.today.tick()
+        if self.scheduler is not None:
+            self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
+
+    def _doses_changed_elsewhere(self) -> None:
+        self.today.reload()
+        self.log.reload()
+
+    def on_reminder(self, batch: ReminderBatch) -> None:
+        """Every reminder also shows in the window, whatever path delivered it."""
+        if self.scheduler is not None:
+            self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
+        QApplication.alert(self, 0)
+
+    def _take(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.take(dose)
+
+    def _snooze(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.snooze(dose)
+
+    def _skip(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.skip(dose)
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self.quitting = True
+        self.close()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         go_menu = bar.addMenu("&Go")
@@ -143,8 +228,37 @@ class MainWindow(QMainWindow):
         else:
             self.resize(820, 640)
 
+    def show_settings(self) -> None:
+        if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:
+            self.scheduler.poll()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        self.ticker.stop()
+        if self.scheduler is None or self.quitting or not self.isVisible():
+            self.ticker.stop()
+            super().closeEvent(event)
+            self.closed.emit()
+            return
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            # Reminders go on from the tray; say so the first time.
+            event.ignore()
+            self.hide()
+            if not self.told_about_tray:
+                self.told_about_tray = True
+                self.tray_hint.emit()
+            return
+        answer = QMessageBox.warning(
+            self,
+            "Close Baclofen Companion?",
+            "There is no tray on this desktop, so reminders stop while the app is closed. "
+            "Close it anyway?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Close:
+            event.ignore()
+            return
+        self.quitting = True
         super().closeEvent(event)
+        self.closed.emit()

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
     PRESCRIBER_NOTE,
-    ErrorLabel,
+    add_save_cancel,
     from_qdate,
     short_date,
     to_qdate,
@@ -94,14 +93,7 @@ class MedicineDialog(QDialog):
             note = QLabel(PRESCRIBER_NOTE)
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self._save)
 
     def _preview(self) -> None:
         if self.doses is not None:
@@ -162,14 +154,7 @@ class ChangeDosesDialog(QDialog):
         note = QLabel("Doses already logged keep the amount they had. " + PRESCRIBER_NOTE)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_save_cancel(self, layout, self._save)
 
     def _save(self) -> None:
         valid_from = from_qdate(self.valid_from.date())

@@ -7,44 +7,16 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from baclofen_companion.core.clock import SystemClock
 from baclofen_companion.store import open_store
-from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, require
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START
+from tests.e2e.conftest import gui_env
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    require(shutil.which("Xvfb") is not None, "Xvfb is not installed (apt-get install xvfb)")
-    require(shutil.which("xwininfo") is not None, "xwininfo is missing (apt-get install x11-utils)")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        assert number, "Xvfb did not report a display number"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def gui_env(display: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    return env
 
 
 def window_names(display: str) -> str:

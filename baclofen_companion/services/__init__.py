@@ -1,0 +1,1 @@
+"""Qt-side machinery: the reminder scheduler, the notifier chain, one instance, autostart."""

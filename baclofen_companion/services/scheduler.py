@@ -1,0 +1,220 @@
+"""The reminder scheduler: one single-shot timer to the next thing that matters, never trusted.
+
+QTimer stops counting while the machine sleeps and knows nothing of clock or time-zone changes,
+so every wake re-reads the wall clock and recomputes everything from the store. The timer is
+capped at a minute, which bounds both how late a jump is noticed and how often an idle app wakes.
+"""
+
+from __future__ import annotations
+
+import math
+import time as _time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import StoreError
+from baclofen_companion.core.model import DoseStatus, PlannedDose
+from baclofen_companion.core.reminders import (
+    OpenDose,
+    after_reminding,
+    compose,
+    decide,
+    is_late,
+    open_doses,
+    snoozed,
+)
+from baclofen_companion.core.schedule import local_date, planned_doses
+from baclofen_companion.services.logbook import log
+from baclofen_companion.store import Store
+
+WAKE_CAP = timedelta(seconds=60)
+"""Longest the timer sleeps; QTimer accepts at most 2**31 - 1 ms, far above this."""
+MIN_WAKE_MS = 50
+JUMP_TOLERANCE_S = 30.0
+AUTO_MISSED_NOTE = "Marked missed automatically: its next dose was due within 2 hours."
+
+
+@dataclass(frozen=True)
+class ReminderBatch:
+    """One grouped reminder: its text and the doses it is about."""
+
+    title: str
+    body: str
+    doses: tuple[OpenDose, ...]
+    late: bool
+    at: datetime
+
+
+class ReminderScheduler(QObject):
+    reminded = Signal(object)  # ReminderBatch
+    doses_changed = Signal()  # the scheduler itself logged doses (missed, or answered here)
+    state_changed = Signal()  # which doses are open or due may have changed
+    clock_jumped = Signal(float)  # seconds the wall clock moved beyond elapsed time
+    zone_changed = Signal(str, str)
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        zone_name: Callable[[], str],
+        monotonic: Callable[[], float] = _time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self._zone_name = zone_name
+        self._monotonic = monotonic
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.poll)
+        self._last: tuple[datetime, float] | None = None
+        self._zone = zone_name()
+        self.open: list[OpenDose] = []
+        self._snoozed: set[object] = set()
+        self.wakes = 0
+        self.armed_ms = 0
+
+    # -- the loop -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.poll()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _collect(self, now: datetime) -> list[OpenDose]:
+        """Unanswered doses of yesterday and today, for every person, in their home zone."""
+        found: list[OpenDose] = []
+        for profile in self.store.profiles():
+            tz = profile.home_tz
+            today = local_date(now, tz)
+            days = [today + timedelta(days=d) for d in (-1, 0, 1)]
+            meds = self.store.medications(profile.id)
+            if not meds:
+                continue
+            versions = self.store.schedule_versions(m.id for m in meds)
+            plans = [planned_doses(day, profile.id, tz, meds, versions) for day in days]
+            events = self.store.events_between(profile.id, days[0], days[1])
+            candidates = plans[0] + plans[1]
+            found += open_doses(
+                candidates, candidates + plans[2], [e.key for e in events], profile.name
+            )
+        return found
+
+    def _notice_jumps(self, now: datetime, mono: float) -> None:
+        if self._last is not None:
+            wall_then, mono_then = self._last
+            drift = (now - wall_then).total_seconds() - (mono - mono_then)
+            if abs(drift) > JUMP_TOLERANCE_S:
+                log().info("wall clock moved %+.0f s beyond elapsed time; recomputing", drift)
+                self.clock_jumped.emit(drift)
+        self._last = (now, mono)
+        zone = self._zone_name()
+        if zone != self._zone:
+            log().info("system time zone changed from %s to %s", self._zone, zone)
+            old, self._zone = self._zone, zone
+            self.zone_changed.emit(old, zone)
+
+    def poll(self) -> int:
+        """Do whatever is due now and arm the timer for the next wake. Returns the delay in ms."""
+        self.wakes += 1
+        now = self.clock.now()
+        self._notice_jumps(now, self._monotonic())
+        doses = self._collect(now)
+        states = self.store.reminder_states(since=(now - timedelta(days=3)).date())
+        settings = self.store.reminder_settings()
+        decision = decide(now, doses, states, settings)
+
+        missed = {item.key for item in decision.to_miss}
+        for item in decision.to_miss:
+            try:
+                self.store.record_dose(
+                    item.dose,
+                    DoseStatus.MISSED,
+                    note=AUTO_MISSED_NOTE,
+                    home_tz=self._zone,
+                )
+            except StoreError:
+                continue  # answered meanwhile by someone else: their answer stands
+            log().info("marked missed: %s", self._describe(item))
+        self.open = [item for item in doses if item.key not in missed]
+        reminded = {item.key for item in decision.to_remind}
+        self._snoozed = {
+            key
+            for key, state in states.items()
+            if state.snoozed_until and state.snoozed_until > now and key not in reminded
+        }
+
+        if decision.to_remind:
+            self.store.save_reminder_states(
+                {
+                    item.key: after_reminding(states.get(item.key), now)
+                    for item in decision.to_remind
+                }
+            )
+            title, body = compose(decision.to_remind, now)
+            late = any(is_late(item.dose, now) for item in decision.to_remind)
+            log().info("reminding: %s", "; ".join(self._describe(i) for i in decision.to_remind))
+            self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
+        if missed:
+            self.doses_changed.emit()
+
+        delay = WAKE_CAP
+        if decision.next_wake is not None:
+            delay = min(WAKE_CAP, max(decision.next_wake - now, timedelta(0)))
+        self.armed_ms = max(MIN_WAKE_MS, math.ceil(delay.total_seconds() * 1000))
+        self.timer.start(self.armed_ms)
+        self.state_changed.emit()
+        return self.armed_ms
+
+    @staticmethod
+    def _describe(item: OpenDose) -> str:
+        dose = item.dose
+        return (
+            f"{item.person} {dose.medication.name} {dose.amount_mg:g} mg "
+            f"{dose.slot_date.isoformat()} {dose.slot_time:%H:%M}"
+        )
+
+    # -- what is open ---------------------------------------------------------------------
+
+    def due_now(self) -> list[OpenDose]:
+        """Open doses whose time has come and that are not snoozed, oldest first."""
+        now = self.clock.now()
+        due = [i for i in self.open if i.dose.due <= now and i.key not in self._snoozed]
+        return sorted(due, key=lambda i: i.dose.due)
+
+    def next_upcoming(self) -> OpenDose | None:
+        now = self.clock.now()
+        upcoming = [i for i in self.open if i.dose.due > now]
+        return min(upcoming, key=lambda i: i.dose.due, default=None)
+
+    # -- answering from a reminder ---------------------------------------------------------
+
+    def _tz_of(self, dose: PlannedDose) -> str:
+        return self.store.profile(dose.profile_id).home_tz
+
+    def take(self, dose: PlannedDose) -> None:
+        self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=self._tz_of(dose))
+        log().info("taken from a reminder: %s", dose.key)
+        self.doses_changed.emit()
+        self.poll()
+
+    def skip(self, dose: PlannedDose) -> None:
+        self.store.record_dose(dose, DoseStatus.SKIPPED, home_tz=self._tz_of(dose))
+        log().info("skipped from a reminder: %s", dose.key)
+        self.doses_changed.emit()
+        self.poll()
+
+    def snooze(self, dose: PlannedDose) -> None:
+        now = self.clock.now()
+        settings = self.store.reminder_settings()
+        states = self.store.reminder_states(since=dose.slot_date)
+        self.store.save_reminder_states({dose.key: snoozed(states.get(dose.key), now, settings)})
+        log().info("snoozed %d min: %s", settings.snooze_minutes, dose.key)
+        self.poll()

@@ -1,0 +1,83 @@
+"""Settings: how reminders repeat and snooze, and whether the app starts at login."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.reminders import ReminderSettings
+from baclofen_companion.services import autostart
+from baclofen_companion.services.logbook import log
+from baclofen_companion.store import Store
+from baclofen_companion.ui.common import add_save_cancel
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, data_dir: Path | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.setWindowTitle("Settings")
+        current = store.reminder_settings()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.repeat = QSpinBox()
+        self.repeat.setRange(1, 120)
+        self.repeat.setSuffix(" min")
+        self.repeat.setValue(current.repeat_minutes)
+        self.repeat.setAccessibleName("Repeat every")
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 24)
+        self.limit.setSuffix(" times")
+        self.limit.setValue(current.max_repeats)
+        self.limit.setAccessibleName("Repeat limit")
+        self.snooze = QSpinBox()
+        self.snooze.setRange(1, 120)
+        self.snooze.setSuffix(" min")
+        self.snooze.setValue(current.snooze_minutes)
+        self.snooze.setAccessibleName("Snooze for")
+        self.login = QCheckBox("Start at login, in the tray")
+        self.login.setAccessibleName("Start at login")
+        self.login.setChecked(autostart.is_enabled())
+        form.addRow("&Repeat an unanswered reminder every:", self.repeat)
+        form.addRow("…at most this many &times:", self.limit)
+        form.addRow("&Snooze for:", self.snooze)
+        form.addRow("", self.login)
+        layout.addLayout(form)
+        note = QLabel(
+            "A dose nobody answers is marked missed once its next dose is less than "
+            "2 hours away. You can still change it in the dose log."
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error = add_save_cancel(self, layout, self._save)
+
+    def _save(self) -> None:
+        try:
+            settings = ReminderSettings(
+                repeat_minutes=self.repeat.value(),
+                max_repeats=self.limit.value(),
+                snooze_minutes=self.snooze.value(),
+            )
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        try:
+            if self.login.isChecked() != autostart.is_enabled():
+                where = autostart.set_enabled(self.login.isChecked(), self.data_dir)
+                log().info("start at login %s: %s", self.login.isChecked(), where)
+        except OSError as err:
+            self.error.show_message(f"Start at login could not be changed: {err}")
+            return
+        self.store.set_reminder_settings(settings)
+        self.accept()

@@ -1,0 +1,187 @@
+"""Reminders in the window and the tray, with no notification daemon and no tray present."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from baclofen_companion.core.model import DoseStatus, Medication, Profile
+from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
+from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
+from baclofen_companion.store import Store
+from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.settings_dialog import SettingsDialog
+from baclofen_companion.ui.tray import Tray
+from tests.conftest import DAY, FakeClock
+from tests.ui.helpers import button, card_text, label, texts, when_dialog_opens
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+class Reminders:
+    def __init__(self, window: MainWindow, scheduler: ReminderScheduler) -> None:
+        self.window = window
+        self.scheduler = scheduler
+        self.batches: list[ReminderBatch] = []
+        self.paths: list[str] = []
+        chain = NotifierChain([PlyerPath(service_check=lambda: False), TrayPath(lambda: None)])
+        scheduler.reminded.connect(self.batches.append)
+        scheduler.reminded.connect(lambda b: self.paths.append(chain.deliver(b)))
+
+
+@pytest.fixture
+def live(
+    qtbot: QtBot, store: Store, clock: FakeClock, data_dir: Path, sam: tuple[Profile, Medication]
+) -> Iterator[Reminders]:
+    scheduler = ReminderScheduler(store, clock, lambda: "Europe/London")
+    window = MainWindow(store, clock, data_dir, scheduler)
+    # Not qtbot.addWidget: pytest-qt closes its widgets before fixtures end, and this window
+    # (with reminders running and no tray) would ask whether to close.
+    window.show()
+    yield Reminders(window, scheduler)
+    scheduler.stop()
+    window.quitting = True
+    window.close()
+    window.deleteLater()
+
+
+def at(clock: FakeClock, live: Reminders, hh: int, mm: int) -> None:
+    clock.set_local(DAY, time(hh, mm))
+    live.scheduler.poll()
+
+
+def test_a_due_dose_shows_the_banner_without_daemon_or_tray(
+    live: Reminders, clock: FakeClock
+) -> None:
+    banner = live.window.banner
+    at(clock, live, 7, 59)
+    assert not banner.isVisible()
+    at(clock, live, 8, 0)
+    assert banner.isVisible()
+    assert live.paths == ["window only"]
+    assert "Sam — Baclofen 5 mg — ½ tablet" in texts(banner)
+    assert "due now" in texts(banner)
+
+
+def test_taken_in_the_banner_logs_it_and_stops_the_repeats(
+    qtbot: QtBot, live: Reminders, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    at(clock, live, 8, 3)
+    qtbot.mouseClick(button(live.window, "Taken (reminder): Sam Baclofen at 08:00"), LEFT)
+    [event] = store.events_between(sam[0].id, DAY, DAY)
+    assert (event.slot_time, event.status) == (time(8), DoseStatus.TAKEN)
+    assert not live.window.banner.isVisible()
+    assert "✔ Taken at 08:03" in card_text(live.window.today, "Baclofen at 08:00")
+    at(clock, live, 8, 30)
+    assert len(live.batches) == 1
+
+
+def test_taken_on_today_also_stops_the_repeats(
+    qtbot: QtBot, live: Reminders, clock: FakeClock
+) -> None:
+    at(clock, live, 8, 5)
+    assert live.window.banner.isVisible()
+    qtbot.mouseClick(button(live.window.today, "Taken: Baclofen at 08:00"), LEFT)
+    assert not live.window.banner.isVisible()
+    at(clock, live, 8, 40)
+    assert len(live.batches) == 1
+
+
+def test_late_reminders_state_the_missed_dose_rule(live: Reminders, clock: FakeClock) -> None:
+    at(clock, live, 9, 10)
+    advice = label(live.window.banner, "Missed-dose advice").text()
+    assert "unless your next dose is due within 2 hours" in advice
+    assert "Never take two doses at once" in advice
+    assert "overdue" in texts(live.window.banner)
+
+
+def test_snooze_in_the_banner_hides_it_until_later(
+    qtbot: QtBot, live: Reminders, clock: FakeClock
+) -> None:
+    at(clock, live, 8, 1)
+    qtbot.mouseClick(button(live.window, "Snooze (reminder): Sam Baclofen at 08:00"), LEFT)
+    assert not live.window.banner.isVisible()
+    at(clock, live, 8, 12)
+    assert live.window.banner.isVisible()
+    assert len(live.batches) == 2
+
+
+def test_tray_menu_names_the_dose_and_answers_it(
+    qtbot: QtBot, live: Reminders, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    shown: list[bool] = []
+    tray = Tray(live.scheduler, lambda: shown.append(True), lambda: None)
+    at(clock, live, 7, 0)
+    assert tray.next_action.text() == "Next: Sam — Baclofen 5 mg at 08:00"
+    assert not tray.take_action.isEnabled()
+    at(clock, live, 8, 45)
+    assert tray.next_action.text() == "Overdue: Sam — Baclofen 5 mg at 08:00"
+    assert "Overdue: Sam — Baclofen 5 mg at 08:00" in tray.icon.toolTip()
+    assert tray.icon.icon().cacheKey() != live.window.windowIcon().cacheKey()
+    tray.take_action.trigger()
+    [event] = store.events_between(sam[0].id, DAY, DAY)
+    assert event.status is DoseStatus.TAKEN
+    assert tray.next_action.text() == "Next: Sam — Baclofen 5 mg at 14:00"
+    assert not live.window.banner.isVisible()
+    tray.open_action.trigger()
+    assert shown == [True]
+
+
+def test_closing_without_a_tray_warns_that_reminders_stop(qtbot: QtBot, live: Reminders) -> None:
+    seen: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Cancel), LEFT)
+
+    when_dialog_opens(qtbot, cancel)
+    live.window.close()
+    assert "reminders stop while the app is closed" in seen[0]
+    assert live.window.isVisible()
+
+    def close(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Close), LEFT)
+
+    when_dialog_opens(qtbot, close)
+    with qtbot.waitSignal(live.window.closed, timeout=2000):
+        live.window.close()
+    assert not live.window.isVisible()
+
+
+def test_settings_change_the_reminders_and_start_at_login(
+    qtbot: QtBot,
+    live: Reminders,
+    store: Store,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dialog = SettingsDialog(store, None, live.window)
+    dialog.repeat.setValue(20)
+    dialog.limit.setValue(1)
+    dialog.snooze.setValue(5)
+    dialog.login.setChecked(True)
+    dialog._save()
+    settings = store.reminder_settings()
+    assert (settings.repeat_minutes, settings.max_repeats, settings.snooze_minutes) == (20, 1, 5)
+    entry = tmp_path / "config" / "autostart" / "baclofen-companion.desktop"
+    assert "--minimized" in entry.read_text()
+    # The new repeat rules take effect at once.
+    for hh, mm in ((8, 0), (8, 10), (8, 20), (8, 40)):
+        at(clock, live, hh, mm)
+    assert [f"{b.at.astimezone().strftime('%M')}" for b in live.batches] == ["00", "20"]
+    again = SettingsDialog(store, None, live.window)
+    assert again.login.isChecked()
+    again.login.setChecked(False)
+    again._save()
+    assert not entry.exists()
+    assert timedelta(minutes=settings.snooze_minutes) == timedelta(minutes=5)
