@@ -9,12 +9,20 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from hypothesis import settings
 
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store import Store, open_store
+
+# Read when the first QApplication is made (pytest-qt's qapp), which comes after this.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI explores a fixed, larger set of examples so a landing never hangs on luck; locally each
+# run draws new ones, which is how the fuzz tests keep finding things.
+settings.register_profile("ci", derandomize=True, max_examples=400, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 HOME_TZ = "Europe/London"
 REQUIRE_E2E = os.environ.get("BACLOFEN_REQUIRE_E2E") == "1"

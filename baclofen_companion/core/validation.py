@@ -46,9 +46,13 @@ def parse_amount(text: str | float, field: str = "amount") -> float:
             raise ValidationError(field, f"“{text.strip()}” is not an amount in mg.") from None
         if not value.is_finite():
             raise ValidationError(field, "The amount must be a number of mg.")
-        if value != value.quantize(Decimal("0.01")):
+        if abs(value) > Decimal(MAX_DOSE_MG):
+            # Checked before quantizing: 1E100 would overflow the decimal context.
+            amount = float(value)
+        elif value != value.quantize(Decimal("0.01")):
             raise ValidationError(field, "Use at most two decimals for an amount in mg.")
-        amount = float(value)
+        else:
+            amount = float(value)
     else:
         amount = float(text)
         if not math.isfinite(amount):

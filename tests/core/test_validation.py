@@ -49,6 +49,8 @@ def test_amounts(text: str, expected: float) -> None:
         ("5.555", "two decimals"),
         ("nan", "number"),
         ("inf", "number"),
+        ("1E100", "far above"),  # found by hypothesis: once crashed the decimal context
+        ("-1E100", "more than 0"),
     ],
 )
 def test_bad_amounts(text: str, fragment: str) -> None:
