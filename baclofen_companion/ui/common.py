@@ -7,8 +7,9 @@ from datetime import date, datetime
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTimeZone
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QRectF, Qt, QTimeZone
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from baclofen_companion.core.errors import ValidationError
@@ -23,11 +24,44 @@ MISSED_DOSE_RULE = (
 )
 
 
-def app_icon() -> QIcon:
-    """The app's icon, loaded from the installed package, not from a source checkout."""
-    ref = resources.files("baclofen_companion.resources").joinpath("baclofen-companion.svg")
-    with resources.as_file(ref) as path:
-        return QIcon(str(path))
+def app_icon(*, overdue: bool = False) -> QIcon:
+    """The app's icon, drawn from the installed package's SVGs; null if any is missing.
+
+    ``overdue`` gives the tray's variant with a red '!' badge. Null rather than half an icon,
+    so that --self-test catches a package built without its drawings.
+    """
+    drawings: list[tuple[str, tuple[int, ...]]]
+    if overdue:
+        drawings = [("baclofen-companion-overdue.svg", (16, 20, 22, 24, 32, 40, 48, 64))]
+    else:
+        # Below 32 px the clock in the full drawing turns to mush, so tray and title-bar sizes
+        # come from a bolder capsule-only drawing.
+        drawings = [
+            ("baclofen-companion-small.svg", (16, 20, 22, 24)),
+            ("baclofen-companion.svg", (32, 40, 48, 64, 96, 128, 256)),
+        ]
+    folder = resources.files("baclofen_companion.resources")
+    icon = QIcon()
+    for name, sizes in drawings:
+        try:
+            # Bytes, not a file path: QIcon reads files lazily, after as_file() may have
+            # removed a temporary copy (zipped installs).
+            renderer = QSvgRenderer(QByteArray(folder.joinpath(name).read_bytes()))
+        except OSError:
+            return QIcon()
+        if not renderer.isValid():
+            return QIcon()
+        # One pixmap per size, so each size shows the drawing meant for it; Qt picks the
+        # nearest for sizes in between and for high-DPI screens.
+        for size in sizes:
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+            icon.addPixmap(QPixmap.fromImage(image))
+    return icon
 
 
 def system_zone_name() -> str:
@@ -114,21 +148,5 @@ def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None
 
 
 def overdue_icon() -> QIcon:
-    """The app icon with a large red '!' badge: still readable at 16 px on light or dark panels."""
-    icon = QIcon()
-    for size in (16, 22, 24, 32, 48, 64):
-        pixmap = app_icon().pixmap(size, size)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        badge = QRectF(size * 0.38, size * 0.38, size * 0.62, size * 0.62)
-        painter.setPen(QPen(QColor("white"), max(1.0, size / 16)))
-        painter.setBrush(QColor("#c62828"))
-        painter.drawEllipse(badge)
-        font = painter.font()
-        font.setBold(True)
-        font.setPixelSize(max(8, int(size * 0.5)))
-        painter.setFont(font)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    """The tray's icon while a dose is overdue: a large red '!' badge, readable at 16 px."""
+    return app_icon(overdue=True)
