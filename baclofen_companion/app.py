@@ -40,6 +40,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="start in the tray (or minimized where there is no tray); used at login",
     )
     parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add this copy to the Linux application menu (for this user only) and exit",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove it from the menu and exit; your data stays",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the data file, check it, build the window without showing it, and exit",
@@ -63,8 +73,27 @@ def resolve_data_dir(arg: Path | None) -> Path:
     return default_data_dir()
 
 
+def desktop_entry_command(args: argparse.Namespace) -> int:
+    """Put this copy in (or take it out of) the Linux menu; needs no Qt and no data."""
+    if not sys.platform.startswith("linux"):
+        print("desktop entries are for Linux desktops", file=sys.stderr)
+        return 2
+    from baclofen_companion import desktop_entry
+
+    paths = (
+        desktop_entry.install(desktop_entry.launch_command(args.data_dir))
+        if args.install_desktop_entry
+        else desktop_entry.uninstall()
+    )
+    for path in paths:
+        print(path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(args)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -140,8 +169,8 @@ def _run(
                 return 1
             window = MainWindow(store, clock, data_dir)
             window.deleteLater()
-            if app_icon().isNull():
-                print("self-test failed: the app icon is missing", file=sys.stderr)
+            if app_icon().isNull() or app_icon(overdue=True).isNull():
+                print("self-test failed: the app icons are missing", file=sys.stderr)
                 return 1
             print("self-test ok")
             return 0
@@ -165,6 +194,7 @@ def _run(
         tray.icon.show()
         chain = NotifierChain([PlyerPath(), TrayPath(lambda: tray.icon)])
         scheduler.reminded.connect(chain.deliver)
+        scheduler.alerted.connect(chain.deliver)
         instance.raise_requested.connect(window.show_from_tray)
         instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
         window.tray_hint.connect(

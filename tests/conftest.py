@@ -82,6 +82,7 @@ BACLOFEN = MedicationDraft(
     strength_mg=10.0,
     scored=True,
     instructions="May be taken with food or milk",
+    max_daily_mg=80.0,
 )
 LABEL_START = (
     DoseSlot(time(8, 0), 5.0),

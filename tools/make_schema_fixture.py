@@ -49,6 +49,15 @@ def main() -> int:
                 event = store.record_dose(dose, status, dose.due + timedelta(minutes=5), "", TZ)
         store.edit_dose(event.id, DoseStatus.TAKEN, event.taken_at, "fixture edit", TZ)
         store.undo_dose(event.id, "fixture undo", TZ)
+        if migrations.SCHEMA_VERSION >= 2:
+            from baclofen_companion.core.model import SlotKey
+            from baclofen_companion.core.reminders import ReminderSettings, ReminderState
+
+            store.set_reminder_settings(ReminderSettings(repeat_minutes=15))
+            first = FixedClock().now()
+            store.save_reminder_states(
+                {SlotKey(med.id, DAY, time(20)): ReminderState(first, first, 2)}
+            )
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.conn.execute("PRAGMA journal_mode = DELETE")
         store.close()

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
 
 from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
+from baclofen_companion.core.plans import PlanKind, build_titration
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.services.scheduler import ReminderScheduler
@@ -41,12 +42,21 @@ def main() -> int:
     clock = FixedClock(datetime.combine(DAY, time(15, 10), ZoneInfo(TZ)).astimezone(UTC))
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp), clock, lambda: TZ)
-        draft = MedicationDraft("Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food")
-        slots = (DoseSlot(time(8), 10.0), DoseSlot(time(14), 10.0), DoseSlot(time(20), 10.0))
-        profile, med = store.add_person_with_medicine("Sam", TZ, draft, slots, DAY - timedelta(7))
-        store.add_schedule_version(
-            med.id, DAY + timedelta(days=2), tuple(DoseSlot(s.time, 15.0) for s in slots)
+        draft = MedicationDraft(
+            "Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food", max_daily_mg=80.0
         )
+        slots = (DoseSlot(time(8), 5.0), DoseSlot(time(14), 5.0), DoseSlot(time(20), 5.0))
+        profile, med = store.add_person_with_medicine("Sam", TZ, draft, slots, DAY - timedelta(7))
+        # The label's titration, started three days ago: today is day 4, step 2.
+        steps = build_titration(
+            medication=med,
+            start=DAY - timedelta(days=3),
+            slot_times=[s.time for s in slots],
+            start_per_dose_mg=5,
+            target_per_dose_mg=20,
+            max_daily_mg=80,
+        )
+        store.save_plan(med.id, PlanKind.TITRATION, steps, {"label default": True})
         versions = store.schedule_versions([med.id])
         for offset in range(1, 4):
             for dose in planned_doses(DAY - timedelta(offset), profile.id, TZ, [med], versions):

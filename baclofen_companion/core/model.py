@@ -14,6 +14,12 @@ class DoseForm(StrEnum):
     OTHER = "other"
 
 
+class DoseKind(StrEnum):
+    SCHEDULED = "scheduled"
+    EXTRA = "extra"
+    """An extra or as-needed dose, outside the schedule, logged with its reason."""
+
+
 class DoseStatus(StrEnum):
     TAKEN = "taken"
     SKIPPED = "skipped"
@@ -39,6 +45,7 @@ class Medication:
     scored: bool
     instructions: str = ""
     archived: bool = False
+    max_daily_mg: float | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,9 @@ class ScheduleVersion:
     medication_id: int
     valid_from: date
     slots: tuple[DoseSlot, ...]
+    plan_id: int | None = None
+    """Set when this version is one step of a titration or taper plan."""
+    step_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ class DoseEvent:
     recorded_tz: str
     note: str = ""
     edited: bool = False
+    kind: DoseKind = DoseKind.SCHEDULED
 
     @property
     def key(self) -> SlotKey:

@@ -103,6 +103,7 @@ class MedicationDraft:
     strength_mg: float
     scored: bool
     instructions: str = ""
+    max_daily_mg: float | None = None
 
     def as_medication(self, profile_id: int = 0, medication_id: int = 0) -> Medication:
         return Medication(
@@ -113,18 +114,31 @@ class MedicationDraft:
             strength_mg=self.strength_mg,
             scored=self.scored,
             instructions=self.instructions,
+            max_daily_mg=self.max_daily_mg,
         )
 
 
 def clean_medication(
-    name: str, form: DoseForm, strength: str | float, scored: bool, instructions: str
+    name: str,
+    form: DoseForm,
+    strength: str | float,
+    scored: bool,
+    instructions: str,
+    max_daily: str | float | None = None,
 ) -> MedicationDraft:
+    """A medicine as typed. An empty maximum means none is set (baclofen defaults to 80 mg)."""
+    clean = clean_name(name, "medicine name")
+    if max_daily is None or (isinstance(max_daily, str) and not max_daily.strip()):
+        maximum = 80.0 if "baclofen" in clean.lower() else None
+    else:
+        maximum = parse_amount(max_daily, "maximum a day")
     return MedicationDraft(
-        name=clean_name(name, "medicine name"),
+        name=clean,
         form=form,
         strength_mg=parse_strength(strength),
         scored=scored and form is DoseForm.TABLET,
         instructions=" ".join(instructions.split())[:200],
+        max_daily_mg=maximum,
     )
 
 

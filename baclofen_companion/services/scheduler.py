@@ -11,13 +11,15 @@ import math
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
-from baclofen_companion.core.model import DoseStatus, PlannedDose
+from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, PlannedDose
+from baclofen_companion.core.plans import change_notice, is_baclofen
 from baclofen_companion.core.reminders import (
     OpenDose,
     after_reminding,
@@ -27,7 +29,17 @@ from baclofen_companion.core.reminders import (
     open_doses,
     snoozed,
 )
-from baclofen_companion.core.schedule import local_date, planned_doses
+from baclofen_companion.core.safety import (
+    WITHDRAWAL_ADVICE,
+    WITHDRAWAL_SIGNS,
+    withdrawal_concern,
+)
+from baclofen_companion.core.schedule import (
+    active_version,
+    local_date,
+    local_to_utc,
+    planned_doses,
+)
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 
@@ -35,7 +47,19 @@ WAKE_CAP = timedelta(seconds=60)
 """Longest the timer sleeps; QTimer accepts at most 2**31 - 1 ms, far above this."""
 MIN_WAKE_MS = 50
 JUMP_TOLERANCE_S = 30.0
+NOTICE_TIME = time(18, 0)
+"""From this local time, the evening before a dose change, the person is told what changes."""
 AUTO_MISSED_NOTE = "Marked missed automatically: its next dose was due within 2 hours."
+
+
+@dataclass(frozen=True)
+class WithdrawalConcern:
+    profile_id: int
+    person: str
+    medication: Medication
+    reason: str
+    episode: str
+    """Same until a dose is taken again, so one run of missed doses alerts once."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +75,7 @@ class ReminderBatch:
 
 class ReminderScheduler(QObject):
     reminded = Signal(object)  # ReminderBatch
+    alerted = Signal(object)  # ReminderBatch with no doses: withdrawal watch, tomorrow's change
     doses_changed = Signal()  # the scheduler itself logged doses (missed, or answered here)
     state_changed = Signal()  # which doses are open or due may have changed
     clock_jumped = Signal(float)  # seconds the wall clock moved beyond elapsed time
@@ -76,6 +101,7 @@ class ReminderScheduler(QObject):
         self._last: tuple[datetime, float] | None = None
         self._zone = zone_name()
         self.open: list[OpenDose] = []
+        self.withdrawal: list[WithdrawalConcern] = []
         self._snoozed: set[object] = set()
         self.wakes = 0
         self.armed_ms = 0
@@ -102,9 +128,8 @@ class ReminderScheduler(QObject):
             plans = [planned_doses(day, profile.id, tz, meds, versions) for day in days]
             events = self.store.events_between(profile.id, days[0], days[1])
             candidates = plans[0] + plans[1]
-            found += open_doses(
-                candidates, candidates + plans[2], [e.key for e in events], profile.name
-            )
+            answered = [e.key for e in events if e.kind is DoseKind.SCHEDULED]
+            found += open_doses(candidates, candidates + plans[2], answered, profile.name)
         return found
 
     def _notice_jumps(self, now: datetime, mono: float) -> None:
@@ -164,6 +189,7 @@ class ReminderScheduler(QObject):
             self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
         if missed:
             self.doses_changed.emit()
+        self._watch(now)
 
         delay = WAKE_CAP
         if decision.next_wake is not None:
@@ -172,6 +198,66 @@ class ReminderScheduler(QObject):
         self.timer.start(self.armed_ms)
         self.state_changed.emit()
         return self.armed_ms
+
+    def _watch(self, now: datetime) -> None:
+        """Withdrawal watch and the evening-before notice of a dose change."""
+        settings = self.store.withdrawal_settings()
+        alerted: list[str] = self.store.setting("withdrawal_alerted", [])
+        checked: list[str] = self.store.setting("withdrawal_checked_in", [])
+        notices: list[int] = self.store.setting("change_notices_sent", [])
+        concerns: list[WithdrawalConcern] = []
+        for profile in self.store.profiles():
+            today = local_date(now, profile.home_tz)
+            meds = self.store.medications(profile.id)
+            versions = self.store.schedule_versions(m.id for m in meds)
+            evening = now.astimezone(ZoneInfo(profile.home_tz)).time() >= NOTICE_TIME
+            for med in meds:
+                mine = versions.get(med.id, [])
+                tomorrow = active_version(mine, today + timedelta(days=1))
+                if evening and tomorrow is not None and tomorrow.id not in notices:
+                    text = change_notice(med, mine, today)
+                    if text is not None:
+                        notices.append(tomorrow.id)
+                        self.store.set_setting("change_notices_sent", notices[-200:])
+                        log().info("dose change notice: %s", text)
+                        title = f"{profile.name} — {med.name} changes tomorrow"
+                        self.alerted.emit(ReminderBatch(title, text, (), False, now))
+                current = active_version(mine, today)
+                if not is_baclofen(med) or current is None or not current.slots:
+                    continue
+                last = self.store.last_taken(med.id)
+                recent = self.store.recent_scheduled(med.id, settings.missed_in_row)
+                first = min(v.valid_from for v in mine)
+                since = local_to_utc(first, datetime.min.time(), profile.home_tz)
+                reason = withdrawal_concern(
+                    recent, last.taken_at if last else None, now, settings, since
+                )
+                if reason is not None:
+                    episode = f"{med.id}:{last.id if last else 0}"
+                    concerns.append(
+                        WithdrawalConcern(profile.id, profile.name, med, reason, episode)
+                    )
+        for concern in concerns:
+            if concern.episode in alerted:
+                continue
+            alerted.append(concern.episode)
+            self.store.set_setting("withdrawal_alerted", alerted[-200:])
+            log().info("withdrawal watch: %s %s", concern.person, concern.reason)
+            body = f"{concern.reason} Watch for: {', '.join(WITHDRAWAL_SIGNS)}. {WITHDRAWAL_ADVICE}"
+            title = f"{concern.person} — baclofen withdrawal watch"
+            self.alerted.emit(ReminderBatch(title, body, (), True, now))
+        self.withdrawal = [c for c in concerns if c.episode not in checked]
+
+    def check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
+        """The one-tap answer to the withdrawal watch; kept for the diary and the doctor."""
+        profile = self.store.profile(concern.profile_id)
+        self.store.add_checkin(
+            profile.id, "withdrawal watch", feeling, [], profile.home_tz, concern.reason
+        )
+        checked: list[str] = self.store.setting("withdrawal_checked_in", [])
+        self.store.set_setting("withdrawal_checked_in", [*checked, concern.episode][-200:])
+        log().info("withdrawal check-in: %s %s", concern.person, feeling)
+        self.poll()
 
     @staticmethod
     def _describe(item: OpenDose) -> str:

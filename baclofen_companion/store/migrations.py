@@ -108,7 +108,57 @@ _V2 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# v3: dose plans (titration, taper) whose steps are schedule versions; a daily maximum per
+# medicine; extra doses beside scheduled ones; a safety log and withdrawal check-ins.
+_V3 = (
+    """
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        medication_id INTEGER NOT NULL REFERENCES medications(id),
+        kind TEXT NOT NULL CHECK (kind IN ('titration', 'taper')),
+        created_utc TEXT NOT NULL,
+        params_json TEXT NOT NULL DEFAULT '{}'
+    )
+    """,
+    "ALTER TABLE schedule_versions ADD COLUMN plan_id INTEGER REFERENCES plans(id)",
+    "ALTER TABLE schedule_versions ADD COLUMN step_days INTEGER",
+    "ALTER TABLE medications ADD COLUMN max_daily_mg REAL",
+    "UPDATE medications SET max_daily_mg = 80 WHERE lower(name) LIKE '%baclofen%'",
+    """
+    ALTER TABLE dose_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'scheduled'
+        CHECK (kind IN ('scheduled', 'extra'))
+    """,
+    "DROP INDEX dose_events_one_per_slot",
+    """
+    CREATE UNIQUE INDEX dose_events_one_per_slot
+        ON dose_events (medication_id, slot_date, slot_time)
+        WHERE voided_utc IS NULL AND kind = 'scheduled'
+    """,
+    """
+    CREATE TABLE safety_log (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER REFERENCES profiles(id),
+        medication_id INTEGER REFERENCES medications(id),
+        at_utc TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE checkins (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        at_utc TEXT NOT NULL,
+        tz TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        feeling TEXT NOT NULL,
+        signs_json TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT ''
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

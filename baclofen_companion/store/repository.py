@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -18,6 +19,7 @@ from baclofen_companion.core.errors import NotFoundError, StoreError, Validation
 from baclofen_companion.core.model import (
     DoseEvent,
     DoseForm,
+    DoseKind,
     DoseSlot,
     DoseStatus,
     Medication,
@@ -26,7 +28,9 @@ from baclofen_companion.core.model import (
     ScheduleVersion,
     SlotKey,
 )
+from baclofen_companion.core.plans import PlanKind, PlanStep
 from baclofen_companion.core.reminders import ReminderSettings, ReminderState
+from baclofen_companion.core.safety import WithdrawalSettings
 from baclofen_companion.core.validation import MedicationDraft
 
 Row = dict[str, Any]
@@ -142,6 +146,7 @@ class Store:
             scored=bool(row["scored"]),
             instructions=row["instructions"],
             archived=bool(row["archived"]),
+            max_daily_mg=row.get("max_daily_mg"),
         )
 
     def medications(self, profile_id: int, include_archived: bool = False) -> list[Medication]:
@@ -199,7 +204,7 @@ class Store:
             raise ValidationError("doses", "Add at least one dose time.")
         cur = conn.execute(
             "INSERT INTO medications (profile_id, name, form, strength_mg, scored,"
-            " instructions, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " instructions, max_daily_mg, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 profile_id,
                 draft.name,
@@ -207,6 +212,7 @@ class Store:
                 draft.strength_mg,
                 int(draft.scored),
                 draft.instructions,
+                draft.max_daily_mg,
                 self._now(),
             ),
         )
@@ -219,13 +225,14 @@ class Store:
         with self._transaction() as conn:
             cur = conn.execute(
                 "UPDATE medications SET name = ?, form = ?, strength_mg = ?, scored = ?,"
-                " instructions = ? WHERE id = ?",
+                " instructions = ?, max_daily_mg = ? WHERE id = ?",
                 (
                     draft.name,
                     draft.form.value,
                     draft.strength_mg,
                     int(draft.scored),
                     draft.instructions,
+                    draft.max_daily_mg,
                     medication_id,
                 ),
             )
@@ -245,11 +252,13 @@ class Store:
         medication_id: int,
         valid_from: date,
         slots: Iterable[DoseSlot],
+        plan_id: int | None = None,
+        step_days: int | None = None,
     ) -> int:
         cur = conn.execute(
-            "INSERT INTO schedule_versions (medication_id, valid_from, created_utc)"
-            " VALUES (?, ?, ?)",
-            (medication_id, valid_from.isoformat(), self._now()),
+            "INSERT INTO schedule_versions (medication_id, valid_from, created_utc, plan_id,"
+            " step_days) VALUES (?, ?, ?, ?, ?)",
+            (medication_id, valid_from.isoformat(), self._now(), plan_id, step_days),
         )
         version_id = int(cur.lastrowid or 0)
         conn.executemany(
@@ -268,26 +277,63 @@ class Store:
             version_id = self._insert_version(conn, medication_id, valid_from, slots)
         return ScheduleVersion(version_id, medication_id, valid_from, tuple(slots))
 
+    def save_plan(
+        self,
+        medication_id: int,
+        kind: PlanKind,
+        steps: Sequence[PlanStep],
+        params: dict[str, Any],
+    ) -> int:
+        """A titration or taper: the plan and one schedule version per step, all or nothing."""
+        if not steps:
+            raise ValidationError("steps", "The plan has no steps.")
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO plans (medication_id, kind, created_utc, params_json)"
+                " VALUES (?, ?, ?, ?)",
+                (medication_id, kind.value, self._now(), json.dumps(params, default=str)),
+            )
+            plan_id = int(cur.lastrowid or 0)
+            for step in steps:
+                self._insert_version(
+                    conn, medication_id, step.start, step.slots, plan_id, step.days
+                )
+        return plan_id
+
+    def plan_kinds(self, medication_id: int) -> dict[int, PlanKind]:
+        rows = self._query("SELECT id, kind FROM plans WHERE medication_id = ?", [medication_id])
+        return {r["id"]: PlanKind(r["kind"]) for r in rows}
+
     def schedule_versions(self, medication_ids: Iterable[int]) -> dict[int, list[ScheduleVersion]]:
         ids = list(medication_ids)
         result: dict[int, list[ScheduleVersion]] = {i: [] for i in ids}
         if not ids:
             return result
         marks = ",".join("?" * len(ids))
+        # LEFT JOIN: the last step of a taper to zero is a version with no slots at all.
         rows = self._query(
-            "SELECT v.id, v.medication_id, v.valid_from, s.slot_time, s.amount_mg"
-            " FROM schedule_versions v JOIN schedule_slots s ON s.version_id = v.id"
+            "SELECT v.id, v.medication_id, v.valid_from, v.plan_id, v.step_days,"
+            " s.slot_time, s.amount_mg"
+            " FROM schedule_versions v LEFT JOIN schedule_slots s ON s.version_id = v.id"
             f" WHERE v.medication_id IN ({marks}) ORDER BY v.valid_from, v.id, s.slot_time",
             ids,
         )
-        versions: dict[int, tuple[int, date, list[DoseSlot]]] = {}
+        versions: dict[int, tuple[Row, list[DoseSlot]]] = {}
         for r in rows:
-            entry = versions.setdefault(
-                r["id"], (r["medication_id"], date.fromisoformat(r["valid_from"]), [])
+            entry = versions.setdefault(r["id"], (r, []))
+            if r["slot_time"] is not None:
+                entry[1].append(DoseSlot(time.fromisoformat(r["slot_time"]), float(r["amount_mg"])))
+        for version_id, (r, slots) in versions.items():
+            result[r["medication_id"]].append(
+                ScheduleVersion(
+                    version_id,
+                    r["medication_id"],
+                    date.fromisoformat(r["valid_from"]),
+                    tuple(slots),
+                    r["plan_id"],
+                    r["step_days"],
+                )
             )
-            entry[2].append(DoseSlot(time.fromisoformat(r["slot_time"]), float(r["amount_mg"])))
-        for version_id, (med_id, valid_from, slots) in versions.items():
-            result[med_id].append(ScheduleVersion(version_id, med_id, valid_from, tuple(slots)))
         return result
 
     # -- dose events ----------------------------------------------------------------------
@@ -310,6 +356,7 @@ class Store:
             recorded_tz=row["recorded_tz"],
             note=row["note"],
             edited=bool(row.get("edited", 0)),
+            kind=DoseKind(row.get("kind") or "scheduled"),
         )
 
     _EVENT_COLUMNS = (
@@ -412,6 +459,104 @@ class Store:
                 f"The {dose.slot_time:%H:%M} dose of {dose.slot_date:%d %b} is already logged."
             ) from err
         return self.event(event_id)
+
+    def record_extra_dose(
+        self,
+        profile_id: int,
+        medication: Medication,
+        amount_mg: float,
+        taken_at: datetime,
+        reason: str,
+        home_tz: str,
+    ) -> DoseEvent:
+        """An extra or as-needed dose outside the schedule; it counts in the day's total."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError("reason", "Please say why this extra dose was taken.")
+        local_taken = taken_at.astimezone(ZoneInfo(home_tz))
+        zone = self._zone(home_tz)
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO dose_events (profile_id, medication_id, slot_date, slot_time,"
+                " status, amount_mg, form, strength_mg, scored, taken_utc, recorded_utc,"
+                " recorded_tz, note, kind) VALUES (?, ?, ?, ?, 'taken', ?, ?, ?, ?, ?, ?, ?, ?,"
+                " 'extra')",
+                (
+                    profile_id,
+                    medication.id,
+                    local_taken.date().isoformat(),
+                    f"{local_taken:%H:%M}",
+                    amount_mg,
+                    medication.form.value,
+                    medication.strength_mg,
+                    int(medication.scored),
+                    _iso(taken_at),
+                    self._now(),
+                    zone,
+                    reason,
+                ),
+            )
+            event_id = int(cur.lastrowid or 0)
+            after = {"status": "taken", "taken_utc": _iso(taken_at), "kind": "extra"}
+            self._audit(conn, event_id, "recorded", None, after, reason, zone)
+        return self.event(event_id)
+
+    def last_taken(self, medication_id: int) -> DoseEvent | None:
+        rows = self._query(
+            f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.medication_id = ?"
+            " AND e.status = 'taken' AND e.voided_utc IS NULL AND e.taken_utc IS NOT NULL"
+            " ORDER BY e.taken_utc DESC LIMIT 1",
+            [medication_id],
+        )
+        return self._event(rows[0]) if rows else None
+
+    def recent_scheduled(self, medication_id: int, limit: int) -> list[DoseEvent]:
+        """The latest answered scheduled doses of a medicine, newest slot first."""
+        rows = self._query(
+            f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.medication_id = ?"
+            " AND e.kind = 'scheduled' AND e.voided_utc IS NULL"
+            " ORDER BY e.slot_date DESC, e.slot_time DESC LIMIT ?",
+            [medication_id, limit],
+        )
+        return [self._event(r) for r in rows]
+
+    # -- safety log and check-ins ----------------------------------------------------------
+
+    def log_safety(
+        self, profile_id: int | None, medication_id: int | None, kind: str, text: str
+    ) -> None:
+        """Warnings the person saw and what they chose; kept for them and their prescriber."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO safety_log (profile_id, medication_id, at_utc, kind, text)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (profile_id, medication_id, self._now(), kind, text),
+            )
+
+    def safety_log(self, profile_id: int) -> list[Row]:
+        return self._query(
+            "SELECT * FROM safety_log WHERE profile_id = ? ORDER BY id", [profile_id]
+        )
+
+    def add_checkin(
+        self,
+        profile_id: int,
+        kind: str,
+        feeling: str,
+        signs: Sequence[str],
+        tz: str,
+        note: str = "",
+    ) -> int:
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO checkins (profile_id, at_utc, tz, kind, feeling, signs_json, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (profile_id, self._now(), tz, kind, feeling, json.dumps(list(signs)), note),
+            )
+        return int(cur.lastrowid or 0)
+
+    def checkins(self, profile_id: int) -> list[Row]:
+        return self._query("SELECT * FROM checkins WHERE profile_id = ? ORDER BY id", [profile_id])
 
     def undo_dose(self, event_id: int, reason: str = "Undo", home_tz: str = "UTC") -> None:
         """Take back an answer. The row stays, marked undone, so the audit trail is whole."""
@@ -530,6 +675,22 @@ class Store:
             )
         except (ValidationError, TypeError, ValueError, AttributeError):
             return defaults
+
+    def withdrawal_settings(self) -> WithdrawalSettings:
+        stored = self.setting("withdrawal", {})
+        try:
+            return WithdrawalSettings(
+                missed_in_row=int(stored.get("missed_in_row", 2)),
+                hours_without=int(stored.get("hours_without", 24)),
+            )
+        except (ValidationError, TypeError, ValueError, AttributeError):
+            return WithdrawalSettings()
+
+    def set_withdrawal_settings(self, settings: WithdrawalSettings) -> None:
+        self.set_setting(
+            "withdrawal",
+            {"missed_in_row": settings.missed_in_row, "hours_without": settings.hours_without},
+        )
 
     def set_reminder_settings(self, settings: ReminderSettings) -> None:
         self.set_setting(

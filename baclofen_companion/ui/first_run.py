@@ -67,7 +67,7 @@ class FirstRunDialog(QDialog):
         med_layout = QVBoxLayout(med_box)
         self.medicine = MedicineFields()
         self.medicine.set_medication(
-            "Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food or milk"
+            "Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food or milk", 80.0
         )
         med_layout.addWidget(self.medicine)
         self.doses = DoseTimesEditor()

@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME, __version__
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import PlannedDose, Profile
-from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
+from baclofen_companion.services.scheduler import (
+    ReminderBatch,
+    ReminderScheduler,
+    WithdrawalConcern,
+)
 from baclofen_companion.store import Store
 from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
@@ -27,6 +31,7 @@ from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
+from baclofen_companion.ui.withdrawal_banner import WithdrawalBanner
 
 SETTINGS_FILE = "ui-settings.ini"
 TICK_MS = 60_000
@@ -55,7 +60,6 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self._profile: Profile | None = None
         self.reload_profile()
-        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
         self.tabs = QTabWidget()
@@ -69,9 +73,11 @@ class MainWindow(QMainWindow):
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
+        self.withdrawal_banner = WithdrawalBanner(self._check_in)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.withdrawal_banner)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -90,6 +96,7 @@ class MainWindow(QMainWindow):
             scheduler.state_changed.connect(self._scheduler_moved)
             scheduler.doses_changed.connect(self._doses_changed_elsewhere)
             scheduler.reminded.connect(self.on_reminder)
+            scheduler.alerted.connect(lambda _batch: QApplication.alert(self, 0))
             for signal in (self.today.doses_changed, self.log.doses_changed):
                 signal.connect(scheduler.poll)
         else:
@@ -111,8 +118,8 @@ class MainWindow(QMainWindow):
         self.today.go_to_today()
         self.log.reload_medicines()
         self.medicines.reload()
-        name = self._profile.name if self._profile else ""
-        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        # Qt appends the application's display name ("— Baclofen Companion") itself.
+        self.setWindowTitle(self._profile.name if self._profile else "")
 
     def _medicines_changed(self) -> None:
         self.today.reload()
@@ -126,6 +133,11 @@ class MainWindow(QMainWindow):
         self.today.tick()
         if self.scheduler is not None:
             self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
+            self.withdrawal_banner.show_concerns(self.scheduler.withdrawal)
+
+    def _check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
+        if self.scheduler is not None:
+            self.scheduler.check_in(concern, feeling)
 
     def _doses_changed_elsewhere(self) -> None:
         self.today.reload()

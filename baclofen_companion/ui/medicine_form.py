@@ -34,6 +34,13 @@ FORM_LABELS = {
     DoseForm.GRANULES: "Granules (packets)",
     DoseForm.OTHER: "Other",
 }
+OTHER_PRODUCT = "other"
+LIQUID_PRODUCTS: tuple[tuple[str, float | str | None], ...] = (
+    ("Choose the concentration on the bottle…", None),
+    ("1 mg per mL — 5 mg in 5 mL (e.g. Ozobax)", 1.0),
+    ("5 mg per mL — 25 mg in 5 mL (e.g. Fleqsuvy)", 5.0),
+    ("Another concentration — type it twice", OTHER_PRODUCT),
+)
 STRENGTH_UNITS = {
     DoseForm.TABLET: "mg per tablet",
     DoseForm.LIQUID: "mg per mL",
@@ -58,6 +65,16 @@ class MedicineFields(QWidget):
             self.form.addItem(label, form.value)
         self.strength = QLineEdit()
         self.strength.setAccessibleName("Strength")
+        self.product = QComboBox()
+        self.product.setAccessibleName("Concentration")
+        for label, value in LIQUID_PRODUCTS:
+            self.product.addItem(label, value)
+        self.strength_again = QLineEdit()
+        self.strength_again.setAccessibleName("Strength again")
+        self.strength_again.setPlaceholderText("type the mg per mL again")
+        self.maximum = QLineEdit()
+        self.maximum.setAccessibleName("Maximum a day")
+        self.maximum.setPlaceholderText("none")
         self.strength_unit = QLabel()
         strength_row = QHBoxLayout()
         strength_row.addWidget(self.strength)
@@ -69,11 +86,22 @@ class MedicineFields(QWidget):
         self.instructions.setPlaceholderText("e.g. take with food or milk")
         layout.addRow("Medicine &name:", self.name)
         layout.addRow("&Form:", self.form)
+        self.product_label = QLabel("&Concentration:")
+        self.product_label.setBuddy(self.product)
+        layout.addRow(self.product_label, self.product)
         strength_label = QLabel("&Strength:")
         strength_label.setBuddy(self.strength)
         layout.addRow(strength_label, strength_row)
+        self.again_label = QLabel("Strength &again:")
+        self.again_label.setBuddy(self.strength_again)
+        layout.addRow(self.again_label, self.strength_again)
         layout.addRow("", self.scored)
         layout.addRow("&Instructions:", self.instructions)
+        maximum_label = QLabel("Ma&ximum a day (mg):")
+        maximum_label.setBuddy(self.maximum)
+        layout.addRow(maximum_label, self.maximum)
+        self.name.editingFinished.connect(self._default_maximum)
+        self.product.currentIndexChanged.connect(self._product_changed)
         self.form.currentIndexChanged.connect(self._form_changed)
         self.strength.textChanged.connect(self.changed)
         self.scored.toggled.connect(self.changed)
@@ -83,27 +111,76 @@ class MedicineFields(QWidget):
         form = self.current_form()
         self.strength_unit.setText(STRENGTH_UNITS[form])
         self.scored.setVisible(form is DoseForm.TABLET)
+        liquid = form is DoseForm.LIQUID
+        self.product.setVisible(liquid)
+        self.product_label.setVisible(liquid)
+        self._product_changed()
         self.changed.emit()
+
+    def _product_changed(self) -> None:
+        liquid = self.current_form() is DoseForm.LIQUID
+        choice = self.product.currentData()
+        typed = liquid and choice == OTHER_PRODUCT
+        self.strength_again.setVisible(typed)
+        self.again_label.setVisible(typed)
+        self.strength.setReadOnly(liquid and not typed)
+        if liquid and isinstance(choice, float):
+            self.strength.setText(format_number(choice))
+        elif liquid and choice is None:
+            self.strength.clear()
+        self.changed.emit()
+
+    def _default_maximum(self) -> None:
+        if not self.maximum.text().strip() and "baclofen" in self.name.text().lower():
+            self.maximum.setText("80")
 
     def current_form(self) -> DoseForm:
         return DoseForm(self.form.currentData())
 
     def set_medication(
-        self, name: str, form: DoseForm, strength_mg: float, scored: bool, instructions: str
+        self,
+        name: str,
+        form: DoseForm,
+        strength_mg: float,
+        scored: bool,
+        instructions: str,
+        max_daily_mg: float | None = None,
     ) -> None:
         self.name.setText(name)
         self.form.setCurrentIndex(self.form.findData(form.value))
+        if form is DoseForm.LIQUID:
+            index = self.product.findData(float(strength_mg))
+            self.product.setCurrentIndex(index if index >= 0 else self.product.count() - 1)
+            self.strength_again.setText(format_number(strength_mg))
         self.strength.setText(format_number(strength_mg))
         self.scored.setChecked(scored)
         self.instructions.setText(instructions)
+        if max_daily_mg is not None:
+            self.maximum.setText(format_number(max_daily_mg))
+        else:
+            self._default_maximum()
 
     def draft(self) -> MedicationDraft:
+        if self.current_form() is DoseForm.LIQUID:
+            # ISMP: 1 mg/mL and 5 mg/mL products get mixed up, a 5-fold error; no guessing.
+            choice = self.product.currentData()
+            if choice is None:
+                raise ValidationError(
+                    "concentration", "Choose the concentration printed on the bottle."
+                )
+            if choice == OTHER_PRODUCT and (
+                self.strength.text().strip() != self.strength_again.text().strip()
+            ):
+                raise ValidationError(
+                    "strength again", "The two concentrations you typed differ; check the bottle."
+                )
         return clean_medication(
             self.name.text(),
             self.current_form(),
             self.strength.text(),
             self.scored.isChecked(),
             self.instructions.text(),
+            self.maximum.text(),
         )
 
     def preview_medication(self) -> Medication | None:

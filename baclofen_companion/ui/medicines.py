@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.interactions import caution_text, drowsiness_group
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile, ScheduleVersion
+from baclofen_companion.core.plans import PlanKind, PlanStep, is_baclofen
+from baclofen_companion.core.safety import (
+    STOP_CONFIRMATION,
+    is_abrupt_cut,
+    over_daily_maximum,
+    over_single_dose,
+)
 from baclofen_companion.core.schedule import active_version, local_date
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
@@ -35,6 +43,9 @@ from baclofen_companion.ui.common import (
     to_qdate,
 )
 from baclofen_companion.ui.medicine_form import STRENGTH_UNITS, DoseTimesEditor, MedicineFields
+from baclofen_companion.ui.plan_dialog import PlanDialog
+from baclofen_companion.ui.safety_dialogs import AbruptStopDialog, StopChoice, confirm_over
+from baclofen_companion.ui.timeline import PlanTimeline
 
 
 def describe(med: Medication, version: ScheduleVersion | None) -> str:
@@ -81,6 +92,7 @@ class MedicineDialog(QDialog):
                 medication.strength_mg,
                 medication.scored,
                 medication.instructions,
+                medication.max_daily_mg,
             )
             layout.addWidget(QLabel("To change amounts or times, use Change doses…."))
         else:
@@ -95,6 +107,44 @@ class MedicineDialog(QDialog):
             layout.addWidget(note)
         self.error = add_save_cancel(self, layout, self._save)
 
+    def _cautions_accepted(self, new: Medication) -> bool:
+        """Interaction and liquid-concentration cautions before a new medicine is saved."""
+        others = self.store.medications(self.profile.id)
+        messages = []
+        group = drowsiness_group(new.name)
+        if group and any(is_baclofen(m) for m in others):
+            messages.append(caution_text(new.name, group))
+        if is_baclofen(new):
+            for other in others:
+                other_group = drowsiness_group(other.name)
+                if other_group:
+                    messages.append(caution_text(other.name, other_group))
+        if new.form is DoseForm.LIQUID:
+            for other in others:
+                same = other.name.split()[0].lower() == new.name.split()[0].lower()
+                if other.form is DoseForm.LIQUID and same and other.strength_mg != new.strength_mg:
+                    messages.append(
+                        f"{other.name} is already listed at {format_number(other.strength_mg)} "
+                        f"mg/mL and this one is {format_number(new.strength_mg)} mg/mL. Mixing "
+                        "up the two strengths gives 5 times too much or too little: check the "
+                        "bottles and keep them apart."
+                    )
+        if not messages:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "Please check",
+            "\n\n".join(messages),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.store.log_safety(
+                self.profile.id, None, "caution shown", f"Adding {new.name}: {' '.join(messages)}"
+            )
+            return True
+        return False
+
     def _preview(self) -> None:
         if self.doses is not None:
             self.doses.set_medication(self.fields.preview_medication())
@@ -104,6 +154,8 @@ class MedicineDialog(QDialog):
             draft = self.fields.draft()
             if self.doses is not None:
                 slots = self.doses.slots(draft.as_medication(self.profile.id))
+                if not self._cautions_accepted(draft.as_medication(self.profile.id)):
+                    return
                 self.store.add_medication(self.profile.id, draft, slots, self.today)
             elif self.medication is not None:
                 # A new strength or form must still be able to give the doses already planned.
@@ -138,6 +190,7 @@ class ChangeDosesDialog(QDialog):
         self.store = store
         self.medication = medication
         self.today = today
+        self.wants_taper = False
         self.setWindowTitle(f"Change doses of {medication.name}")
         layout = QVBoxLayout(self)
         self.doses = DoseTimesEditor()
@@ -162,10 +215,45 @@ class ChangeDosesDialog(QDialog):
             if valid_from < self.today:
                 raise ValidationError("applies from", "A dose change cannot start in the past.")
             slots: tuple[DoseSlot, ...] = self.doses.slots(self.medication)
-            self.store.add_schedule_version(self.medication.id, valid_from, slots)
         except ValidationError as err:
             self.error.show_error(err)
             return
+        versions = self.store.schedule_versions([self.medication.id])[self.medication.id]
+        before = active_version(versions, valid_from - timedelta(days=1))
+        old_total = sum(s.amount_mg for s in before.slots) if before else 0.0
+        new_total = sum(s.amount_mg for s in slots)
+        if before and is_abrupt_cut(self.medication, old_total, new_total, len(before.slots)):
+            guard = AbruptStopDialog(
+                self.medication,
+                f"This cuts {self.medication.name} from {format_mg(old_total)} to "
+                f"{format_mg(new_total)} a day at once — more than one taper step.",
+                self,
+            )
+            guard.exec()
+            if guard.choice is StopChoice.TAPER:
+                self.wants_taper = True
+                self.reject()
+                return
+            if guard.choice is not StopChoice.GO_AHEAD:
+                return
+            self.store.log_safety(
+                self.medication.profile_id,
+                self.medication.id,
+                "abrupt cut confirmed",
+                f"{STOP_CONFIRMATION}: {format_mg(old_total)} to {format_mg(new_total)} a day "
+                f"from {valid_from.isoformat()}.",
+            )
+        warnings = [
+            m
+            for m in (
+                over_daily_maximum(self.medication, new_total),
+                *(over_single_dose(self.medication, s.amount_mg) for s in slots),
+            )
+            if m
+        ]
+        if not confirm_over(self, "Above the maximum", warnings):
+            return
+        self.store.add_schedule_version(self.medication.id, valid_from, slots)
         self.accept()
 
 
@@ -193,16 +281,25 @@ class MedicinesView(QWidget):
         self.edit_button = QPushButton("&Edit…")
         self.change_button = QPushButton("Change &doses…")
         self.archive_button = QPushButton("A&rchive…")
+        self.raise_button = QPushButton("Raise &gradually…")
+        self.taper_button = QPushButton("&Taper…")
         for b, name in (
             (self.add_button, "Add medicine"),
             (self.edit_button, "Edit medicine"),
             (self.change_button, "Change doses"),
+            (self.raise_button, "Raise gradually"),
+            (self.taper_button, "Taper"),
             (self.archive_button, "Archive medicine"),
         ):
             b.setAccessibleName(name)
             buttons.addWidget(b)
         buttons.addStretch()
         layout.addLayout(buttons)
+        self.timeline = PlanTimeline()
+        layout.addWidget(QLabel("<b>Daily total, from a few days ago on</b>"))
+        layout.addWidget(self.timeline)
+        self.raise_button.clicked.connect(lambda: self.plan(PlanKind.TITRATION))
+        self.taper_button.clicked.connect(lambda: self.plan(PlanKind.TAPER))
         self.add_button.clicked.connect(self.add_medicine)
         self.edit_button.clicked.connect(self.edit_medicine)
         self.change_button.clicked.connect(self.change_doses)
@@ -248,8 +345,26 @@ class MedicinesView(QWidget):
 
     def _selection_changed(self) -> None:
         has = bool(self.list.selectedItems())
-        for b in (self.edit_button, self.change_button, self.archive_button):
+        for b in (
+            self.edit_button,
+            self.change_button,
+            self.archive_button,
+            self.raise_button,
+            self.taper_button,
+        ):
             b.setEnabled(has)
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            self.timeline.set_steps([], None)
+            return
+        today = self._today(profile)
+        versions = sorted(
+            self.store.schedule_versions([med.id])[med.id], key=lambda v: (v.valid_from, v.id)
+        )
+        self.timeline.set_steps(timeline_steps(versions, today), today)
 
     def _done(self) -> None:
         self.reload()
@@ -281,28 +396,62 @@ class MedicinesView(QWidget):
         dialog = ChangeDosesDialog(self.store, med, latest, today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done()
+        elif dialog.wants_taper:
+            self.plan(PlanKind.TAPER)
+
+    def plan(self, kind: PlanKind) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            return
+        dialog = PlanDialog(self.store, med, self._today(profile), kind, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
 
     def archive_medicine(self) -> None:
         med = self.selected()
         if med is None:
             return
-        text = (
-            f"Archive {med.name}? It will no longer be planned or reminded; "
-            "its logged doses stay in the dose log."
-        )
-        if "baclofen" in med.name.lower():
-            text += (
-                "\n\nBaclofen must not be stopped suddenly: stopping abruptly can cause "
-                "hallucinations, seizures, high fever and confusion. Only stop it the way "
-                "your prescriber told you, usually by reducing slowly over 1–2 weeks or longer."
+        if is_baclofen(med):
+            guard = AbruptStopDialog(
+                med, f"Archiving {med.name} stops all its doses and reminders.", self
             )
-        answer = QMessageBox.question(
-            self,
-            "Archive medicine",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.set_archived(med.id, True)
-            self._done()
+            guard.exec()
+            if guard.choice is StopChoice.TAPER:
+                self.plan(PlanKind.TAPER)
+                return
+            if guard.choice is not StopChoice.GO_AHEAD:
+                return
+            self.store.log_safety(
+                med.profile_id, med.id, "abrupt stop confirmed", f"{STOP_CONFIRMATION}: archived."
+            )
+        else:
+            answer = QMessageBox.question(
+                self,
+                "Archive medicine",
+                f"Archive {med.name}? It will no longer be planned or reminded; "
+                "its logged doses stay in the dose log.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.store.set_archived(med.id, True)
+        self._done()
+
+
+def timeline_steps(versions: list[ScheduleVersion], today: date) -> list[PlanStep]:
+    """Versions from three days ago on, as timeline bars; an open-ended last one gets a week."""
+    shown = [v for v in versions if v.valid_from > today - timedelta(days=3)]
+    current = active_version(versions, today - timedelta(days=3))
+    if current is not None and current not in shown:
+        shown.insert(0, current)
+    steps = []
+    for index, version in enumerate(shown):
+        start = max(version.valid_from, today - timedelta(days=3))
+        if index + 1 < len(shown):
+            days = (shown[index + 1].valid_from - start).days
+        else:
+            days = version.step_days or 7
+        if days > 0:
+            steps.append(PlanStep(start, days, version.slots))
+    return steps

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,13 +23,23 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError
-from baclofen_companion.core.model import DoseEvent, DoseStatus, PlannedDose, Profile, SlotKey
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseKind,
+    DoseStatus,
+    PlannedDose,
+    Profile,
+    SlotKey,
+)
+from baclofen_companion.core.plans import plan_progress
+from baclofen_companion.core.safety import late_dose_warning
 from baclofen_companion.core.schedule import (
     DoseState,
     PartOfDay,
     carried_over,
     dose_state,
     local_date,
+    next_dose_after,
     part_of_day,
     planned_doses,
     planned_total_mg,
@@ -45,6 +56,7 @@ from baclofen_companion.ui.common import (
     long_date,
     to_qdatetime,
 )
+from baclofen_companion.ui.extra_dose import ExtraDoseDialog
 
 STATE_TEXT = {
     DoseState.UPCOMING: "○ Upcoming",
@@ -217,6 +229,17 @@ class TodayView(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.totals)
         layout.addLayout(summary_row)
+        self.progress = QLabel()
+        self.progress.setAccessibleName("Plan progress")
+        self.progress.setWordWrap(True)
+        layout.addWidget(self.progress)
+        self.extra_button = QPushButton("Log an &extra dose…")
+        self.extra_button.setAccessibleName("Log an extra dose")
+        self.extra_button.clicked.connect(self.log_extra)
+        extra_row = QHBoxLayout()
+        extra_row.addStretch()
+        extra_row.addWidget(self.extra_button)
+        layout.addLayout(extra_row)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.pillbox_area = QScrollArea()
@@ -275,7 +298,16 @@ class TodayView(QWidget):
         doses = planned_doses(day, profile.id, tz, meds, versions)
         yesterday = day - timedelta(days=1)
         events = self.store.events_between(profile.id, yesterday, day)
-        by_key: dict[SlotKey, DoseEvent] = {e.key: e for e in events}
+        by_key: dict[SlotKey, DoseEvent] = {
+            e.key: e for e in events if e.kind is DoseKind.SCHEDULED
+        }
+        lines = []
+        for med in meds:
+            progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
+            if progress is not None:
+                lines.append(f"{med.name}: {progress.text()}")
+        self.progress.setText("\n".join(lines))
+        self.progress.setVisible(bool(lines))
         actionable = day <= today
 
         if day == today:
@@ -304,6 +336,15 @@ class TodayView(QWidget):
             for dose in groups[part]:
                 box_layout.addWidget(self._card(dose, by_key.get(dose.key), now, tz, actionable))
             column.addWidget(box)
+        extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
+        if extras:
+            names = {m.id: m.name for m in self.store.medications(profile.id, True)}
+            box = QGroupBox("Extra doses")
+            box.setAccessibleName("Extra doses")
+            box_layout = QVBoxLayout(box)
+            for extra in extras:
+                box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
+            column.addWidget(box)
         if not doses:
             column.addWidget(QLabel("No doses are planned on this day."))
         column.addStretch()
@@ -326,6 +367,70 @@ class TodayView(QWidget):
             else ""
         )
 
+    def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
+        row = QFrame()
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        row.setAccessibleName(f"Extra {name} at {event.slot_time:%H:%M}")
+        layout = QHBoxLayout(row)
+        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
+        layout.addWidget(QLabel(f"<b>{event.slot_time:%H:%M}</b>"))
+        text = QLabel(f"<b>{name}</b> — {amount} (extra): {event.note}")
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        undo = QPushButton("Undo")
+        undo.setAccessibleName(f"Undo: extra {name} at {event.slot_time:%H:%M}")
+        undo.clicked.connect(lambda: self._act_on_extra(event))
+        layout.addWidget(undo)
+        return row
+
+    def _act_on_extra(self, event: DoseEvent) -> None:
+        profile = self._profile()
+        if profile is not None:
+            self.store.undo_dose(event.id, "Undo on Today", home_tz=profile.home_tz)
+            self.reload()
+            self.doses_changed.emit()
+
+    def log_extra(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        meds = self.store.medications(profile.id)
+        if not meds:
+            return
+        dialog = ExtraDoseDialog(self.store, profile, meds, self.clock.now(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.doses_changed.emit()
+
+    def _late_choice(self, dose: PlannedDose, tz: str) -> str:
+        """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
+        profile = self._profile()
+        if profile is None:
+            return "taken"
+        meds = self.store.medications(profile.id)
+        versions = self.store.schedule_versions(m.id for m in meds)
+        following = [
+            d
+            for offset in (0, 1)
+            for d in planned_doses(
+                dose.slot_date + timedelta(days=offset), profile.id, tz, meds, versions
+            )
+        ]
+        warning = late_dose_warning(dose, next_dose_after(dose, following), self.clock.now())
+        if warning is None:
+            return "taken"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Your next dose is close")
+        box.setText(warning)
+        taken = box.addButton("Log it as taken", QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton("Skip this dose", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(skip)
+        box.exec()
+        clicked = box.clickedButton()
+        return "taken" if clicked is taken else "skip" if clicked is skip else "cancel"
+
     def _card(
         self, dose: PlannedDose, event: DoseEvent | None, now: datetime, tz: str, actionable: bool
     ) -> DoseCard:
@@ -340,6 +445,10 @@ class TodayView(QWidget):
             return
         tz = profile.home_tz
         try:
+            if action == "taken":
+                action = self._late_choice(dose, tz)
+            if action == "cancel":
+                return
             if action == "taken":
                 self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=tz)
             elif action == "taken_at":

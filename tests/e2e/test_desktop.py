@@ -58,12 +58,12 @@ def test_the_main_window_opens_and_stays_open(display: str, tmp_path: Path) -> N
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if "Baclofen Companion — Sam" in window_names(display):
+            if "Sam — Baclofen Companion" in window_names(display):
                 break
             assert app.poll() is None, f"the app exited early: {app.communicate()[1]}"
             time.sleep(0.2)
         else:
-            pytest.fail("no window titled 'Baclofen Companion — Sam' appeared within 30 s")
+            pytest.fail("no window titled 'Sam — Baclofen Companion' appeared within 30 s")
         time.sleep(1)
         assert app.poll() is None, "the app closed by itself after showing its window"
         if shutil.which("import"):

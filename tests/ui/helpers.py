@@ -66,12 +66,14 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def when_dialog_opens(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
-    """Run ``act`` on the next modal dialog as soon as it is shown."""
+def when_dialog_opens(
+    qtbot: QtBot, act: Callable[[QWidget], None], kind: type[QWidget] | None = None
+) -> None:
+    """Run ``act`` on the next modal dialog (of ``kind``, if given) as soon as it is shown."""
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
             QTimer.singleShot(10, poll)
             return
         act(dialog)

@@ -5,19 +5,23 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from baclofen_companion.core.model import DoseStatus, Medication, Profile
+from baclofen_companion.core.model import DoseKind, DoseSlot, DoseStatus, Medication, Profile
+from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.store import Store
 from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.plan_dialog import PlanDialog
+from baclofen_companion.ui.safety_dialogs import AbruptStopDialog
 from tests.conftest import DAY, FakeClock
 from tests.ui.helpers import (
     button,
     card_text,
     combo,
     field,
+    find,
     label,
     texts,
     type_into,
@@ -53,6 +57,15 @@ def test_a_dose_change_from_tomorrow_leaves_today_and_the_past_unchanged(
     profile, med = sam
     # Yesterday's evening dose and this morning's dose are already logged.
     qtbot.mouseClick(button(window.today, "Previous day"), LEFT)
+
+    def log_it(dialog: QWidget) -> None:
+        # At 07:00 the next dose (08:00) is under 2 hours away: the app explains and asks.
+        assert isinstance(dialog, QMessageBox)
+        assert "within 2 hours" in dialog.text()
+        [taken] = [b for b in dialog.buttons() if b.text() == "Log it as taken"]
+        qtbot.mouseClick(taken, LEFT)
+
+    when_dialog_opens(qtbot, log_it)
     qtbot.mouseClick(button(window.today, "Taken: Baclofen at 20:00"), LEFT)
     qtbot.mouseClick(button(window.today, "Back to today"), LEFT)
     clock.set_local(DAY, time(8, 10))
@@ -114,7 +127,7 @@ def test_add_a_liquid_medicine(
     def add(dialog: QWidget) -> None:
         type_into(qtbot, field(dialog, "Medicine name"), "Baclofen oral solution")
         combo(dialog, "Form").setCurrentIndex(1)  # Liquid
-        type_into(qtbot, field(dialog, "Strength"), "1")
+        combo(dialog, "Concentration").setCurrentIndex(1)  # 1 mg/mL, from the bottle
         type_into(qtbot, field(dialog, "Amount of dose 1 in mg"), "2.5")
         assert "2.5 mL" in texts(dialog).splitlines()
         save(qtbot, dialog)
@@ -126,29 +139,160 @@ def test_add_a_liquid_medicine(
     assert window.medicines.list.count() == 2
 
 
-def test_archiving_baclofen_warns_about_stopping_suddenly(
+def test_archiving_baclofen_warns_offers_a_taper_and_builds_it(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    profile, med = sam
+    open_tab(window, "Medicines")
+    seen: list[str] = []
+
+    def build_taper(guard: QWidget) -> None:
+        assert isinstance(guard, AbruptStopDialog)
+        seen.append(label(guard, "Withdrawal risks").text())
+        assert not button(guard, "Go ahead").isEnabled()  # needs the confirmation first
+
+        def fill_taper(plan: QWidget) -> None:
+            assert isinstance(plan, PlanDialog)
+            type_into(qtbot, field(plan, "Step in mg"), "5")
+            plan.days.setValue(7)  # 15 → 10 → 5 → 0 mg a day: stops after 14 days
+            qtbot.mouseClick(button(plan, "Preview the steps"), LEFT)
+            seen.append(plan.timeline.accessibleDescription())
+            save(qtbot, plan)
+
+        when_dialog_opens(qtbot, fill_taper, PlanDialog)
+        qtbot.mouseClick(button(guard, "Build a taper"), LEFT)
+
+    when_dialog_opens(qtbot, build_taper)
+    qtbot.mouseClick(button(window.medicines, "Archive medicine"), LEFT)
+    assert "hallucinations, seizures, high fever, confusion" in seen[0]
+    assert "from 11 Mar: 5 mg twice a day (10 mg a day); from 18 Mar: 5 mg once a day" in seen[1]
+    # Nothing archived; a taper from 15 mg a day down to nothing, 5 mg a day every 7 days.
+    assert [m.name for m in store.medications(profile.id)] == ["Baclofen"]
+    versions = store.schedule_versions([med.id])[med.id]
+    plan = [v for v in versions if v.plan_id is not None]
+    assert [sum(s.amount_mg for s in v.slots) for v in plan] == [10.0, 5.0, 0.0]
+    assert [v.valid_from for v in plan] == [DAY + timedelta(days=d) for d in (1, 8, 15)]
+    assert store.plan_kinds(med.id) == {plan[0].plan_id: PlanKind.TAPER}
+
+
+def test_archiving_baclofen_anyway_needs_the_confirmation_and_is_logged(
     qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
 ) -> None:
     profile, _ = sam
     open_tab(window, "Medicines")
-    shown: list[str] = []
 
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox)
-        shown.append(dialog.text())
-        qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.No), LEFT)
+    def go_ahead(guard: QWidget) -> None:
+        assert isinstance(guard, AbruptStopDialog)
+        guard.confirm.setChecked(True)
+        qtbot.mouseClick(button(guard, "Go ahead"), LEFT)
 
-    when_dialog_opens(qtbot, answer)
-    qtbot.mouseClick(button(window.medicines, "Archive medicine"), LEFT)
-    assert "must not be stopped suddenly" in shown[0]
-    assert len(store.medications(profile.id)) == 1
-
-    def accept(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox)
-        qtbot.mouseClick(dialog.button(QMessageBox.StandardButton.Yes), LEFT)
-
-    when_dialog_opens(qtbot, accept)
+    when_dialog_opens(qtbot, go_ahead)
     qtbot.mouseClick(button(window.medicines, "Archive medicine"), LEFT)
     assert store.medications(profile.id) == []
-    assert len(store.medications(profile.id, include_archived=True)) == 1
+    [entry] = store.safety_log(profile.id)
+    assert entry["kind"] == "abrupt stop confirmed"
+    assert "My prescriber told me to stop this way" in entry["text"]
     assert label(window.today, "Day summary").text() == "0 of 0 doses taken today"
+
+
+def test_a_big_cut_opens_the_abrupt_stop_guard(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    _, med = sam
+    store.add_schedule_version(
+        med.id,
+        DAY - timedelta(days=1),
+        tuple(DoseSlot(t, 20.0) for t in (time(8), time(14), time(20))),
+    )
+    window.medicines.reload()
+    open_tab(window, "Medicines")
+    shown: list[str] = []
+
+    def change(dialog: QWidget) -> None:
+        for i in (1, 2, 3):
+            type_into(qtbot, field(dialog, f"Amount of dose {i} in mg"), "5")
+
+        def cancel_guard(guard: QWidget) -> None:
+            assert isinstance(guard, AbruptStopDialog)
+            shown.append(guard.windowTitle())
+            guard.reject()
+
+        when_dialog_opens(qtbot, cancel_guard, AbruptStopDialog)
+        save(qtbot, dialog)
+        cancel(qtbot, dialog)
+
+    when_dialog_opens(qtbot, change)
+    qtbot.mouseClick(button(window.medicines, "Change doses"), LEFT)
+    assert shown == ["Don't stop Baclofen suddenly"]
+    assert len(store.schedule_versions([med.id])[med.id]) == 2  # nothing saved
+
+
+def test_raise_gradually_from_the_label_defaults_and_today_follows(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: FakeClock,
+    sam: tuple[Profile, Medication],
+) -> None:
+    open_tab(window, "Medicines")
+
+    def build(plan: QWidget) -> None:
+        assert isinstance(plan, PlanDialog)
+        qtbot.mouseClick(button(plan, "Preview the steps"), LEFT)
+        save(qtbot, plan)
+
+    when_dialog_opens(qtbot, build)
+    qtbot.mouseClick(button(window.medicines, "Raise gradually"), LEFT)
+    open_tab(window, "Today")
+    expected = {
+        1: "Day 1 of 12 — step 1 of 4: 5 mg three times a day",
+        4: "Day 4 of 12 — step 2 of 4: 10 mg three times a day",
+        7: "Day 7 of 12 — step 3 of 4: 15 mg three times a day",
+        12: "Day 12 of 12 — step 4 of 4: 20 mg three times a day",
+    }
+    for offset in range(1, 14):
+        clock.set_local(DAY + timedelta(days=offset), time(7, 0))
+        window.today.tick()
+        progress = label(window.today, "Plan progress", visible_only=False)
+        if offset in expected:
+            assert progress.text() == f"Baclofen: {expected[offset]}"
+        amount = {1: "5 mg", 4: "10 mg", 7: "15 mg", 10: "20 mg", 13: "20 mg"}.get(offset)
+        if amount:
+            assert f"{amount} — " in card_text(window.today, "Baclofen at 14:00")
+    assert not progress.isVisible()  # day 13: the plan is done, its last step continues
+
+
+def test_an_extra_dose_over_the_maximum_warns(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: FakeClock,
+    sam: tuple[Profile, Medication],
+) -> None:
+    profile, _ = sam
+    clock.set_local(DAY, time(21, 0))
+    window.today.reload()
+    warnings: list[str] = []
+
+    def extra(dialog: QWidget) -> None:
+        type_into(qtbot, field(dialog, "Amount in mg"), "85")
+        type_into(qtbot, field(dialog, "Reason"), "bad spasms")
+
+        def refuse(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            warnings.append(box.text())
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+
+        when_dialog_opens(qtbot, refuse, QMessageBox)
+        save(qtbot, dialog)
+        type_into(qtbot, field(dialog, "Amount in mg"), "5")
+        save(qtbot, dialog)
+
+    when_dialog_opens(qtbot, extra)
+    qtbot.mouseClick(button(window.today, "Log an extra dose"), LEFT)
+    assert "above the maximum of 80 mg a day" in warnings[0]
+    assert "more than the label's largest usual dose (20 mg)" in warnings[0]
+    [event] = store.events_between(profile.id, DAY, DAY)
+    assert (event.kind, event.amount_mg, event.note) == (DoseKind.EXTRA, 5.0, "bad spasms")
+    assert "bad spasms" in texts(find(window.today, QGroupBox, "Extra doses"))
+    assert label(window.today, "Daily total").text() == "Taken 5 mg of 15 mg planned"

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from baclofen_companion.core.model import DoseStatus, Medication, Profile
+from baclofen_companion.core.model import DoseSlot, DoseStatus, Medication, Profile
+from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
 from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
 from baclofen_companion.store import Store
@@ -185,3 +186,60 @@ def test_settings_change_the_reminders_and_start_at_login(
     again._save()
     assert not entry.exists()
     assert timedelta(minutes=settings.snooze_minutes) == timedelta(minutes=5)
+
+
+def take_yesterday(store: Store, profile: Profile, clock: FakeClock) -> None:
+    meds = store.medications(profile.id)
+    versions = store.schedule_versions(m.id for m in meds)
+    for dose in planned_doses(DAY - timedelta(days=1), profile.id, "Europe/London", meds, versions):
+        store.record_dose(dose, DoseStatus.TAKEN, dose.due)
+
+
+def test_two_missed_doses_raise_the_withdrawal_banner_and_a_check_in_clears_it(
+    qtbot: QtBot, live: Reminders, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    profile, _ = sam
+    take_yesterday(store, profile, clock)
+    alerts: list[ReminderBatch] = []
+    live.scheduler.alerted.connect(alerts.append)
+    banner = live.window.withdrawal_banner
+    at(clock, live, 12, 5)  # 08:00 is missed: one in a row
+    assert not banner.isVisible()
+    at(clock, live, 18, 5)  # 14:00 is missed too: two in a row
+    assert banner.isVisible()
+    shown = texts(banner)
+    assert "2 baclofen doses in a row have not been taken." in shown
+    assert "hallucinations" in shown and "seizures" in shown
+    assert "contact your prescriber today" in shown
+    assert "urgent care now for hallucinations, fever, confusion or seizures" in shown
+    assert [a.title for a in alerts] == ["Sam — baclofen withdrawal watch"]
+    qtbot.mouseClick(button(banner, "I feel fine (Sam)"), LEFT)
+    assert not banner.isVisible()
+    [checkin] = store.checkins(profile.id)
+    assert (checkin["kind"], checkin["feeling"]) == ("withdrawal watch", "I feel fine")
+    at(clock, live, 18, 30)
+    assert not banner.isVisible() and len(alerts) == 1  # one alert per run of missed doses
+
+
+def test_the_evening_before_a_step_says_what_changes_tomorrow(
+    live: Reminders, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    profile, med = sam
+    take_yesterday(store, profile, clock)
+    store.add_schedule_version(
+        med.id,
+        DAY + timedelta(days=1),
+        tuple(DoseSlot(t, 10.0) for t in (time(8), time(14), time(20))),
+    )
+    alerts: list[ReminderBatch] = []
+    live.scheduler.alerted.connect(alerts.append)
+    at(clock, live, 17, 55)
+    assert alerts == []
+    at(clock, live, 18, 0)
+    at(clock, live, 18, 30)
+    notices = [a for a in alerts if "changes tomorrow" in a.title]
+    assert [a.title for a in notices] == ["Sam — Baclofen changes tomorrow"]
+    assert notices[0].body == (
+        "From tomorrow, Wednesday 11 March, Baclofen changes from 5 mg three times a day "
+        "to 10 mg three times a day."
+    )

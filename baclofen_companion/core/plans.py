@@ -1,0 +1,304 @@
+"""Titration and taper plans: dated steps whose doses add up, fit the form and stay in bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from itertools import pairwise
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, ScheduleVersion
+from baclofen_companion.core.units import format_mg
+
+MIN_STOP_TAPER_DAYS = 14
+"""DOMAIN.md: stop baclofen slowly, "usually over about 1–2 weeks or longer"; we take the 2."""
+MAX_STEPS = 60
+LABEL_STEP_PER_DOSE_MG = 5.0
+LABEL_DAYS_PER_STEP = 3
+BACLOFEN_MAX_DAILY_MG = 80.0
+"""FDA label maximum: 80 mg a day (20 mg four times a day); more only from a specialist."""
+BACLOFEN_MAX_SINGLE_MG = 20.0
+
+
+class PlanKind(StrEnum):
+    TITRATION = "titration"
+    TAPER = "taper"
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    start: date
+    days: int
+    slots: tuple[DoseSlot, ...]
+    """Empty for the last step of a taper to zero: no doses from that day."""
+
+    @property
+    def total_mg(self) -> float:
+        return round(sum(s.amount_mg for s in self.slots), 3)
+
+    @property
+    def end(self) -> date:
+        return self.start + timedelta(days=self.days)
+
+
+def is_baclofen(medication: Medication) -> bool:
+    return "baclofen" in medication.name.lower()
+
+
+def default_max_daily(name: str) -> float | None:
+    return BACLOFEN_MAX_DAILY_MG if "baclofen" in name.lower() else None
+
+
+def dose_unit_mg(medication: Medication) -> Decimal:
+    """The smallest amount this medicine can be given in: ½ tablet, 1 packet, 0.1 mL."""
+    strength = Decimal(str(medication.strength_mg))
+    if medication.form is DoseForm.TABLET:
+        return strength / 2 if medication.scored else strength
+    if medication.form is DoseForm.GRANULES:
+        return strength
+    if medication.form is DoseForm.LIQUID:
+        return strength / 10
+    return Decimal("0.5")
+
+
+def split_total(
+    total_mg: float,
+    slot_times: Sequence[time],
+    medication: Medication,
+    larger_first: Sequence[int] | None = None,
+    field: str = "daily total",
+) -> tuple[DoseSlot, ...]:
+    """Share a day's total across the slots in whole dose units.
+
+    When it does not split evenly, the slots listed in ``larger_first`` (indexes into
+    ``slot_times``) take one unit more each, in that order; by default the latest slots do,
+    as evening doses often help night-time spasms. Slots left with nothing are dropped.
+    """
+    if not slot_times:
+        raise ValidationError("dose times", "Add at least one dose time.")
+    unit = dose_unit_mg(medication)
+    total = Decimal(str(total_mg))
+    units, remainder = divmod(total, unit)
+    if remainder != 0 or total < 0:
+        raise ValidationError(
+            field,
+            f"{format_mg(total_mg)} a day cannot be made from {format_mg(medication.strength_mg)}"
+            f" {medication.form.value} doses (steps of {format_mg(float(unit))}).",
+        )
+    n = len(slot_times)
+    base, extra = divmod(int(units), n)
+    order = list(larger_first) if larger_first is not None else list(range(n - 1, -1, -1))
+    order += [i for i in range(n - 1, -1, -1) if i not in order]
+    counts = [base] * n
+    for index in order[:extra]:
+        counts[index] += 1
+    return tuple(
+        DoseSlot(t, float(unit * c)) for t, c in sorted(zip(slot_times, counts, strict=True)) if c
+    )
+
+
+def _check_days(days_per_step: int) -> None:
+    if not 1 <= days_per_step <= 90:
+        raise ValidationError("days per step", "Each step lasts 1 to 90 days.")
+
+
+def build_titration(
+    *,
+    medication: Medication,
+    start: date,
+    slot_times: Sequence[time],
+    start_per_dose_mg: float,
+    target_per_dose_mg: float,
+    step_per_dose_mg: float = LABEL_STEP_PER_DOSE_MG,
+    days_per_step: int = LABEL_DAYS_PER_STEP,
+    max_daily_mg: float | None = None,
+    larger_first: Sequence[int] | None = None,
+) -> list[PlanStep]:
+    """Raise the dose step by step, 'start low, go slow'. The last step is the target."""
+    _check_days(days_per_step)
+    n = len(slot_times)
+    if n == 0:
+        raise ValidationError("dose times", "Add at least one dose time.")
+    if start_per_dose_mg <= 0:
+        raise ValidationError("start dose", "The start dose must be more than 0 mg.")
+    if step_per_dose_mg <= 0:
+        raise ValidationError("step", "The step must be more than 0 mg.")
+    if target_per_dose_mg < start_per_dose_mg:
+        raise ValidationError("target", "The target must not be below the start dose.")
+    target_total = target_per_dose_mg * n
+    if max_daily_mg is not None and target_total > max_daily_mg + 1e-9:
+        raise ValidationError(
+            "target",
+            f"{format_mg(target_total)} a day is above this medicine's maximum of "
+            f"{format_mg(max_daily_mg)} a day. More than that is for a specialist to decide.",
+        )
+    totals: list[float] = []
+    total = start_per_dose_mg * n
+    while total < target_total - 1e-9:
+        totals.append(round(total, 3))
+        total += step_per_dose_mg * n
+        if len(totals) >= MAX_STEPS:
+            raise ValidationError("step", f"That would take more than {MAX_STEPS} steps.")
+    totals.append(round(target_total, 3))
+    return [
+        PlanStep(
+            start + timedelta(days=i * days_per_step),
+            days_per_step,
+            split_total(t, slot_times, medication, larger_first, f"step {i + 1}"),
+        )
+        for i, t in enumerate(totals)
+    ]
+
+
+def build_taper(
+    *,
+    medication: Medication,
+    start: date,
+    slot_times: Sequence[time],
+    current_total_mg: float,
+    step_total_mg: float,
+    days_per_step: int,
+    target_total_mg: float = 0.0,
+    prescriber_confirmed: bool = False,
+    larger_first: Sequence[int] | None = None,
+) -> list[PlanStep]:
+    """Lower the daily total by a fixed amount every few days, down to the target (maybe 0)."""
+    _check_days(days_per_step)
+    if step_total_mg <= 0:
+        raise ValidationError("reduce by", "The reduction must be more than 0 mg a day.")
+    if target_total_mg < 0:
+        raise ValidationError("target", "The target cannot be below 0 mg.")
+    if target_total_mg >= current_total_mg:
+        raise ValidationError("target", "A taper's target must be below the current dose.")
+    totals: list[float] = []
+    total = current_total_mg - step_total_mg
+    while total > target_total_mg + 1e-9:
+        totals.append(round(total, 3))
+        total -= step_total_mg
+        if len(totals) >= MAX_STEPS:
+            raise ValidationError("reduce by", f"That would take more than {MAX_STEPS} steps.")
+    totals.append(round(target_total_mg, 3))
+    steps = [
+        PlanStep(
+            start + timedelta(days=i * days_per_step),
+            days_per_step,
+            split_total(t, slot_times, medication, larger_first, f"step {i + 1}") if t > 0 else (),
+        )
+        for i, t in enumerate(totals)
+    ]
+    stop_after = (len(steps) - 1) * days_per_step
+    if target_total_mg == 0 and stop_after < MIN_STOP_TAPER_DAYS and not prescriber_confirmed:
+        raise ValidationError(
+            "taper length",
+            f"This stops after {stop_after} days. Baclofen is usually reduced over about "
+            f"1–2 weeks or longer: reduce by less or wait more days per step — or tick that "
+            "your prescriber told you this plan.",
+        )
+    return steps
+
+
+def check_steps(steps: Sequence[PlanStep], kind: PlanKind, medication: Medication) -> None:
+    """Re-check steps after the person edited them: deliverable, and a taper never rises."""
+    from baclofen_companion.core.units import check_deliverable
+
+    if not steps:
+        raise ValidationError("steps", "The plan has no steps.")
+    for i, step in enumerate(steps, start=1):
+        for slot in step.slots:
+            check_deliverable(slot.amount_mg, medication, f"step {i} at {slot.time:%H:%M}")
+        if i > 1 and step.start <= steps[i - 2].start:
+            raise ValidationError(f"step {i}", "Steps must follow each other in time.")
+    totals = [s.total_mg for s in steps]
+    if kind is PlanKind.TAPER and any(b > a for a, b in pairwise(totals)):
+        raise ValidationError(
+            "steps", "A taper must never raise the dose from one step to the next."
+        )
+    if kind is PlanKind.TITRATION and any(b < a for a, b in pairwise(totals)):
+        raise ValidationError("steps", "A titration must never lower the dose between steps.")
+
+
+def times_a_day(n: int) -> str:
+    return {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}.get(
+        n, f"{n} times a day"
+    )
+
+
+def describe_slots(slots: Sequence[DoseSlot]) -> str:
+    """'10 mg three times a day', or '5 + 5 + 10 mg a day' when the doses differ."""
+    if not slots:
+        return "no doses"
+    amounts = {s.amount_mg for s in slots}
+    if len(amounts) == 1:
+        return f"{format_mg(slots[0].amount_mg)} {times_a_day(len(slots))}"
+    parts = " + ".join(format_mg(s.amount_mg).removesuffix(" mg") for s in slots)
+    return f"{parts} mg a day"
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    day: int
+    days: int
+    step: int
+    steps: int
+    slots: tuple[DoseSlot, ...]
+    kind: PlanKind
+
+    def text(self) -> str:
+        return (
+            f"Day {self.day} of {self.days} — step {self.step} of {self.steps}: "
+            f"{describe_slots(self.slots)}"
+        )
+
+
+def plan_progress(
+    day: date, versions: Sequence[ScheduleVersion], kinds: dict[int, PlanKind]
+) -> PlanProgress | None:
+    """Where ``day`` falls in the plan whose step is in force, if one is."""
+    from baclofen_companion.core.schedule import active_version
+
+    current = active_version(versions, day)
+    if current is None or current.plan_id is None:
+        return None
+    steps = sorted(
+        (v for v in versions if v.plan_id == current.plan_id), key=lambda v: v.valid_from
+    )
+    first = steps[0].valid_from
+    total = sum(v.step_days or 0 for v in steps)
+    number = (day - first).days + 1
+    if number > total:
+        return None  # the plan is done; its last step simply continues
+    return PlanProgress(
+        day=number,
+        days=total,
+        step=steps.index(current) + 1,
+        steps=len(steps),
+        slots=current.slots,
+        kind=kinds.get(current.plan_id, PlanKind.TITRATION),
+    )
+
+
+def change_notice(
+    medication: Medication, versions: Sequence[ScheduleVersion], today: date
+) -> str | None:
+    """The evening-before message when tomorrow brings a new schedule, else None."""
+    from baclofen_companion.core.schedule import active_version
+
+    tomorrow = today + timedelta(days=1)
+    new = active_version(versions, tomorrow)
+    old = active_version(versions, today)
+    if new is None or new.valid_from != tomorrow or (old is not None and old.slots == new.slots):
+        return None
+    step = ""
+    if new.plan_id is not None:
+        steps = sorted(
+            (v for v in versions if v.plan_id == new.plan_id), key=lambda v: v.valid_from
+        )
+        step = f" (step {steps.index(new) + 1} of {len(steps)})"
+    before = describe_slots(old.slots) if old else "nothing"
+    return (
+        f"From tomorrow, {tomorrow:%A} {tomorrow.day} {tomorrow:%B}, {medication.name} changes "
+        f"from {before} to {describe_slots(new.slots)}{step}."
+    )

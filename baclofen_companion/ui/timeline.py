@@ -1,0 +1,81 @@
+"""A plan timeline: each step a bar as long as its days and as tall as its daily total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from baclofen_companion.core.plans import PlanStep, describe_slots
+from baclofen_companion.core.units import format_mg
+
+
+class PlanTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[PlanStep] = []
+        self.today: date | None = None
+        self.setAccessibleName("Plan timeline")
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 170)
+
+    def set_steps(self, steps: Sequence[PlanStep], today: date | None) -> None:
+        self.steps = list(steps)
+        self.today = today
+        self.setAccessibleDescription(
+            "; ".join(
+                f"from {s.start:%d %b}: {describe_slots(s.slots)} ({format_mg(s.total_mg)} a day)"
+                for s in self.steps
+            )
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        if not self.steps:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plan yet")
+            return
+        left, right, top, bottom = 8.0, 8.0, 22.0, 34.0
+        width = self.width() - left - right
+        height = self.height() - top - bottom
+        first = self.steps[0].start
+        total_days = sum(s.days for s in self.steps)
+        peak = max((s.total_mg for s in self.steps), default=1.0) or 1.0
+        per_day = width / max(total_days, 1)
+        fill = QColor("#2e6fbf")
+        for index, step in enumerate(self.steps):
+            x = left + (step.start - first).days * per_day
+            w = max(step.days * per_day - 2, 2)
+            h = height * step.total_mg / peak
+            bar = QRectF(x, top + height - h, w, h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill.lighter(100 + 12 * (index % 2)))
+            painter.drawRect(bar)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x, top + height - h - 18, w, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                format_mg(step.total_mg),
+            )
+            painter.drawText(
+                QRectF(x, top + height + 4, w, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{step.start.day} {step.start:%b}",
+            )
+        if self.today is not None and first <= self.today:
+            x = left + (self.today - first).days * per_day
+            if x <= left + width:
+                painter.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
+                painter.drawLine(int(x), int(top - 6), int(x), int(top + height))
+                painter.drawText(QRectF(x + 3, top + height + 16, 60, 16), "▲ today")
+        painter.end()

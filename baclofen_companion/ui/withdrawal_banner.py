@@ -1,0 +1,60 @@
+"""The withdrawal-watch banner: why it shows, the signs to watch for, what to do, a check-in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from baclofen_companion.core.safety import WITHDRAWAL_ADVICE, WITHDRAWAL_SIGNS
+from baclofen_companion.services.scheduler import WithdrawalConcern
+
+FEELINGS = ("I feel fine", "I have some of these signs")
+
+
+class WithdrawalBanner(QFrame):
+    def __init__(
+        self,
+        on_check_in: Callable[[WithdrawalConcern, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("withdrawalBanner")
+        self.setAccessibleName("Withdrawal watch")
+        self.setStyleSheet(
+            "QFrame#withdrawalBanner { background: #fde8e8; border: 3px solid #b71c1c;"
+            " border-radius: 6px; } QFrame#withdrawalBanner QLabel { color: #4a0000; }"
+        )
+        self._check_in = on_check_in
+        self._layout = QVBoxLayout(self)
+        self.hide()
+
+    def show_concerns(self, concerns: Sequence[WithdrawalConcern]) -> None:
+        while self._layout.count():
+            old = self._layout.takeAt(0)
+            widget = old.widget() if old is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not concerns:
+            self.hide()
+            return
+        for concern in concerns:
+            head = QLabel(f"<b>⚠ Withdrawal watch — {concern.person}:</b> {concern.reason}")
+            head.setWordWrap(True)
+            head.setAccessibleName(f"Withdrawal watch for {concern.person}")
+            self._layout.addWidget(head)
+            signs = QLabel("Watch for: " + ", ".join(WITHDRAWAL_SIGNS) + ".\n" + WITHDRAWAL_ADVICE)
+            signs.setWordWrap(True)
+            self._layout.addWidget(signs)
+            row = QHBoxLayout()
+            row.addWidget(QLabel("How do you feel?"))
+            for feeling in FEELINGS:
+                button = QPushButton(feeling)
+                button.setAccessibleName(f"{feeling} ({concern.person})")
+                button.clicked.connect(lambda _=False, c=concern, f=feeling: self._check_in(c, f))
+                row.addWidget(button)
+            row.addStretch()
+            holder = QWidget()
+            holder.setLayout(row)
+            self._layout.addWidget(holder)
+        self.show()
