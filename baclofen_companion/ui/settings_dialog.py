@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.reminders import ReminderSettings
+from baclofen_companion.core.safety import WithdrawalSettings
 from baclofen_companion.services import autostart
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
@@ -46,12 +47,25 @@ class SettingsDialog(QDialog):
         self.snooze.setSuffix(" min")
         self.snooze.setValue(current.snooze_minutes)
         self.snooze.setAccessibleName("Snooze for")
+        watch = store.withdrawal_settings()
+        self.missed = QSpinBox()
+        self.missed.setRange(1, 10)
+        self.missed.setSuffix(" doses in a row")
+        self.missed.setValue(watch.missed_in_row)
+        self.missed.setAccessibleName("Withdrawal watch after missed doses")
+        self.hours = QSpinBox()
+        self.hours.setRange(6, 96)
+        self.hours.setSuffix(" hours")
+        self.hours.setValue(watch.hours_without)
+        self.hours.setAccessibleName("Withdrawal watch after hours without a dose")
         self.login = QCheckBox("Start at login, in the tray")
         self.login.setAccessibleName("Start at login")
         self.login.setChecked(autostart.is_enabled())
         form.addRow("&Repeat an unanswered reminder every:", self.repeat)
         form.addRow("…at most this many &times:", self.limit)
         form.addRow("&Snooze for:", self.snooze)
+        form.addRow("Withdrawal watch after &missed baclofen:", self.missed)
+        form.addRow("…or after this long &without a dose:", self.hours)
         form.addRow("", self.login)
         layout.addLayout(form)
         note = QLabel(
@@ -69,6 +83,7 @@ class SettingsDialog(QDialog):
                 max_repeats=self.limit.value(),
                 snooze_minutes=self.snooze.value(),
             )
+            watch = WithdrawalSettings(self.missed.value(), self.hours.value())
         except ValidationError as err:
             self.error.show_error(err)
             return
@@ -80,4 +95,5 @@ class SettingsDialog(QDialog):
             self.error.show_message(f"Start at login could not be changed: {err}")
             return
         self.store.set_reminder_settings(settings)
+        self.store.set_withdrawal_settings(watch)
         self.accept()

@@ -171,7 +171,11 @@ def test_settings_change_the_reminders_and_start_at_login(
     dialog.limit.setValue(1)
     dialog.snooze.setValue(5)
     dialog.login.setChecked(True)
+    dialog.missed.setValue(3)
+    dialog.hours.setValue(36)
     dialog._save()
+    watch = store.withdrawal_settings()
+    assert (watch.missed_in_row, watch.hours_without) == (3, 36)
     settings = store.reminder_settings()
     assert (settings.repeat_minutes, settings.max_repeats, settings.snooze_minutes) == (20, 1, 5)
     entry = tmp_path / "config" / "autostart" / "baclofen-companion.desktop"
