@@ -8,6 +8,8 @@ import plistlib
 import sys
 from pathlib import Path
 
+from baclofen_companion.desktop_entry import exec_value
+
 ENTRY_NAME = "baclofen-companion"
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 MAC_LABEL = "org.baclofen-companion.app"
@@ -35,17 +37,6 @@ def _xdg_entry() -> Path:
 
 def _mac_agent() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / f"{MAC_LABEL}.plist"
-
-
-def _desktop_exec(command: list[str]) -> str:
-    # Desktop Entry spec: arguments with reserved characters go in double quotes.
-    def quote(arg: str) -> str:
-        if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
-            return arg
-        escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
-        return '"' + escaped.replace("$", "\\$") + '"'
-
-    return " ".join(quote(a) for a in command).replace("%", "%%")
 
 
 def is_enabled() -> bool:
@@ -94,7 +85,7 @@ def set_enabled(enabled: bool, data_dir: Path | None = None) -> str:
             "Type=Application\n"
             "Name=Baclofen Companion\n"
             "Comment=Dose reminders for baclofen\n"
-            f"Exec={_desktop_exec(command)}\n"
+            f"Exec={exec_value(command)}\n"
             "Icon=baclofen-companion\n"
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n",
