@@ -1,0 +1,235 @@
+"""Stock on hand in tablets, mL or packets, and when it runs out under the real dose plan."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
+from baclofen_companion.core.schedule import active_version, planned_doses
+from baclofen_companion.core.units import check_deliverable
+
+MAX_FORECAST_DAYS = 730
+"""How far ahead the forecast looks; beyond it the supply is 'more than 2 years'."""
+DEFAULT_LEAD_DAYS = 7
+"""Order a refill a week before the last covered day: pharmacies can take days."""
+
+
+def exact(value: float | int | Fraction | Decimal) -> Fraction:
+    """A float as the decimal it was typed as (0.1 -> 1/10), to the microgram, never float noise."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    dec = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not dec.is_finite():
+        raise ValidationError("amount", "The amount must be a finite number.")
+    return Fraction(dec.quantize(Decimal("0.000001"), rounding=ROUND_HALF_UP))
+
+
+def unit_noun(medication: Medication, plural: bool = True) -> str:
+    """'tablets', 'mL', 'packets' or 'units': what stock of this medicine is counted in."""
+    if medication.form is DoseForm.TABLET:
+        return "tablets" if plural else "tablet"
+    if medication.form is DoseForm.LIQUID:
+        return "mL"
+    if medication.form is DoseForm.GRANULES:
+        return "packets" if plural else "packet"
+    return "units" if plural else "unit"
+
+
+def format_count(count: Fraction) -> str:
+    """3 -> '3', 7/2 -> '3.5', 1/3 -> '0.33'."""
+    if count.denominator == 1:
+        return str(count.numerator)
+    dec = (Decimal(count.numerator) / Decimal(count.denominator)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    return f"{dec.normalize():f}"
+
+
+def format_units(count: Fraction, medication: Medication) -> str:
+    """'1 tablet', '3½ tablets', '½ tablet', '12.5 mL', '2 packets'."""
+    if medication.form is DoseForm.TABLET and (count * 2).denominator == 1:
+        whole, half = divmod(int(count * 2), 2)
+        if whole == 0 and half:
+            return "½ tablet"
+        text = f"{whole}½" if half else str(whole)
+        return f"{text} {unit_noun(medication, plural=not (whole == 1 and not half))}"
+    if medication.form is DoseForm.LIQUID:
+        return f"{format_count(count)} mL"
+    return f"{format_count(count)} {unit_noun(medication, plural=count != 1)}"
+
+
+def _strength(medication: Medication) -> Fraction:
+    strength = exact(medication.strength_mg)
+    if strength <= 0:
+        raise ValidationError("strength", "The strength must be more than 0 mg.")
+    return strength
+
+
+def units_for_dose(amount_mg: float, medication: Medication) -> Fraction:
+    """How much stock one dose uses: ½ for 5 mg from a scored 10 mg tablet, mL for liquids.
+
+    Raises ValidationError when the dose cannot be made from this medicine (5 mg from an
+    unscored 10 mg tablet, 3 mg from a 10 mg tablet, half a packet).
+    """
+    strength = _strength(medication)
+    if amount_mg < 0:
+        raise ValidationError("amount", "A dose cannot be less than 0 mg.")
+    check_deliverable(amount_mg, medication)
+    return exact(amount_mg) / strength
+
+
+def consumed_units(amount_mg: float, medication: Medication) -> Fraction:
+    """Like units_for_dose, but a dose that does not fit the unit is rounded up to the next one.
+
+    Used for forecasts, where a schedule written for an earlier strength must still count.
+    """
+    ratio = exact(max(amount_mg, 0.0)) / _strength(medication)
+    if medication.form is DoseForm.TABLET:
+        step = Fraction(1, 2) if medication.scored else Fraction(1)
+    elif medication.form is DoseForm.GRANULES:
+        step = Fraction(1)
+    else:
+        return ratio
+    return math.ceil(ratio / step) * step
+
+
+def check_stock(stock_units: Fraction | float | int, medication: Medication) -> Fraction:
+    """Stock as an exact count; tablets may include a half (what is left of a split tablet)."""
+    stock = exact(stock_units)
+    if stock < 0:
+        raise ValidationError("stock", "Stock on hand cannot be negative.")
+    if medication.form is DoseForm.TABLET and (stock * 2).denominator != 1:
+        raise ValidationError("stock", "Count tablets in whole and half tablets.")
+    if medication.form is DoseForm.GRANULES and stock.denominator != 1:
+        raise ValidationError("stock", "Count packets in whole packets.")
+    return stock
+
+
+def take_from_stock(stock_units: Fraction, amount_mg: float, medication: Medication) -> Fraction:
+    """Stock after one dose (a split tablet leaves its half in stock); never below zero."""
+    return max(Fraction(0), stock_units - consumed_units(amount_mg, medication))
+
+
+@dataclass(frozen=True)
+class SupplyForecast:
+    stock_units: Fraction
+    medication: Medication
+    today: date
+    """The local date of 'now' in the home zone."""
+    days_covered: int
+    """Calendar days up to the last covered day, counting today only if it has doses to come."""
+    last_covered_day: date | None
+    """The last local day whose every dose is covered; None when today's next dose is not."""
+    last_covered_due: datetime | None
+    """The instant (UTC) of the last dose the stock fully covers; None if it covers none."""
+    refill_by: date | None
+    """last_covered_day minus the lead time; None when the stock outlasts the horizon or plan."""
+    beyond_horizon: bool
+    """The stock lasts more than MAX_FORECAST_DAYS."""
+    plan_ends: date | None
+    """Set when the plan stops (a taper to zero) before the stock runs out: the first day
+    without doses."""
+    lead_days: int
+
+    @property
+    def refill_now(self) -> bool:
+        return self.refill_by is not None and self.refill_by <= self.today
+
+    @property
+    def text(self) -> str:
+        """'Supply: 23 days — refill by 11 Dec'."""
+        if self.beyond_horizon:
+            return "Supply: more than 2 years"
+        if self.plan_ends is not None:
+            return f"Supply: enough until the plan ends on {short_date(self.plan_ends)}"
+        days = "1 day" if self.days_covered == 1 else f"{self.days_covered} days"
+        if self.refill_by is None or self.refill_now:
+            return f"Supply: {days} — refill now"
+        return f"Supply: {days} — refill by {short_date(self.refill_by)}"
+
+
+def short_date(day: date) -> str:
+    """'11 Dec'."""
+    return f"{day.day} {day:%b}"
+
+
+def _plan_over(versions: Sequence[ScheduleVersion], day: date) -> bool:
+    """No dose on this day or any later one: no version in force with slots, none to come."""
+    if any(v.valid_from > day for v in versions):
+        return False
+    current = active_version(versions, day)
+    return current is None or not current.slots
+
+
+def forecast(
+    stock_units: Fraction | float | int,
+    medication: Medication,
+    versions: Sequence[ScheduleVersion],
+    profile_id: int,
+    tz: str,
+    now: datetime,
+    lead_days: int = DEFAULT_LEAD_DAYS,
+    extra_daily_units: Fraction | float | int = 0,
+) -> SupplyForecast:
+    """When the stock runs out, walking the plan day by day (titration and taper steps too).
+
+    Only doses due after ``now`` consume stock, so doses taken earlier today are not counted
+    again. ``extra_daily_units`` (as-needed doses) is set aside at the start of every day that
+    still has doses to come, today included, so the forecast errs on the short side.
+    """
+    if now.tzinfo is None:
+        raise ValidationError("now", "The current time needs a time zone.")
+    if lead_days < 0:
+        raise ValidationError("lead time", "The lead time cannot be negative.")
+    stock = check_stock(stock_units, medication)
+    extra = exact(extra_daily_units)
+    if extra < 0:
+        raise ValidationError("extra doses", "Extra doses a day cannot be negative.")
+    today = now.astimezone(ZoneInfo(tz)).date()
+    left = stock
+    last_day: date | None = None
+    last_due: datetime | None = None
+    today_counts = False
+    by_med = {medication.id: versions}
+
+    def result(
+        last: date | None, refill: date | None, beyond: bool, ends: date | None
+    ) -> SupplyForecast:
+        days = 0 if last is None else (last - today).days + (1 if today_counts else 0)
+        return SupplyForecast(
+            stock, medication, today, days, last, last_due, refill, beyond, ends, lead_days
+        )
+
+    for offset in range(MAX_FORECAST_DAYS + 1):
+        day = today + timedelta(days=offset)
+        if _plan_over(versions, day):
+            return result(last_day, None, False, day)
+        doses = [d for d in planned_doses(day, profile_id, tz, [medication], by_med) if d.due > now]
+        if doses:
+            need = extra + sum((consumed_units(d.amount_mg, medication) for d in doses), Fraction())
+            if need > left:
+                left -= extra
+                for dose in doses:
+                    use = consumed_units(dose.amount_mg, medication)
+                    if use > left:
+                        break
+                    left -= use
+                    last_due = dose.due
+                break
+            left -= need
+            last_due = doses[-1].due
+            today_counts = today_counts or offset == 0
+        last_day = day
+    else:
+        return result(last_day, None, True, None)
+    refill_by = last_day - timedelta(days=lead_days) if last_day is not None else today
+    return result(last_day, refill_by, False, None)

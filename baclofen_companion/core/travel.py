@@ -1,0 +1,330 @@
+"""Travel supply: what to pack for a trip, and the dose list at the destination in local time."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from fractions import Fraction
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
+from baclofen_companion.core.schedule import local_to_utc, planned_doses
+from baclofen_companion.core.supply import (
+    check_stock,
+    exact,
+    format_count,
+    format_units,
+    short_date,
+    units_for_dose,
+)
+from baclofen_companion.core.units import format_mg
+
+MAX_TRIP_DAYS = 366
+DEFAULT_BUFFER_DAYS = 3
+"""Spare days of medicine in case of delays, at the trip's highest daily dose."""
+DEFAULT_REFILL_MARGIN_DAYS = 2
+"""A short supply should be refilled this many days before leaving."""
+MAX_BUFFER_DAYS = 60
+
+
+class TravelMode(StrEnum):
+    HOME_TIME = "home_time"
+    """Doses stay at home wall-clock times: the same instants, whatever the local clock says."""
+    LOCAL_TIME = "local_time"
+    """Doses move to the same wall-clock times in the destination zone."""
+
+
+@dataclass(frozen=True)
+class TripMedicine:
+    medication: Medication
+    versions: tuple[ScheduleVersion, ...]
+    stock_units: Fraction | float | int = 0
+    """Units on hand of the strength being packed (only_strength_mg when given)."""
+    only_strength_mg: float | None = None
+    """Only this strength is available (e.g. only 10 mg tablets): every dose is re-expressed."""
+    only_strength_scored: bool | None = None
+    """Whether that strength can be halved; None means as the usual medicine."""
+    bottle_ml: float | None = None
+    """For liquids: the bottle size, so the result can say how many whole bottles to pack."""
+
+
+@dataclass(frozen=True)
+class TripRequest:
+    profile_id: int
+    home_tz: str
+    leave: datetime
+    """Departure from home (aware)."""
+    back: datetime
+    """Arrival back home (aware); doses due at or after it are taken at home."""
+    destination_tz: str
+    medicines: tuple[TripMedicine, ...]
+    mode: TravelMode = TravelMode.HOME_TIME
+    buffer_days: int = DEFAULT_BUFFER_DAYS
+    refill_margin_days: int = DEFAULT_REFILL_MARGIN_DAYS
+
+
+@dataclass(frozen=True)
+class TripDose:
+    medication: Medication
+    slot_date: date
+    """The home plan's day this dose belongs to."""
+    slot_time: time
+    amount_mg: float
+    due: datetime
+    """When to take it (UTC)."""
+    local: datetime
+    """The same instant on the destination's clock."""
+    units: Fraction | None
+    """Units of the packed strength; None when the dose cannot be made from it."""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TripDay:
+    day: date
+    """A local date at the destination."""
+    doses: tuple[TripDose, ...]
+
+
+@dataclass(frozen=True)
+class TripSupply:
+    medication: Medication
+    """The medicine as packed: its strength is only_strength_mg when that was given."""
+    trip_doses: int
+    buffer_doses: int
+    exact_units: Fraction
+    """Trip doses plus buffer in units (½ tablets summed), before rounding up."""
+    units_needed: Fraction
+    """What to pack: whole tablets or packets, mL for liquids."""
+    bottles: int | None
+    """Whole bottles to pack (liquids with a bottle size)."""
+    stock_units: Fraction
+    cannot_make: tuple[float, ...]
+    """Dose amounts (mg) the packed strength cannot make; when set, the counts are not usable."""
+    refill_before: date
+    verdict: str
+
+    @property
+    def doses_needed(self) -> int:
+        return self.trip_doses + self.buffer_doses
+
+    @property
+    def enough(self) -> bool:
+        return not self.cannot_make and self.stock_units >= self.units_needed
+
+    @property
+    def spare_units(self) -> Fraction:
+        return self.stock_units - self.units_needed
+
+
+@dataclass(frozen=True)
+class TripResult:
+    supplies: tuple[TripSupply, ...]
+    days: tuple[TripDay, ...]
+    """Every local date at the destination from departure to return, travel days included."""
+
+
+def _zone(name: str, field: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(field, f"Unknown time zone '{name}'.") from None
+
+
+def _validate(request: TripRequest) -> None:
+    _zone(request.home_tz, "home time zone")
+    _zone(request.destination_tz, "destination")
+    if request.leave.tzinfo is None or request.leave.utcoffset() is None:
+        raise ValidationError("leave", "The departure time needs a time zone.")
+    if request.back.tzinfo is None or request.back.utcoffset() is None:
+        raise ValidationError("return", "The return time needs a time zone.")
+    if request.back <= request.leave:
+        raise ValidationError("return", "The return must be after you leave.")
+    if request.back - request.leave > timedelta(days=MAX_TRIP_DAYS):
+        raise ValidationError("return", "Trips over a year are not supported: plan it in parts.")
+    if not 0 <= request.buffer_days <= MAX_BUFFER_DAYS:
+        raise ValidationError("buffer days", f"Buffer days must be 0 to {MAX_BUFFER_DAYS}.")
+    if request.refill_margin_days < 0:
+        raise ValidationError("refill margin", "The refill margin cannot be negative.")
+    if not request.medicines:
+        raise ValidationError("medicines", "Choose at least one medicine to pack.")
+    for item in request.medicines:
+        med = item.medication
+        if item.only_strength_mg is not None and not item.only_strength_mg > 0:
+            raise ValidationError("strength", f"{med.name}: the strength must be more than 0 mg.")
+        if item.bottle_ml is not None and not item.bottle_ml > 0:
+            raise ValidationError("bottle size", f"{med.name}: the bottle size must be over 0 mL.")
+        if exact(item.stock_units) < 0:
+            raise ValidationError("stock", f"{med.name}: stock on hand cannot be negative.")
+
+
+def _packed(item: TripMedicine) -> Medication:
+    med = item.medication
+    if item.only_strength_mg is None:
+        return med
+    scored = med.scored if item.only_strength_scored is None else item.only_strength_scored
+    return replace(med, strength_mg=item.only_strength_mg, scored=scored)
+
+
+def _units(amount_mg: float, packed: Medication) -> Fraction | None:
+    try:
+        return units_for_dose(amount_mg, packed)
+    except ValidationError:
+        return None
+
+
+def _round_up(units: Fraction, packed: Medication) -> Fraction:
+    if packed.form is DoseForm.LIQUID:
+        return units
+    return Fraction(math.ceil(units))
+
+
+def _trip_doses(
+    request: TripRequest, item: TripMedicine, packed: Medication
+) -> tuple[list[TripDose], Fraction]:
+    """The home plan's doses that fall in the trip, each exactly once, and the buffer rate.
+
+    HOME_TIME: a dose is on the trip when its home instant is in [leave, back).
+    LOCAL_TIME: each (date, slot) keeps one instant. A dose due at home before leaving was
+    taken at home; one due at the destination at or after the return is taken at home after
+    it; every other one is taken at the destination's wall time, or on departure when that
+    time had already passed. So crossing zones never doubles or drops a dose.
+    """
+    med = item.medication
+    dest = ZoneInfo(request.destination_tz)
+    home = ZoneInfo(request.home_tz)
+    first = request.leave.astimezone(home).date() - timedelta(days=2)
+    last = request.back.astimezone(home).date() + timedelta(days=2)
+    by_med = {med.id: item.versions}
+    doses: list[TripDose] = []
+    highest_daily = Fraction(0)
+    day = first
+    while day <= last:
+        planned = planned_doses(day, request.profile_id, request.home_tz, [med], by_med)
+        day_on_trip = False
+        for p in planned:
+            note = ""
+            if request.mode is TravelMode.HOME_TIME:
+                due = p.due
+                on_trip = request.leave <= due < request.back
+            else:
+                there = local_to_utc(p.slot_date, p.slot_time, request.destination_tz)
+                on_trip = p.due >= request.leave and there < request.back
+                due = max(there, request.leave)
+                if there < request.leave:
+                    note = "take on departure: its time at the destination has already passed"
+            if not on_trip:
+                continue
+            day_on_trip = True
+            doses.append(
+                TripDose(
+                    med,
+                    p.slot_date,
+                    p.slot_time,
+                    p.amount_mg,
+                    due,
+                    due.astimezone(dest),
+                    _units(p.amount_mg, packed),
+                    note,
+                )
+            )
+        if day_on_trip:
+            daily = sum((_units(p.amount_mg, packed) or Fraction(0) for p in planned), Fraction())
+            highest_daily = max(highest_daily, daily)
+        day += timedelta(days=1)
+    doses.sort(key=lambda d: (d.due, d.slot_date))
+    return doses, highest_daily
+
+
+def _highest_day_doses(doses: Sequence[TripDose], item: TripMedicine, request: TripRequest) -> int:
+    """The number of doses on the trip's highest-dose day (for counting buffer doses)."""
+    by_day: dict[date, list[TripDose]] = defaultdict(list)
+    for d in doses:
+        by_day[d.slot_date].append(d)
+    best: tuple[float, int] = (0.0, 0)
+    by_med = {item.medication.id: item.versions}
+    for day in by_day:
+        full = planned_doses(day, request.profile_id, request.home_tz, [item.medication], by_med)
+        best = max(best, (sum(p.amount_mg for p in full), len(full)))
+    return best[1]
+
+
+def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[TripDose]]:
+    packed = _packed(item)
+    stock = check_stock(item.stock_units, packed)
+    doses, highest_daily = _trip_doses(request, item, packed)
+    buffer_doses = request.buffer_days * _highest_day_doses(doses, item, request)
+    cannot = tuple(sorted({d.amount_mg for d in doses if d.units is None}))
+    units = sum((d.units or Fraction(0) for d in doses), Fraction()) + (
+        request.buffer_days * highest_daily
+    )
+    needed = _round_up(units, packed)
+    bottles = None
+    if packed.form is DoseForm.LIQUID and item.bottle_ml is not None:
+        bottles = math.ceil(needed / exact(item.bottle_ml))
+    refill_before = request.leave.astimezone(ZoneInfo(request.home_tz)).date() - timedelta(
+        days=request.refill_margin_days
+    )
+    if cannot:
+        amounts = ", ".join(format_mg(a) for a in cannot)
+        kinds = {
+            DoseForm.TABLET: "tablets, even halved"
+            if packed.scored
+            else "tablets that cannot be split",
+            DoseForm.GRANULES: "packets",
+            DoseForm.LIQUID: "per mL liquid in 0.1 mL steps",
+        }
+        kind = kinds.get(packed.form, "units")
+        verdict = (
+            f"{amounts} cannot be made from {format_mg(packed.strength_mg)} {kind}: "
+            "ask your pharmacist or prescriber for another strength before you travel."
+        )
+    elif stock >= needed:
+        spare = stock - needed
+        verdict = f"enough, with {format_units(spare, packed)} to spare"
+    else:
+        short = needed - stock
+        extra = ""
+        if bottles is not None and item.bottle_ml is not None:
+            n = math.ceil(short / exact(item.bottle_ml))
+            extra = (
+                f" ({n} bottle{'s' if n != 1 else ''} of {format_count(exact(item.bottle_ml))} mL)"
+            )
+        verdict = (
+            f"short by {format_units(short, packed)}{extra} — refill before "
+            f"{short_date(refill_before)} ({request.refill_margin_days} days before you leave)"
+        )
+    supply = TripSupply(
+        packed, len(doses), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
+        verdict,
+    )  # fmt: skip
+    return supply, doses
+
+
+def plan_trip(request: TripRequest) -> TripResult:
+    """What to pack for each medicine, compared with stock, and the day-by-day dose list."""
+    _validate(request)
+    dest = ZoneInfo(request.destination_tz)
+    supplies: list[TripSupply] = []
+    all_doses: list[TripDose] = []
+    for item in request.medicines:
+        supply, doses = _supply(request, item)
+        supplies.append(supply)
+        all_doses.extend(doses)
+    first = request.leave.astimezone(dest).date()
+    last = (request.back - timedelta(microseconds=1)).astimezone(dest).date()
+    by_day: dict[date, list[TripDose]] = defaultdict(list)
+    for d in all_doses:
+        by_day[d.local.date()].append(d)
+    days: list[TripDay] = []
+    day = first
+    while day <= last:
+        ordered = sorted(by_day.get(day, []), key=lambda d: (d.due, d.medication.name.lower()))
+        days.append(TripDay(day, tuple(ordered)))
+        day += timedelta(days=1)
+    return TripResult(tuple(supplies), tuple(days))
