@@ -54,6 +54,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="open the data file, check it, build the window without showing it, and exit",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    backup = commands.add_parser("backup", help="copy the data file to FILE and exit")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="replace the data file with FILE (the current one is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    for sub in (backup, restore):
+        sub.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -62,6 +71,17 @@ def default_data_dir() -> Path:
 
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)
+
+
+def _default_dir_without_app() -> Path:
+    """The data folder for command-line work, which runs without a QApplication."""
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_ID)
+    return default_data_dir()
 
 
 def resolve_data_dir(arg: Path | None) -> Path:
@@ -94,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry_command(args)
+    if args.command in ("backup", "restore"):
+        from baclofen_companion import backup_cli
+
+        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
+        if args.command == "backup":
+            return backup_cli.backup_command(folder, args.out)
+        return backup_cli.restore_command(folder, args.file)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -150,6 +177,8 @@ def _run(
     from baclofen_companion.ui.common import app_icon, system_zone_name
     from baclofen_companion.ui.first_run import FirstRunDialog
     from baclofen_companion.ui.main_window import MainWindow
+    from baclofen_companion.ui.recovery_dialog import RecoveryOutcome, offer_recovery
+    from baclofen_companion.ui.restore_dialog import BackupTimer
     from baclofen_companion.ui.tray import Tray
 
     clock = SystemClock()
@@ -158,9 +187,19 @@ def _run(
     except CompanionError as err:
         if args.self_test:
             print(f"self-test failed: {err}", file=sys.stderr)
-        else:
+            return 2
+        # A damaged file: set it aside (never deleted) and offer the newest good backup.
+        open_log(data_dir)
+        outcome = offer_recovery(data_dir, clock, err)
+        if outcome is RecoveryOutcome.NOT_APPLICABLE:
             QMessageBox.critical(None, APP_NAME, str(err))
-        return 2
+        if outcome is not RecoveryOutcome.RECOVERED:
+            return 2
+        try:
+            store = open_store(data_dir, clock, system_zone_name)
+        except CompanionError as again:
+            QMessageBox.critical(None, APP_NAME, str(again))
+            return 2
     try:
         if args.self_test:
             result = store.integrity_check()
@@ -203,6 +242,8 @@ def _run(
             )
         )
         window.closed.connect(app.quit)
+        backups = BackupTimer(store, data_dir, clock, window)
+        backups.start()
         if not args.minimized:
             window.show()
         elif not QSystemTrayIcon.isSystemTrayAvailable():

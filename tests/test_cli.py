@@ -79,3 +79,28 @@ def test_self_test_reports_a_damaged_file(tmp_path: Path) -> None:
     result = run("--self-test", "--data-dir", str(tmp_path))
     assert result.returncode != 0
     assert "damaged" in result.stderr
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    from baclofen_companion.core.clock import SystemClock
+    from baclofen_companion.store import open_store
+    from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START
+
+    data = tmp_path / "data"
+    store = open_store(data, SystemClock())
+    store.add_person_with_medicine("Sam", HOME_TZ, BACLOFEN, LABEL_START, DAY)
+    store.close()
+    copy = tmp_path / "copy.db"
+    made = run("backup", "--out", str(copy), "--data-dir", str(data))
+    assert made.returncode == 0, made.stderr
+    assert copy.stat().st_size > 0 and (copy.stat().st_mode & 0o777) == 0o600
+    # Someone renames Sam; restoring the copy brings the old name back.
+    store = open_store(data, SystemClock())
+    store.conn.execute("UPDATE profiles SET name = 'Changed'")
+    store.close()
+    back = run("restore", str(copy), "--data-dir", str(data))
+    assert back.returncode == 0, back.stderr
+    store = open_store(data, SystemClock())
+    assert [p.name for p in store.profiles()] == ["Sam"]
+    store.close()
+    assert list((data / "backups").glob("*.db")), "the replaced file was backed up first"

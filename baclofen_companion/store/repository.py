@@ -87,6 +87,12 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def take_connection_from(self, fresh: Store) -> None:
+        """After a restore: this object (which every view holds) now reads the new file."""
+        self.conn = fresh.conn
+        self.db = fresh.db
+        self.path = fresh.path
+
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 

@@ -24,11 +24,12 @@ from baclofen_companion.services.scheduler import (
     ReminderScheduler,
     WithdrawalConcern,
 )
-from baclofen_companion.store import Store
+from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
+from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
 from baclofen_companion.ui.withdrawal_banner import WithdrawalBanner
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.clock = clock
         self.scheduler = scheduler
+        self.data_dir = data_dir
         self.chosen_data_dir = chosen_data_dir
         self.quitting = False
         self.told_about_tray = False
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        restore_action = QAction("&Restore from backup…", self)
+        restore_action.triggered.connect(self.show_restore)
+        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -239,6 +244,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(820, 640)
+
+    def show_restore(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
+        dialog = RestoreDialog(
+            self.data_dir, self.clock, self.store.close, self._reopen_store, self
+        )
+        dialog.exec()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    def _reopen_store(self) -> None:
+        fresh = open_store(self.data_dir, self.clock, self.store._zone_name)
+        self.store.take_connection_from(fresh)
+        self.reload_profile()
 
     def show_settings(self) -> None:
         if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:

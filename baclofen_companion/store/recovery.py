@@ -1,0 +1,117 @@
+"""A data file that cannot be opened: set it aside untouched, restore a backup or start fresh."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC
+from pathlib import Path
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.store.backups import (
+    BackupInfo,
+    RestoreResult,
+    check_restore_source,
+    list_backups,
+    read_facts,
+    restore_backup,
+)
+from baclofen_companion.store.database import DATA_FILE_NAME
+
+SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Damage:
+    """Why the data file cannot be used, and the best way back."""
+
+    data_file: Path
+    problem: str  # what is wrong, for the person
+    newest_good: BackupInfo | None
+
+
+@dataclass(frozen=True)
+class Recovery:
+    set_aside: list[Path]  # the damaged file (first) and its -wal/-shm, under their new names
+    restored: RestoreResult | None
+
+
+def assess(data_dir: Path, error: BaseException) -> Damage | None:
+    """Whether opening failed because the file itself is bad; None when recovery is not the answer.
+
+    A file from a newer app is fine (the app needs updating), and a file that reads well (the
+    error came from elsewhere, say a lock) is never moved: only a file shown to be bad is.
+    """
+    path = data_dir / DATA_FILE_NAME
+    if isinstance(error, SchemaTooNewError) or not path.exists():
+        return None
+    try:
+        read_facts(path, check=True, live=True)
+    except SchemaTooNewError:
+        return None
+    except StoreError as err:
+        return Damage(path, str(err), newest_good_backup(data_dir))
+    return None
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's integrity check and is not newer than this app."""
+    for backup in list_backups(data_dir):
+        if not backup.restorable:
+            continue
+        try:
+            check_restore_source(backup.path, data_dir)
+        except StoreError:
+            continue  # damaged too, e.g. copied from the file after it went bad
+        return backup
+    return None
+
+
+def _free_name(data_dir: Path, stamp: str) -> Path:
+    """companion-damaged-STAMP[-N].db, with no file (nor -wal/-shm) of that name already there."""
+    seq = 1
+    while True:
+        name = f"companion-damaged-{stamp}{'' if seq == 1 else f'-{seq}'}.db"
+        candidate = data_dir / name
+        taken = [candidate, *(candidate.with_name(name + s) for s in SIDE_FILES)]
+        if not any(p.exists() or p.is_symlink() for p in taken):
+            return candidate
+        seq += 1
+
+
+def set_aside(data_dir: Path, clock: Clock) -> list[Path]:
+    """Rename the data file and its -wal/-shm to companion-damaged-STAMP.db(-wal/-shm).
+
+    Nothing is deleted or overwritten, and the three keep SQLite's naming, so the set can still
+    be opened (or salvaged with sqlite3's .recover) later. The -wal goes first: were we stopped
+    half-way, a -wal left beside a missing data file would be replayed into the new empty one.
+    """
+    live = data_dir / DATA_FILE_NAME
+    target = _free_name(data_dir, f"{clock.now().astimezone(UTC):%Y%m%dT%H%M%SZ}")
+    moved: list[Path] = []
+    try:
+        for suffix in (*SIDE_FILES, ""):
+            source = live.with_name(live.name + suffix)
+            if source.exists():
+                destination = target.with_name(target.name + suffix)
+                os.rename(source, destination)
+                moved.append(destination)
+    except OSError as err:
+        raise StoreError(
+            f"The damaged data file could not be moved aside in {data_dir}: {err.strerror or err}."
+        ) from err
+    moved.sort(key=lambda p: p != target)
+    return moved
+
+
+def recover(data_dir: Path, clock: Clock, backup: Path | None) -> Recovery:
+    """Set the bad file aside, then restore ``backup`` (or leave no file: open_store starts fresh).
+
+    The backup is checked before anything moves, so a bad choice changes nothing.
+    """
+    if backup is not None:
+        check_restore_source(backup, data_dir)
+    moved = set_aside(data_dir, clock)
+    restored = restore_backup(data_dir, backup, clock) if backup is not None else None
+    return Recovery(moved, restored)

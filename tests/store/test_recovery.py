@@ -1,0 +1,218 @@
+"""A data file that cannot be opened is kept aside byte for byte; a good backup or a fresh start."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.model import Medication, Profile
+from baclofen_companion.store import DATA_FILE_NAME, Store, migrations, open_store, recovery
+from baclofen_companion.store import backups as bk
+from tests.conftest import DAY, FakeClock
+from tests.store.test_backups import live_doses, log_days, write_versioned
+from tests.store.test_database import make_newer_file
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def damage_header(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[0:16] = b"garbage garbage!"
+    path.write_bytes(bytes(data))
+
+
+def damage_a_page(path: Path) -> None:
+    """Keep the header, wreck a b-tree page: open_store reads it, integrity_check does not."""
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 400] = b"\xa5" * 400
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def history(store: Store, sam: tuple[Profile, Medication], data_dir: Path, clock: FakeClock) -> int:
+    """Two days logged and backed up, a third logged after the backup; the store is closed."""
+    logged = log_days(store, sam[0], DAY - timedelta(days=2), 2)
+    bk.make_backup(store, data_dir, clock, bk.DAILY)
+    log_days(store, sam[0], DAY, 1)
+    store.close()
+    clock.advance(timedelta(hours=2))
+    return logged
+
+
+def open_error(data_dir: Path, clock: FakeClock) -> StoreError:
+    with pytest.raises(StoreError) as err:
+        open_store(data_dir, clock)
+    return err.value
+
+
+def test_a_damaged_file_is_set_aside_byte_for_byte_and_the_backup_restored(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    damage_header(live)
+    # What a crash leaves beside the file: its -wal and -shm, kept with it.
+    live.with_name(DATA_FILE_NAME + "-wal").write_bytes(b"wal frames")
+    live.with_name(DATA_FILE_NAME + "-shm").write_bytes(b"shared memory")
+    original = digest(live)
+    error = open_error(data_dir, clock)
+    # (SQLite's read-only probe in open_store may grow the -shm, its scratch index; the data
+    # file and -wal stay as they were.) Recovery must keep exactly what it was handed.
+    sums = {s: digest(live.with_name(DATA_FILE_NAME + s)) for s in ("", "-wal", "-shm")}
+    assert sums[""] == original
+
+    damage = recovery.assess(data_dir, error)
+    assert damage is not None
+    assert damage.data_file == live
+    assert "damaged" in damage.problem
+    assert damage.newest_good is not None and damage.newest_good.doses == history
+
+    result = recovery.recover(data_dir, clock, damage.newest_good.path)
+
+    aside = data_dir / "companion-damaged-20260310T090000Z.db"
+    assert result.set_aside == [
+        aside,
+        aside.with_name(aside.name + "-wal"),
+        aside.with_name(aside.name + "-shm"),
+    ]
+    for suffix, before in sums.items():
+        assert digest(aside.with_name(aside.name + suffix)) == before
+    assert result.restored is not None and result.restored.saved_current is None
+    store = open_store(data_dir, clock)
+    try:
+        assert store.integrity_check() == "ok"
+        assert live_doses(live) == history
+    finally:
+        store.close()
+
+
+def test_starting_fresh_keeps_the_bad_file_and_opens_an_empty_one(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    damage_header(live)
+    before = digest(live)
+    damage = recovery.assess(data_dir, open_error(data_dir, clock))
+    assert damage is not None
+    result = recovery.recover(data_dir, clock, None)
+    assert result.restored is None
+    assert [digest(p) for p in result.set_aside] == [before]
+    assert not live.exists()
+    store = open_store(data_dir, clock)
+    try:
+        assert store.profiles() == []
+    finally:
+        store.close()
+
+
+def test_setting_aside_never_overwrites(history: int, data_dir: Path, clock: FakeClock) -> None:
+    live = data_dir / DATA_FILE_NAME
+    first = data_dir / "companion-damaged-20260310T090000Z.db"
+    first.write_bytes(b"an earlier damaged file")
+    (data_dir / "companion-damaged-20260310T090000Z-2.db-wal").write_bytes(b"its wal")
+    before = digest(live)
+    moved = recovery.set_aside(data_dir, clock)
+    assert moved == [data_dir / "companion-damaged-20260310T090000Z-3.db"]
+    assert digest(moved[0]) == before
+    assert first.read_bytes() == b"an earlier damaged file"
+
+
+def test_a_damaged_page_is_found_by_the_integrity_check(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    damage_a_page(live)
+    damage = recovery.assess(data_dir, StoreError("database disk image is malformed"))
+    assert damage is not None
+    assert "damaged" in damage.problem
+
+
+def test_a_foreign_file_is_set_aside_not_deleted(data_dir: Path, clock: FakeClock) -> None:
+    write_versioned(data_dir / DATA_FILE_NAME, 1, app_id=7)
+    before = digest(data_dir / DATA_FILE_NAME)
+    damage = recovery.assess(data_dir, open_error(data_dir, clock))
+    assert damage is not None and "not a Baclofen Companion data file" in damage.problem
+    assert damage.newest_good is None
+    [moved] = recovery.recover(data_dir, clock, None).set_aside
+    assert digest(moved) == before
+
+
+def test_a_file_from_a_newer_app_is_not_recovery_material(data_dir: Path, clock: FakeClock) -> None:
+    make_newer_file(data_dir / DATA_FILE_NAME)
+    before = digest(data_dir / DATA_FILE_NAME)
+    with pytest.raises(SchemaTooNewError) as err:
+        open_store(data_dir, clock)
+    assert recovery.assess(data_dir, err.value) is None
+    # Even when the error is a plain one, the file is seen to be fine and left alone.
+    assert recovery.assess(data_dir, StoreError("locked")) is None
+    assert digest(data_dir / DATA_FILE_NAME) == before
+
+
+def test_a_good_file_is_never_moved(history: int, data_dir: Path) -> None:
+    assert recovery.assess(data_dir, StoreError("database is locked")) is None
+    assert recovery.assess(data_dir / "elsewhere", StoreError("no file")) is None
+
+
+def test_the_newest_good_backup_skips_damaged_and_newer_ones(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    [good] = bk.list_backups(data_dir)
+    folder = data_dir / "backups"
+    damaged = folder / "companion-daily-20260311T070000Z.db"
+    shutil.copy(good.path, damaged)
+    damage_a_page(damaged)
+    write_versioned(folder / "companion-daily-20260312T070000Z.db", migrations.SCHEMA_VERSION + 1)
+    found = recovery.newest_good_backup(data_dir)
+    assert found is not None and found.path == good.path
+
+
+def test_a_bad_backup_choice_moves_nothing(history: int, data_dir: Path, clock: FakeClock) -> None:
+    live = data_dir / DATA_FILE_NAME
+    damage_header(live)
+    before = digest(live)
+    bad = data_dir / "backups" / "companion-daily-20260311T070000Z.db"
+    bad.write_bytes(b"no")
+    with pytest.raises(StoreError):
+        recovery.recover(data_dir, clock, bad)
+    assert digest(live) == before
+    assert not list(data_dir.glob("companion-damaged-*"))
+
+
+def test_a_file_that_cannot_be_renamed_is_a_store_error(
+    history: int, data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(recovery.os, "rename", refuse)
+    with pytest.raises(StoreError, match="could not be moved aside"):
+        recovery.set_aside(data_dir, clock)
+    assert (data_dir / DATA_FILE_NAME).exists()
+
+
+def test_sqlite_reads_a_set_aside_file_with_its_wal(
+    store: Store, sam: tuple[Profile, Medication], data_dir: Path, clock: FakeClock
+) -> None:
+    """Kept with SQLite's naming, the moved set can still be opened to salvage its doses."""
+    logged = log_days(store, sam[0], DAY, 1)
+    copy_dir = data_dir.parent / "copy"
+    copy_dir.mkdir()
+    # Copy the file and its -wal while the store is open: the doses live in the WAL.
+    for suffix in ("", "-wal"):
+        shutil.copy(data_dir / (DATA_FILE_NAME + suffix), copy_dir / (DATA_FILE_NAME + suffix))
+    store.close()
+    moved = recovery.set_aside(copy_dir, clock)
+    assert len(moved) == 2
+    conn = sqlite3.connect(moved[0])
+    try:
+        count = conn.execute("SELECT count(*) FROM dose_events").fetchone()[0]
+    finally:
+        conn.close()
+    assert count == logged
