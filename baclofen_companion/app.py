@@ -167,6 +167,7 @@ def _run(
     chosen: Path | None,
     instance: SingleInstance,
 ) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 
     from baclofen_companion.core.schedule import local_date
@@ -248,7 +249,8 @@ def _run(
             window.show()
         elif not QSystemTrayIcon.isSystemTrayAvailable():
             window.showMinimized()
-        scheduler.start()
+        # The first poll (store reads, maybe a reminder) comes after the window has painted.
+        QTimer.singleShot(0, scheduler.start)
         code = app.exec()
         scheduler.stop()
         logger.info("quit")

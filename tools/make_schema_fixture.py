@@ -58,6 +58,22 @@ def main() -> int:
             store.save_reminder_states(
                 {SlotKey(med.id, DAY, time(20)): ReminderState(first, first, 2)}
             )
+        if migrations.SCHEMA_VERSION >= 3:
+            from baclofen_companion.core.plans import PlanKind, build_titration
+
+            steps = build_titration(
+                medication=med,
+                start=DAY + timedelta(days=1),
+                slot_times=[s.time for s in slots],
+                start_per_dose_mg=10,
+                target_per_dose_mg=20,
+            )
+            store.save_plan(med.id, PlanKind.TITRATION, steps, {"fixture": True})
+            store.record_extra_dose(
+                sam.id, med, 5.0, FixedClock().now() - timedelta(hours=1), "bad spasms", TZ
+            )
+            store.log_safety(sam.id, med.id, "abrupt cut confirmed", "fixture")
+            store.add_checkin(sam.id, "withdrawal watch", "I feel fine", [], TZ)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.conn.execute("PRAGMA journal_mode = DELETE")
         store.close()

@@ -29,7 +29,7 @@ STALE_TEMP_AGE_S = 3600
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _KIND = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _NAME = re.compile(
-    rf"companion-(?P<kind>{_KIND})-(?P<stamp>\d{{8}}T\d{{6}}Z)(?:-(?P<seq>[1-9][0-9]{{0,3}}))?\.db"
+    rf"companion-(?P<kind>{_KIND})-(?P<stamp>[0-9]{{8}}T[0-9]{{6}}Z)(?:-(?P<seq>[1-9][0-9]{{0,3}}))?\.db"
 )
 _UPGRADE = re.compile(r"v(?P<version>[0-9]{1,4})-before-upgrade")
 _TEMP_PREFIX = ".companion-"

@@ -158,7 +158,22 @@ _V3 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# v4: indexes for what is asked at every start, day switch and scheduler wake. Without them
+# "was this dose edited?" scans the whole audit trail for each row read, and "last dose
+# taken" sorts every dose of the medicine: found by benchmarks/ on a 10-year history.
+_V4 = (
+    "CREATE INDEX dose_event_audit_by_event ON dose_event_audit (event_id)",
+    """
+    CREATE INDEX dose_events_taken_by_med ON dose_events (medication_id, taken_utc)
+        WHERE status = 'taken' AND voided_utc IS NULL
+    """,
+    """
+    CREATE INDEX dose_events_by_med_slot ON dose_events (medication_id, slot_date, slot_time)
+        WHERE kind = 'scheduled' AND voided_utc IS NULL
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

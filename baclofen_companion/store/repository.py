@@ -646,9 +646,16 @@ class Store:
         rows = self._query(f"SELECT count(*) AS n FROM dose_events e WHERE {where}", params)
         return int(rows[0]["n"])
 
-    def log_page(self, flt: DoseLogFilter, offset: int, limit: int) -> list[DoseEvent]:
-        """Newest slot first."""
+    def log_page(
+        self, flt: DoseLogFilter, offset: int, limit: int, after: DoseEvent | None = None
+    ) -> list[DoseEvent]:
+        """Newest slot first. With ``after`` (the last row already shown) the page starts just
+        past it, so any depth costs the same; OFFSET would walk every row it skips."""
         where, params = self._log_where(flt)
+        if after is not None:
+            where += " AND (e.slot_date, e.slot_time, e.id) < (?, ?, ?)"
+            params += [after.slot_date.isoformat(), _hhmm(after.slot_time), after.id]
+            offset = 0
         rows = self._query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE {where}"
             " ORDER BY e.slot_date DESC, e.slot_time DESC, e.id DESC LIMIT ? OFFSET ?",

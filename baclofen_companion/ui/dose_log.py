@@ -92,7 +92,8 @@ class DoseLogModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid() or self._filter is None:
             return
-        page = self.store.log_page(self._filter, len(self._rows), PAGE_SIZE)
+        last = self._rows[-1] if self._rows else None
+        page = self.store.log_page(self._filter, len(self._rows), PAGE_SIZE, after=last)
         if not page:
             self._total = len(self._rows)
             return
@@ -285,6 +286,9 @@ class DoseLogView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: by default Qt reads up to 1000 rows, every
+        # role of every cell, on each fill and on each page fetched.
+        self.table.horizontalHeader().setResizeContentsPrecision(20)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
 
