@@ -69,16 +69,19 @@ class RecoveryDialog(QDialog):
         good = damage.newest_good
         self.restore_option: QRadioButton | None = None
         if good is not None:
-            self.restore_option = QRadioButton(
-                f"Restore the newest good backup, made {when_text(good, tz)} "
-                f"({count_text(good.doses)} logged doses)"
-            )
+            self.restore_option = QRadioButton("Restore the newest good backup")
             self.restore_option.setAccessibleName("Restore the newest good backup")
             self.options.addButton(self.restore_option)
             layout.addWidget(self.restore_option)
-            since = QLabel("Doses logged after that backup was made will need entering again.")
-            since.setWordWrap(True)
-            layout.addWidget(since)
+            # A radio button's text never wraps, so the details go in a label beneath it.
+            details = QLabel(
+                f"Made {when_text(good, tz)}, with {count_text(good.doses)} logged doses. "
+                "Doses logged after it was made will need entering again."
+            )
+            details.setWordWrap(True)
+            details.setAccessibleName("Backup details")
+            details.setContentsMargins(24, 0, 0, 0)
+            layout.addWidget(details)
         else:
             none = QLabel("There is no backup that can be restored.")
             none.setAccessibleName("No good backup")
@@ -89,6 +92,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.fresh_option)
         (self.restore_option or self.fresh_option).setChecked(True)
 
+        layout.addStretch()  # spare height goes below the choices, not between them
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)

@@ -15,9 +15,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtNetwork import QLocalServer
 
 from baclofen_companion.core.clock import SystemClock
 from baclofen_companion.core.model import DoseSlot
+from baclofen_companion.services.instance import server_name
 from baclofen_companion.store import open_store
 from tests.conftest import BACLOFEN, require
 
@@ -191,6 +193,8 @@ def test_a_whole_session_connects_to_nothing_beyond_this_computer(
         assert tracer.poll() is None, "the app quit during the session"
     finally:
         stop(tracer)
+        # SIGTERM skips the app's clean-up: its single-instance socket would stay in /tmp.
+        QLocalServer.removeServer(server_name(data_dir))
     text = trace.read_text()
     # Shown with -s, or on failure: every connection the session made.
     print("\n".join(line for line in text.splitlines() if "connect(" in line))

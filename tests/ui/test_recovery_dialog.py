@@ -96,8 +96,9 @@ def test_it_explains_and_offers_the_newest_good_backup(
     assert "Nothing will be deleted" in shown and str(data_dir) in shown
     restore = radio(dialog, "Restore the newest good backup")
     assert restore.isChecked()
-    assert restore.text() == (
-        "Restore the newest good backup, made Tue 10 Mar 2026, 07:00 (6 logged doses)"
+    assert label(dialog, "Backup details").text() == (
+        "Made Tue 10 Mar 2026, 07:00, with 6 logged doses. "
+        "Doses logged after it was made will need entering again."
     )
     qtbot.mouseClick(button(dialog, "Continue"), Qt.MouseButton.LeftButton)
     assert dialog.choice is RecoveryChoice.RESTORE
