@@ -80,7 +80,7 @@ class Store:
         self.path = path
         self.clock = clock
         self.db = sqlite_utils.Database(conn)
-        self._zone_name = zone_name
+        self.zone_name = zone_name
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -113,7 +113,7 @@ class Store:
         return _iso(self.clock.now())
 
     def _zone(self, fallback: str) -> str:
-        return self._zone_name() if self._zone_name else fallback
+        return self.zone_name() if self.zone_name else fallback
 
     # -- profiles -----------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from importlib import resources
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QRectF, Qt, QTimeZone
@@ -12,7 +13,13 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import Profile
+from baclofen_companion.core.schedule import local_date
+
+if TYPE_CHECKING:
+    from baclofen_companion.store import Store
 
 PRESCRIBER_NOTE = (
     "This app supports your prescriber's plan and never replaces it. "
@@ -150,3 +157,22 @@ def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None
 def overdue_icon() -> QIcon:
     """The tray's icon while a dose is overdue: a large red '!' badge, readable at 16 px."""
     return app_icon(overdue=True)
+
+
+class PersonView(QWidget):
+    """A tab that shows one person's data: the store, the clock and who is shown now."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self._profile = profile
+
+    def _today(self, profile: Profile) -> date:
+        return local_date(self.clock.now(), profile.home_tz)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
 from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Profile
-from baclofen_companion.core.schedule import local_date, local_to_utc
+from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.store import DoseLogFilter, Store
 from baclofen_companion.ui.common import (
+    PersonView,
     add_save_cancel,
     from_qdate,
     from_qdatetime,
@@ -226,7 +227,7 @@ RANGES = (
 )
 
 
-class DoseLogView(QWidget):
+class DoseLogView(PersonView):
     doses_changed = Signal()
 
     def __init__(
@@ -236,10 +237,7 @@ class DoseLogView(QWidget):
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.clock = clock
-        self._profile = profile
+        super().__init__(store, clock, profile, parent)
         self._medications: list[Medication] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -299,9 +297,6 @@ class DoseLogView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self._range_changed()
-
-    def _today(self, profile: Profile) -> date:
-        return local_date(self.clock.now(), profile.home_tz)
 
     def reload_medicines(self) -> None:
         profile = self._profile()

@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             self.scheduler.poll()
 
     def _reopen_store(self) -> None:
-        fresh = open_store(self.data_dir, self.clock, self.store._zone_name)
+        fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
         self.store.take_connection_from(fresh)
         self.reload_profile()
 

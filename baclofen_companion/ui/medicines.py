@@ -31,12 +31,13 @@ from baclofen_companion.core.safety import (
     over_daily_maximum,
     over_single_dose,
 )
-from baclofen_companion.core.schedule import active_version, local_date
+from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
     PRESCRIBER_NOTE,
+    PersonView,
     add_save_cancel,
     from_qdate,
     short_date,
@@ -257,7 +258,7 @@ class ChangeDosesDialog(QDialog):
         self.accept()
 
 
-class MedicinesView(QWidget):
+class MedicinesView(PersonView):
     medicines_changed = Signal()
 
     def __init__(
@@ -267,10 +268,7 @@ class MedicinesView(QWidget):
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.clock = clock
-        self._profile = profile
+        super().__init__(store, clock, profile, parent)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Medicines")
@@ -307,9 +305,6 @@ class MedicinesView(QWidget):
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self.change_doses())
         self._selection_changed()
-
-    def _today(self, profile: Profile) -> date:
-        return local_date(self.clock.now(), profile.home_tz)
 
     def reload(self) -> None:
         profile = self._profile()

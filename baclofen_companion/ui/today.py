@@ -50,6 +50,7 @@ from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
     MISSED_DOSE_RULE,
     ErrorLabel,
+    PersonView,
     from_qdatetime,
     hhmm,
     local,
@@ -186,7 +187,7 @@ class DoseCard(QFrame):
             button("Undo", "undo", "Take back this answer")
 
 
-class TodayView(QWidget):
+class TodayView(PersonView):
     """The pillbox for one person and one day (today unless the person moves)."""
 
     doses_changed = Signal()
@@ -198,10 +199,7 @@ class TodayView(QWidget):
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.clock = clock
-        self._profile = profile
+        super().__init__(store, clock, profile, parent)
         self.day: date | None = None
         self._following_today = True
 
