@@ -74,6 +74,24 @@ def main() -> int:
             )
             store.log_safety(sam.id, med.id, "abrupt cut confirmed", "fixture")
             store.add_checkin(sam.id, "withdrawal watch", "I feel fine", [], TZ)
+        if migrations.SCHEMA_VERSION >= 5:
+            from baclofen_companion.core.diary import DiaryDraft, Severity
+            from baclofen_companion.core.travel import TravelMode
+
+            now = FixedClock().now()
+            store.stock.count(med, 40)
+            store.stock.refill(med, 56, now, "pharmacy")
+            store.stock.count(med, 95, reason="fixture recount")
+            store.trips.save(
+                sam.id, now + timedelta(days=2), now + timedelta(days=9), "Asia/Tokyo",
+                TravelMode.LOCAL_TIME, 3, {"fixture": True},
+            )  # fmt: skip
+            entry = store.diary.add(
+                sam.id,
+                DiaryDraft(now, TZ, stiffness=6, pain=2, drowsiness=Severity.MILD,
+                           side_effects=("nausea",), red_flags=("confusion",), note="fixture"),
+            )  # fmt: skip
+            store.diary.edit(entry.id, DiaryDraft(now, TZ, stiffness=5, note="fixture edit"))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.conn.execute("PRAGMA journal_mode = DELETE")
         store.close()

@@ -129,7 +129,8 @@ class TripResult:
     """Every local date at the destination from departure to return, travel days included."""
 
 
-def _zone(name: str, field: str) -> ZoneInfo:
+def zone(name: str, field: str) -> ZoneInfo:
+    """The zone, or a ValidationError naming the field when the name is unknown."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -137,8 +138,8 @@ def _zone(name: str, field: str) -> ZoneInfo:
 
 
 def _validate(request: TripRequest) -> None:
-    _zone(request.home_tz, "home time zone")
-    _zone(request.destination_tz, "destination")
+    zone(request.home_tz, "home time zone")
+    zone(request.destination_tz, "destination")
     if request.leave.tzinfo is None or request.leave.utcoffset() is None:
         raise ValidationError("leave", "The departure time needs a time zone.")
     if request.back.tzinfo is None or request.back.utcoffset() is None:

@@ -235,7 +235,8 @@ def _facts(conn: sqlite3.Connection, path: Path) -> DatabaseFacts:
     )
     diary = None
     if _has_table(conn, "diary_entries"):
-        diary = int(conn.execute("SELECT count(*) FROM diary_entries").fetchone()[0])
+        sql = "SELECT count(*) FROM diary_entries WHERE deleted_utc IS NULL"
+        diary = int(conn.execute(sql).fetchone()[0])
     return DatabaseFacts(version, doses, diary)
 
 

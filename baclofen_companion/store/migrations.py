@@ -173,7 +173,77 @@ _V4 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+# v5: stock on hand (counts, refills, audited corrections; doses taken are subtracted when read,
+# so undoing a dose gives its tablet back), trips for the travel calculator and the scheduler's
+# trip mode, and the symptom and side-effect diary with its own edit history.
+_V5 = (
+    """
+    CREATE TABLE stock_entries (
+        id INTEGER PRIMARY KEY,
+        medication_id INTEGER NOT NULL REFERENCES medications(id),
+        strength_mg REAL NOT NULL CHECK (strength_mg > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('count', 'refill', 'correction')),
+        quantity REAL NOT NULL CHECK (quantity >= 0),
+        previous REAL,
+        at_utc TEXT NOT NULL,
+        recorded_utc TEXT NOT NULL,
+        recorded_tz TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX stock_entries_by_med ON stock_entries (medication_id, at_utc)",
+    """
+    CREATE TABLE trips (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        leave_utc TEXT NOT NULL,
+        back_utc TEXT NOT NULL,
+        destination_tz TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('home_time', 'local_time')),
+        buffer_days INTEGER NOT NULL,
+        params_json TEXT NOT NULL DEFAULT '{}',
+        created_utc TEXT NOT NULL,
+        cancelled_utc TEXT,
+        CHECK (back_utc > leave_utc)
+    )
+    """,
+    """
+    CREATE TABLE diary_entries (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        at_utc TEXT NOT NULL,
+        tz TEXT NOT NULL,
+        stiffness INTEGER CHECK (stiffness BETWEEN 0 AND 10),
+        pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+        spasms INTEGER CHECK (spasms BETWEEN 0 AND 10),
+        sleep INTEGER CHECK (sleep BETWEEN 0 AND 10),
+        mood INTEGER CHECK (mood BETWEEN 0 AND 10),
+        drowsiness TEXT CHECK (drowsiness IN ('none', 'mild', 'moderate', 'severe')),
+        dizziness TEXT CHECK (dizziness IN ('none', 'mild', 'moderate', 'severe')),
+        weakness TEXT CHECK (weakness IN ('none', 'mild', 'moderate', 'severe')),
+        side_effects_json TEXT NOT NULL DEFAULT '[]',
+        red_flags_json TEXT NOT NULL DEFAULT '[]',
+        alcohol INTEGER CHECK (alcohol IN (0, 1)),
+        drinks REAL CHECK (drinks >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        deleted_utc TEXT
+    )
+    """,
+    "CREATE INDEX diary_entries_by_time ON diary_entries (profile_id, at_utc)",
+    """
+    CREATE TABLE diary_audit (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES diary_entries(id),
+        changed_utc TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('recorded', 'edited', 'deleted')),
+        before_json TEXT,
+        after_json TEXT
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -32,6 +32,9 @@ from baclofen_companion.core.plans import PlanKind, PlanStep
 from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.safety import WithdrawalSettings
 from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store.diary import DiaryRepo
+from baclofen_companion.store.inventory import InventoryRepo
+from baclofen_companion.store.trips import TripRepo
 
 Row = dict[str, Any]
 
@@ -81,6 +84,9 @@ class Store:
         self.clock = clock
         self.db = sqlite_utils.Database(conn)
         self.zone_name = zone_name
+        self.diary = DiaryRepo(self)
+        self.stock = InventoryRepo(self)
+        self.trips = TripRepo(self)
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from baclofen_companion.core.diary import DiaryDraft
 from baclofen_companion.core.errors import (
     SchemaTooNewError,
     StoreError,
@@ -141,8 +142,10 @@ def test_list_shows_dates_kinds_counts_and_problems(
     store = open_store(data_dir, clock)
     clock.advance(timedelta(hours=1))
     daily = bk.make_backup(store, data_dir, clock, bk.DAILY)
-    store.conn.execute("CREATE TABLE diary_entries (id INTEGER PRIMARY KEY, text TEXT)")
-    store.conn.execute("INSERT INTO diary_entries (text) VALUES ('stiff'), ('better')")
+    person = store.profiles()[0]
+    for note in ("stiff", "better"):
+        store.diary.add(person.id, DiaryDraft(clock.now(), person.home_tz, note=note))
+    store.diary.delete(store.diary.add(person.id, DiaryDraft(clock.now(), "UTC", pain=1)).id)
     clock.advance(timedelta(hours=1))
     with_diary = bk.make_backup(store, data_dir, clock, bk.MANUAL)
     store.close()
@@ -164,7 +167,7 @@ def test_list_shows_dates_kinds_counts_and_problems(
     assert upgrade.diary_entries is None
     assert upgrade.describe_kind() == "Saved before an upgrade (data version 1)"
     assert by_name[daily.name].taken_utc == datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
-    assert (by_name[daily.name].doses, by_name[daily.name].diary_entries) == (v1_doses, None)
+    assert (by_name[daily.name].doses, by_name[daily.name].diary_entries) == (v1_doses, 0)
     assert by_name[with_diary.name].diary_entries == 2
     newer = by_name["companion-daily-20300101T000000Z.db"]
     assert not newer.restorable and "newer version" in (newer.problem or "")

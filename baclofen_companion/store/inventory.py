@@ -1,0 +1,182 @@
+"""Stock on hand: counts, refills and audited corrections; doses taken are subtracted on read.
+
+Nothing is decremented in place: the stock is the last count, plus refills since, minus every
+live taken dose since (each rounded to the half or whole tablet it used). So undoing or editing
+a dose gives its tablet back, and history is never rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, Medication
+from baclofen_companion.core.supply import check_stock, consumed_units, exact
+
+if TYPE_CHECKING:
+    from baclofen_companion.store.repository import Store
+
+MAX_QUANTITY = 100_000
+
+
+def _iso(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StockEntry:
+    id: int
+    medication_id: int
+    strength_mg: float
+    kind: str
+    """'count' (first count), 'refill' (units added) or 'correction' (a recount, with reason)."""
+    quantity: Fraction
+    previous: Fraction | None
+    """For a correction: what the app had counted before it."""
+    at: datetime
+    recorded_tz: str
+    note: str
+
+
+class InventoryRepo:
+    """store.stock: what is on hand of each medicine, in tablets, mL or packets."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def entries(self, medication: Medication) -> list[StockEntry]:
+        """Counts, refills and corrections at the medicine's current strength, oldest first."""
+        rows = self.store._query(
+            "SELECT * FROM stock_entries WHERE medication_id = ? AND strength_mg = ?"
+            " ORDER BY at_utc, id",
+            [medication.id, medication.strength_mg],
+        )
+        return [
+            StockEntry(
+                r["id"],
+                r["medication_id"],
+                r["strength_mg"],
+                r["kind"],
+                exact(r["quantity"]),
+                exact(r["previous"]) if r["previous"] is not None else None,
+                datetime.fromisoformat(r["at_utc"]).astimezone(UTC),
+                r["recorded_tz"],
+                r["note"],
+            )
+            for r in rows
+        ]
+
+    def used_since(self, medication: Medication, since: datetime) -> Fraction:
+        """Units used by live taken doses of this strength taken at or after ``since``."""
+        rows = self.store._query(
+            "SELECT amount_mg, scored, count(*) AS n FROM dose_events"
+            " WHERE medication_id = ? AND status = 'taken' AND voided_utc IS NULL"
+            " AND strength_mg = ? AND taken_utc >= ? GROUP BY amount_mg, scored",
+            [medication.id, medication.strength_mg, _iso(since)],
+        )
+        total = Fraction(0)
+        for r in rows:
+            as_taken = Medication(
+                medication.id,
+                medication.profile_id,
+                medication.name,
+                medication.form,
+                medication.strength_mg,
+                bool(r["scored"]),
+            )
+            total += consumed_units(r["amount_mg"], as_taken) * r["n"]
+        return total
+
+    def on_hand(self, medication: Medication) -> Fraction | None:
+        """Units on hand now; None when the stock has never been counted or refilled."""
+        entries = self.entries(medication)
+        if not entries:
+            return None
+        base_index = max(
+            (i for i, e in enumerate(entries) if e.kind in ("count", "correction")), default=-1
+        )
+        if base_index >= 0:
+            base, since = entries[base_index].quantity, entries[base_index].at
+        else:
+            base, since = Fraction(0), entries[0].at
+        added = sum((e.quantity for e in entries[base_index + 1 :]), Fraction(0))
+        left = base + added - self.used_since(medication, since)
+        if medication.form is DoseForm.TABLET:
+            left = Fraction(int(left * 2), 2) if left > 0 else Fraction(0)
+        return max(Fraction(0), left)
+
+    def _check(self, medication: Medication, quantity: Fraction | float | int) -> Fraction:
+        amount = check_stock(quantity, medication)
+        if amount > MAX_QUANTITY:
+            raise ValidationError(
+                "quantity", f"That is more than {MAX_QUANTITY:,} — check the number."
+            )
+        return amount
+
+    def _insert(
+        self,
+        medication: Medication,
+        kind: str,
+        quantity: Fraction,
+        previous: Fraction | None,
+        at: datetime,
+        note: str,
+    ) -> StockEntry:
+        if at.tzinfo is None:
+            raise ValidationError("time", "The time needs a time zone.")
+        zone = self.store._zone(self.store.profile(medication.profile_id).home_tz)
+        with self.store._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO stock_entries (medication_id, strength_mg, kind, quantity, previous,"
+                " at_utc, recorded_utc, recorded_tz, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    medication.id,
+                    medication.strength_mg,
+                    kind,
+                    float(quantity),
+                    float(previous) if previous is not None else None,
+                    _iso(at),
+                    self.store._now(),
+                    zone,
+                    note,
+                ),
+            )
+            entry_id = int(cur.lastrowid or 0)
+        return next(e for e in self.entries(medication) if e.id == entry_id)
+
+    def count(
+        self, medication: Medication, quantity: Fraction | float | int, reason: str = ""
+    ) -> StockEntry:
+        """Set what is on hand now. The first count needs no reason; a later one is a
+        correction: it needs a reason and keeps what the app had counted before."""
+        amount = self._check(medication, quantity)
+        reason = " ".join(reason.split())
+        previous = self.on_hand(medication)
+        if previous is None:
+            return self._insert(medication, "count", amount, None, self.store.clock.now(), reason)
+        if not reason:
+            raise ValidationError(
+                "reason", "Say why the count changed (for example: recounted, tablets dropped)."
+            )
+        return self._insert(
+            medication, "correction", amount, previous, self.store.clock.now(), reason
+        )
+
+    def refill(
+        self,
+        medication: Medication,
+        quantity: Fraction | float | int,
+        at: datetime | None = None,
+        note: str = "",
+    ) -> StockEntry:
+        """Add a refill (how many units came from the pharmacy)."""
+        amount = self._check(medication, quantity)
+        if amount <= 0:
+            raise ValidationError("quantity", "A refill must add more than 0.")
+        when = at or self.store.clock.now()
+        if when > self.store.clock.now():
+            raise ValidationError("date", "A refill cannot be in the future.")
+        return self._insert(medication, "refill", amount, None, when, " ".join(note.split()))

@@ -1,0 +1,127 @@
+"""Saved trips: what the travel calculator was asked, and which mode reminders follow meanwhile."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from baclofen_companion.core.errors import NotFoundError, ValidationError
+from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, TravelMode, zone
+
+if TYPE_CHECKING:
+    from baclofen_companion.store.repository import Row, Store
+
+
+def _iso(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Trip:
+    id: int
+    profile_id: int
+    leave: datetime
+    back: datetime
+    destination_tz: str
+    mode: TravelMode
+    buffer_days: int
+    params: dict[str, Any]
+    """What else the form held (medicines chosen, 'only this strength', bottle sizes)."""
+
+    def active_at(self, instant: datetime) -> bool:
+        return self.leave <= instant < self.back
+
+
+class TripRepo:
+    """store.trips: save, list and cancel trips; the active one steers reminders."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @staticmethod
+    def _trip(row: Row) -> Trip:
+        return Trip(
+            row["id"],
+            row["profile_id"],
+            datetime.fromisoformat(row["leave_utc"]).astimezone(UTC),
+            datetime.fromisoformat(row["back_utc"]).astimezone(UTC),
+            row["destination_tz"],
+            TravelMode(row["mode"]),
+            row["buffer_days"],
+            json.loads(row["params_json"]),
+        )
+
+    def save(
+        self,
+        profile_id: int,
+        leave: datetime,
+        back: datetime,
+        destination_tz: str,
+        mode: TravelMode,
+        buffer_days: int,
+        params: dict[str, Any] | None = None,
+    ) -> Trip:
+        zone(destination_tz, "destination")
+        if leave.tzinfo is None or back.tzinfo is None:
+            raise ValidationError("leave", "The dates need a time zone.")
+        if back <= leave:
+            raise ValidationError("return", "The return must be after you leave.")
+        if (back - leave).days >= MAX_TRIP_DAYS:
+            raise ValidationError(
+                "return", "Trips over a year are not supported: plan it in parts."
+            )
+        if not 0 <= buffer_days <= MAX_BUFFER_DAYS:
+            raise ValidationError("buffer days", f"Buffer days must be 0 to {MAX_BUFFER_DAYS}.")
+        self.store.profile(profile_id)
+        overlapping = [
+            t for t in self.upcoming(profile_id, leave) if t.leave < back and leave < t.back
+        ]
+        if overlapping:
+            raise ValidationError(
+                "leave", "This trip overlaps a trip already saved: cancel that one first."
+            )
+        with self.store._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO trips (profile_id, leave_utc, back_utc, destination_tz, mode,"
+                " buffer_days, params_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile_id,
+                    _iso(leave),
+                    _iso(back),
+                    destination_tz,
+                    mode.value,
+                    buffer_days,
+                    json.dumps(params or {}),
+                    self.store._now(),
+                ),
+            )
+        return self.get(int(cur.lastrowid or 0))
+
+    def get(self, trip_id: int) -> Trip:
+        rows = self.store._query(
+            "SELECT * FROM trips WHERE id = ? AND cancelled_utc IS NULL", [trip_id]
+        )
+        if not rows:
+            raise NotFoundError(f"No trip {trip_id}.")
+        return self._trip(rows[0])
+
+    def upcoming(self, profile_id: int, now: datetime) -> list[Trip]:
+        """Trips not yet over (active or to come), soonest first."""
+        rows = self.store._query(
+            "SELECT * FROM trips WHERE profile_id = ? AND cancelled_utc IS NULL AND back_utc > ?"
+            " ORDER BY leave_utc",
+            [profile_id, _iso(now)],
+        )
+        return [self._trip(r) for r in rows]
+
+    def active(self, profile_id: int, now: datetime) -> Trip | None:
+        return next((t for t in self.upcoming(profile_id, now) if t.active_at(now)), None)
+
+    def cancel(self, trip_id: int) -> None:
+        self.get(trip_id)
+        with self.store._transaction() as conn:
+            conn.execute(
+                "UPDATE trips SET cancelled_utc = ? WHERE id = ?", (self.store._now(), trip_id)
+            )
