@@ -65,6 +65,23 @@ class ScheduleVersion:
     step_days: int | None = None
 
 
+class TravelMode(StrEnum):
+    HOME_TIME = "home_time"
+    """Doses stay at home wall-clock times: the same instants, whatever the local clock says."""
+    LOCAL_TIME = "local_time"
+    """Doses move to the same wall-clock times in the destination zone."""
+
+
+@dataclass(frozen=True)
+class TripWindow:
+    """A trip as the schedule sees it: from leaving to coming back, and which clock to follow."""
+
+    leave: datetime
+    back: datetime
+    destination_tz: str
+    mode: TravelMode
+
+
 @dataclass(frozen=True)
 class SlotKey:
     """Identifies one scheduled dose: which medicine, which day, which local time."""

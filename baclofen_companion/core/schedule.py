@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -14,6 +15,8 @@ from baclofen_companion.core.model import (
     PlannedDose,
     ScheduleVersion,
     SlotKey,
+    TravelMode,
+    TripWindow,
 )
 
 NEXT_DOSE_WINDOW = timedelta(hours=2)
@@ -56,14 +59,36 @@ def active_version(versions: Iterable[ScheduleVersion], day: date) -> ScheduleVe
     return max(candidates, key=lambda v: (v.valid_from, v.id))
 
 
+def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, bool] | None:
+    """When a dose is taken on this trip, and whether it moved to departure; None: not on it.
+
+    HOME_TIME: a dose is on the trip when its home instant is in [leave, back).
+    LOCAL_TIME: each (date, slot) keeps exactly one instant. A dose due at home before leaving
+    was taken at home; one due at the destination at or after the return is taken at home
+    after it; every other one is taken at the destination's wall time, or on departure when
+    that time had already passed. So crossing zones never doubles or drops a dose.
+    """
+    if trip.mode is TravelMode.HOME_TIME:
+        return (dose.due, False) if trip.leave <= dose.due < trip.back else None
+    there = local_to_utc(dose.slot_date, dose.slot_time, trip.destination_tz)
+    if dose.due < trip.leave or there >= trip.back:
+        return None
+    return max(there, trip.leave), there < trip.leave
+
+
 def planned_doses(
     day: date,
     profile_id: int,
     tz: str,
     medications: Sequence[Medication],
     versions: Mapping[int, Sequence[ScheduleVersion]],
+    trips: Sequence[TripWindow] = (),
 ) -> list[PlannedDose]:
-    """Every dose scheduled on a day for one person, in time order."""
+    """Every dose scheduled on a day for one person, in time order.
+
+    During a trip that follows local time, a dose's instant is its wall time at the
+    destination (see on_trip_due); otherwise it is its wall time in the home zone.
+    """
     doses: list[PlannedDose] = []
     for med in medications:
         if med.archived or med.profile_id != profile_id:
@@ -82,8 +107,16 @@ def planned_doses(
                     due=local_to_utc(day, slot.time, tz),
                 )
             )
+    for trip in trips:
+        if trip.mode is TravelMode.LOCAL_TIME:
+            doses = [_moved(d, trip) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
     return doses
+
+
+def _moved(dose: PlannedDose, trip: TripWindow) -> PlannedDose:
+    shifted = on_trip_due(dose, trip)
+    return dose if shifted is None else replace(dose, due=shifted[0])
 
 
 def next_dose_after(dose: PlannedDose, later: Iterable[PlannedDose]) -> PlannedDose | None:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
@@ -112,6 +112,28 @@ def check_stock(stock_units: Fraction | float | int, medication: Medication) -> 
     if medication.form is DoseForm.GRANULES and stock.denominator != 1:
         raise ValidationError("stock", "Count packets in whole packets.")
     return stock
+
+
+def parse_stock(text: str, medication: Medication, field: str = "stock") -> Fraction:
+    """What a person typed as a count: '23', '23.5', '23,5', '23½', '½', '120 mL'."""
+    cleaned = text.strip().lower()
+    for suffix in ("tablets", "tablet", "packets", "packet", "ml"):
+        cleaned = cleaned.removesuffix(suffix).strip()
+    half = cleaned.endswith("½")
+    cleaned = cleaned.removesuffix("½").strip().replace(",", ".") or ("0" if half else "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(field, f"“{text.strip()}” is not a number.") from None
+    if not value.is_finite() or abs(value) > 10**7:
+        raise ValidationError(field, "That number is far too large; check it.")
+    if value < 0:
+        raise ValidationError(field, "Stock cannot be negative.")
+    amount = exact(value) + (Fraction(1, 2) if half else 0)
+    try:
+        return check_stock(amount, medication)
+    except ValidationError as err:
+        raise ValidationError(field, err.message) from None
 
 
 def take_from_stock(stock_units: Fraction, amount_mg: float, medication: Medication) -> Fraction:

@@ -7,13 +7,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from fractions import Fraction
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from baclofen_companion.core.errors import ValidationError
-from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
-from baclofen_companion.core.schedule import local_to_utc, planned_doses
+from baclofen_companion.core.model import (
+    DoseForm,
+    Medication,
+    ScheduleVersion,
+    TravelMode,
+    TripWindow,
+)
+from baclofen_companion.core.schedule import on_trip_due, planned_doses
 from baclofen_companion.core.supply import (
     check_stock,
     exact,
@@ -30,13 +35,7 @@ DEFAULT_BUFFER_DAYS = 3
 DEFAULT_REFILL_MARGIN_DAYS = 2
 """A short supply should be refilled this many days before leaving."""
 MAX_BUFFER_DAYS = 60
-
-
-class TravelMode(StrEnum):
-    HOME_TIME = "home_time"
-    """Doses stay at home wall-clock times: the same instants, whatever the local clock says."""
-    LOCAL_TIME = "local_time"
-    """Doses move to the same wall-clock times in the destination zone."""
+DEPARTURE_NOTE = "take on departure: its time at the destination has already passed"
 
 
 @dataclass(frozen=True)
@@ -188,20 +187,15 @@ def _round_up(units: Fraction, packed: Medication) -> Fraction:
 def _trip_doses(
     request: TripRequest, item: TripMedicine, packed: Medication
 ) -> tuple[list[TripDose], Fraction]:
-    """The home plan's doses that fall in the trip, each exactly once, and the buffer rate.
-
-    HOME_TIME: a dose is on the trip when its home instant is in [leave, back).
-    LOCAL_TIME: each (date, slot) keeps one instant. A dose due at home before leaving was
-    taken at home; one due at the destination at or after the return is taken at home after
-    it; every other one is taken at the destination's wall time, or on departure when that
-    time had already passed. So crossing zones never doubles or drops a dose.
-    """
+    """The home plan's doses that fall in the trip, each exactly once (the rule is
+    core.schedule.on_trip_due, which the reminders follow too), and the buffer rate."""
     med = item.medication
     dest = ZoneInfo(request.destination_tz)
     home = ZoneInfo(request.home_tz)
     first = request.leave.astimezone(home).date() - timedelta(days=2)
     last = request.back.astimezone(home).date() + timedelta(days=2)
     by_med = {med.id: item.versions}
+    window = TripWindow(request.leave, request.back, request.destination_tz, request.mode)
     doses: list[TripDose] = []
     highest_daily = Fraction(0)
     day = first
@@ -209,18 +203,13 @@ def _trip_doses(
         planned = planned_doses(day, request.profile_id, request.home_tz, [med], by_med)
         day_on_trip = False
         for p in planned:
-            note = ""
-            if request.mode is TravelMode.HOME_TIME:
-                due = p.due
-                on_trip = request.leave <= due < request.back
-            else:
-                there = local_to_utc(p.slot_date, p.slot_time, request.destination_tz)
-                on_trip = p.due >= request.leave and there < request.back
-                due = max(there, request.leave)
-                if there < request.leave:
-                    note = "take on departure: its time at the destination has already passed"
-            if not on_trip:
+            shifted = on_trip_due(p, window)
+            if shifted is None:
                 continue
+            due, early = shifted
+            note = (
+                "take on departure: its time at the destination has already passed" if early else ""
+            )
             day_on_trip = True
             doses.append(
                 TripDose(
@@ -329,3 +318,23 @@ def plan_trip(request: TripRequest) -> TripResult:
         days.append(TripDay(day, tuple(ordered)))
         day += timedelta(days=1)
     return TripResult(tuple(supplies), tuple(days))
+
+
+def place_name(tz: str) -> str:
+    """'Asia/Tokyo' -> 'Tokyo', 'America/Argentina/Buenos_Aires' -> 'Buenos Aires'."""
+    return tz.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def describe_trip(trip: TripWindow, home_tz: str, now: datetime) -> str:
+    """'✈ On a trip to Tokyo until 22 Mar 18:00 (home time): doses follow Tokyo time.'"""
+    home = ZoneInfo(home_tz)
+    back = trip.back.astimezone(home)
+    where = place_name(trip.destination_tz)
+    if trip.mode is TravelMode.LOCAL_TIME:
+        follows = f"doses follow {where} time"
+    else:
+        follows = f"doses stay on {place_name(home_tz)} time"
+    if trip.leave <= now:
+        return f"✈ On a trip to {where} until {short_date(back.date())} {back:%H:%M}: {follows}."
+    leave = trip.leave.astimezone(home)
+    return f"✈ Trip to {where} from {short_date(leave.date())} {leave:%H:%M}: {follows}."

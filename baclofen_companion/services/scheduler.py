@@ -120,16 +120,19 @@ class ReminderScheduler(QObject):
         for profile in self.store.profiles():
             tz = profile.home_tz
             today = local_date(now, tz)
-            days = [today + timedelta(days=d) for d in (-1, 0, 1)]
+            # Tomorrow is a candidate too: on a trip east that follows local time, tomorrow's
+            # first dose (home date) can fall due before midnight at home.
+            days = [today + timedelta(days=d) for d in (-1, 0, 1, 2)]
             meds = self.store.medications(profile.id)
             if not meds:
                 continue
             versions = self.store.schedule_versions(m.id for m in meds)
-            plans = [planned_doses(day, profile.id, tz, meds, versions) for day in days]
-            events = self.store.events_between(profile.id, days[0], days[1])
-            candidates = plans[0] + plans[1]
+            trips = self.store.trips.windows(profile.id)
+            plans = [planned_doses(day, profile.id, tz, meds, versions, trips) for day in days]
+            events = self.store.events_between(profile.id, days[0], days[2])
+            candidates = plans[0] + plans[1] + plans[2]
             answered = [e.key for e in events if e.kind is DoseKind.SCHEDULED]
-            found += open_doses(candidates, candidates + plans[2], answered, profile.name)
+            found += open_doses(candidates, candidates + plans[3], answered, profile.name)
         return found
 
     def _notice_jumps(self, now: datetime, mono: float) -> None:

@@ -14,12 +14,20 @@ from typing import TYPE_CHECKING
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, Medication
-from baclofen_companion.core.supply import check_stock, consumed_units, exact
+from baclofen_companion.core.supply import (
+    DEFAULT_LEAD_DAYS,
+    SupplyForecast,
+    check_stock,
+    consumed_units,
+    exact,
+    forecast,
+)
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Store
 
 MAX_QUANTITY = 100_000
+LEAD_DAYS_KEY = "supply_lead_days"
 
 
 def _iso(instant: datetime) -> str:
@@ -107,6 +115,27 @@ class InventoryRepo:
         if medication.form is DoseForm.TABLET:
             left = Fraction(int(left * 2), 2) if left > 0 else Fraction(0)
         return max(Fraction(0), left)
+
+    @property
+    def lead_days(self) -> int:
+        """Days before running out to get a refill (Settings; default a week)."""
+        return int(self.store.setting(LEAD_DAYS_KEY, DEFAULT_LEAD_DAYS))
+
+    def set_lead_days(self, days: int) -> None:
+        if not 0 <= days <= 60:
+            raise ValidationError("lead time", "The refill lead time must be 0 to 60 days.")
+        self.store.set_setting(LEAD_DAYS_KEY, days)
+
+    def forecast(self, medication: Medication, now: datetime) -> SupplyForecast | None:
+        """When this medicine runs out under its plan; None when its stock is not counted."""
+        stock = self.on_hand(medication)
+        if stock is None:
+            return None
+        versions = self.store.schedule_versions([medication.id]).get(medication.id, [])
+        home_tz = self.store.profile(medication.profile_id).home_tz
+        return forecast(
+            stock, medication, versions, medication.profile_id, home_tz, now, self.lead_days
+        )
 
     def _check(self, medication: Medication, quantity: Fraction | float | int) -> Fraction:
         amount = check_stock(quantity, medication)

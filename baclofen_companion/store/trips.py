@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from baclofen_companion.core.errors import NotFoundError, ValidationError
-from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, TravelMode, zone
+from baclofen_companion.core.model import TravelMode, TripWindow
+from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, zone
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Row, Store
@@ -29,6 +30,10 @@ class Trip:
     buffer_days: int
     params: dict[str, Any]
     """What else the form held (medicines chosen, 'only this strength', bottle sizes)."""
+
+    @property
+    def window(self) -> TripWindow:
+        return TripWindow(self.leave, self.back, self.destination_tz, self.mode)
 
     def active_at(self, instant: datetime) -> bool:
         return self.leave <= instant < self.back
@@ -115,6 +120,14 @@ class TripRepo:
             [profile_id, _iso(now)],
         )
         return [self._trip(r) for r in rows]
+
+    def windows(self, profile_id: int) -> list[TripWindow]:
+        """Every saved trip of a person as the schedule needs it (local-time trips move doses)."""
+        rows = self.store._query(
+            "SELECT * FROM trips WHERE profile_id = ? AND cancelled_utc IS NULL ORDER BY leave_utc",
+            [profile_id],
+        )
+        return [t.window for t in map(self._trip, rows)]
 
     def active(self, profile_id: int, now: datetime) -> Trip | None:
         return next((t for t in self.upcoming(profile_id, now) if t.active_at(now)), None)

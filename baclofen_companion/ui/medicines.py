@@ -32,6 +32,7 @@ from baclofen_companion.core.safety import (
     over_single_dose,
 )
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.supply import format_units
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.store import Store
@@ -46,6 +47,7 @@ from baclofen_companion.ui.common import (
 from baclofen_companion.ui.medicine_form import STRENGTH_UNITS, DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.plan_dialog import PlanDialog
 from baclofen_companion.ui.safety_dialogs import AbruptStopDialog, StopChoice, confirm_over
+from baclofen_companion.ui.stock_dialog import StockDialog
 from baclofen_companion.ui.timeline import PlanTimeline
 
 
@@ -274,25 +276,27 @@ class MedicinesView(PersonView):
         self.list.setAccessibleName("Medicines")
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton("&Add medicine…")
         self.edit_button = QPushButton("&Edit…")
         self.change_button = QPushButton("Change &doses…")
         self.archive_button = QPushButton("A&rchive…")
         self.raise_button = QPushButton("Raise &gradually…")
         self.taper_button = QPushButton("&Taper…")
-        for b, name in (
-            (self.add_button, "Add medicine"),
-            (self.edit_button, "Edit medicine"),
-            (self.change_button, "Change doses"),
-            (self.raise_button, "Raise gradually"),
-            (self.taper_button, "Taper"),
-            (self.archive_button, "Archive medicine"),
-        ):
-            b.setAccessibleName(name)
-            buttons.addWidget(b)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        self.stock_button = QPushButton("Stoc&k and refills…")
+        # Two rows, so the tab still fits a small screen: the medicine, then its doses and stock.
+        rows = (
+            ((self.add_button, "Add medicine"), (self.edit_button, "Edit medicine"),
+             (self.archive_button, "Archive medicine")),
+            ((self.change_button, "Change doses"), (self.raise_button, "Raise gradually"),
+             (self.taper_button, "Taper"), (self.stock_button, "Stock and refills")),
+        )  # fmt: skip
+        for row in rows:
+            buttons = QHBoxLayout()
+            for b, name in row:
+                b.setAccessibleName(name)
+                buttons.addWidget(b)
+            buttons.addStretch()
+            layout.addLayout(buttons)
         self.timeline = PlanTimeline()
         layout.addWidget(QLabel("<b>Daily total, from a few days ago on</b>"))
         layout.addWidget(self.timeline)
@@ -302,6 +306,7 @@ class MedicinesView(PersonView):
         self.edit_button.clicked.connect(self.edit_medicine)
         self.change_button.clicked.connect(self.change_doses)
         self.archive_button.clicked.connect(self.archive_medicine)
+        self.stock_button.clicked.connect(self.show_stock)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self.change_doses())
         self._selection_changed()
@@ -323,6 +328,7 @@ class MedicinesView(PersonView):
             for v in upcoming:
                 doses = " · ".join(f"{s.time:%H:%M} {format_mg(s.amount_mg)}" for s in v.slots)
                 text += f"\n   From {short_date(v.valid_from)}: {doses}"
+            text += "\n   " + self._stock_line(med)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, med.id)
             self.list.addItem(item)
@@ -346,6 +352,7 @@ class MedicinesView(PersonView):
             self.archive_button,
             self.raise_button,
             self.taper_button,
+            self.stock_button,
         ):
             b.setEnabled(has)
         self._show_timeline()
@@ -360,6 +367,25 @@ class MedicinesView(PersonView):
             self.store.schedule_versions([med.id])[med.id], key=lambda v: (v.valid_from, v.id)
         )
         self.timeline.set_steps(timeline_steps(versions, today), today)
+
+    def _stock_line(self, med: Medication) -> str:
+        on_hand = self.store.stock.on_hand(med)
+        if on_hand is None:
+            return "Stock: not counted yet (Stock and refills…)"
+        outlook = self.store.stock.forecast(med, self.clock.now())
+        text = f"On hand: {format_units(on_hand, med)}"
+        if outlook is not None:
+            text += f" · {outlook.text}"
+        return ("⚠ " if outlook is not None and outlook.refill_now else "") + text
+
+    def show_stock(self) -> None:
+        med = self.selected()
+        if med is None:
+            return
+        dialog = StockDialog(self.store, self.clock, med, self)
+        dialog.exec()
+        if dialog.changed:
+            self._done()
 
     def _done(self) -> None:
         self.reload()

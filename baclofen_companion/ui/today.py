@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -27,6 +28,7 @@ from baclofen_companion.core.model import (
     DoseEvent,
     DoseKind,
     DoseStatus,
+    Medication,
     PlannedDose,
     Profile,
     SlotKey,
@@ -45,6 +47,7 @@ from baclofen_companion.core.schedule import (
     planned_total_mg,
     taken_total_mg,
 )
+from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
@@ -231,6 +234,10 @@ class TodayView(PersonView):
         self.progress.setAccessibleName("Plan progress")
         self.progress.setWordWrap(True)
         layout.addWidget(self.progress)
+        self.supply = QLabel()
+        self.supply.setAccessibleName("Supply")
+        self.supply.setWordWrap(True)
+        layout.addWidget(self.supply)
         self.extra_button = QPushButton("Log an &extra dose…")
         self.extra_button.setAccessibleName("Log an extra dose")
         self.extra_button.clicked.connect(self.log_extra)
@@ -293,7 +300,8 @@ class TodayView(PersonView):
         tz = profile.home_tz
         meds = self.store.medications(profile.id)
         versions = self.store.schedule_versions(m.id for m in meds)
-        doses = planned_doses(day, profile.id, tz, meds, versions)
+        trips = self.store.trips.windows(profile.id)
+        doses = planned_doses(day, profile.id, tz, meds, versions, trips)
         yesterday = day - timedelta(days=1)
         events = self.store.events_between(profile.id, yesterday, day)
         by_key: dict[SlotKey, DoseEvent] = {
@@ -306,10 +314,11 @@ class TodayView(PersonView):
                 lines.append(f"{med.name}: {progress.text()}")
         self.progress.setText("\n".join(lines))
         self.progress.setVisible(bool(lines))
+        self._show_supply_and_trip(profile, meds, now)
         actionable = day <= today
 
         if day == today:
-            earlier = planned_doses(yesterday, profile.id, tz, meds, versions)
+            earlier = planned_doses(yesterday, profile.id, tz, meds, versions, trips)
             still_open = carried_over(earlier, doses, by_key.keys(), now)
             if still_open:
                 box = QGroupBox("Still open from yesterday")
@@ -411,7 +420,12 @@ class TodayView(PersonView):
             d
             for offset in (0, 1)
             for d in planned_doses(
-                dose.slot_date + timedelta(days=offset), profile.id, tz, meds, versions
+                dose.slot_date + timedelta(days=offset),
+                profile.id,
+                tz,
+                meds,
+                versions,
+                self.store.trips.windows(profile.id),
             )
         ]
         warning = late_dose_warning(dose, next_dose_after(dose, following), self.clock.now())
@@ -428,6 +442,24 @@ class TodayView(PersonView):
         box.exec()
         clicked = box.clickedButton()
         return "taken" if clicked is taken else "skip" if clicked is skip else "cancel"
+
+    def _show_supply_and_trip(
+        self, profile: Profile, meds: Sequence[Medication], now: datetime
+    ) -> None:
+        """'Baclofen: Supply: 23 days — refill by 11 Dec', and a trip in progress or soon."""
+        lines: list[str] = []
+        for med in meds:
+            outlook = self.store.stock.forecast(med, now)
+            if outlook is None:
+                continue
+            text = html.escape(f"{med.name} — {outlook.text}")
+            lines.append(f"<b>⚠ {text}</b>" if outlook.refill_now else text)
+        for trip in self.store.trips.upcoming(profile.id, now):
+            if trip.leave - now > timedelta(days=7):
+                break
+            lines.append(html.escape(describe_trip(trip.window, profile.home_tz, now)))
+        self.supply.setText("<br>".join(lines))
+        self.supply.setVisible(bool(lines))
 
     def _card(
         self, dose: PlannedDose, event: DoseEvent | None, now: datetime, tz: str, actionable: bool

@@ -19,6 +19,7 @@ from baclofen_companion.core.supply import (
     consumed_units,
     forecast,
     format_units,
+    parse_stock,
     take_from_stock,
     units_for_dose,
 )
@@ -213,3 +214,33 @@ def test_the_forecast_never_claims_more_than_the_stock_covers(
     assert Fraction(3, 2) * max(full_days, 0) <= stock
     if result.refill_by is not None and result.last_covered_day is not None:
         assert result.refill_by == result.last_covered_day - timedelta(days=lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23", Fraction(23)),
+        ("23.5", Fraction(47, 2)),
+        ("23,5", Fraction(47, 2)),
+        ("23½", Fraction(47, 2)),
+        ("½", Fraction(1, 2)),
+        (" 30 tablets ", Fraction(30)),
+    ],
+)
+def test_parse_stock_reads_what_people_type(text: str, expected: Fraction) -> None:
+    assert parse_stock(text, TABLET_10) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("-3", "negative"),
+        ("abc", "not a number"),
+        ("2.3", "half tablets"),
+        ("", "not a number"),
+        ("1e99", "too large"),
+    ],
+)
+def test_parse_stock_refuses_bad_counts(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        parse_stock(text, TABLET_10)

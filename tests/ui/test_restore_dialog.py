@@ -91,11 +91,11 @@ def test_the_backups_are_listed_newest_first_with_dates_and_counts(
     headers = [
         dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
     ]
-    assert headers == ["Made", "What", "Logged doses"]  # no diary column before there is a diary
+    assert headers == ["Made", "What", "Logged doses", "Diary entries"]
     assert table_rows(dialog) == [
-        ["Thu 12 Mar 2026, 07:00", "Daily backup — cannot be restored", "—"],
-        ["Wed 11 Mar 2026, 07:00", "Daily backup", "6"],
-        ["Tue 10 Mar 2026, 07:00", "Daily backup", "3"],
+        ["Thu 12 Mar 2026, 07:00", "Daily backup — cannot be restored", "—", "—"],
+        ["Wed 11 Mar 2026, 07:00", "Daily backup", "6", "0"],
+        ["Tue 10 Mar 2026, 07:00", "Daily backup", "3", "0"],
     ]
     # The newest backup that can be restored is chosen to start with.
     chosen = dialog.selected()
