@@ -12,6 +12,7 @@ import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -40,6 +41,7 @@ from baclofen_companion.core.schedule import (
     local_to_utc,
     planned_doses,
 )
+from baclofen_companion.core.units import format_mg
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 
@@ -49,6 +51,12 @@ MIN_WAKE_MS = 50
 JUMP_TOLERANCE_S = 30.0
 NOTICE_TIME = time(18, 0)
 """From this local time, the evening before a dose change, the person is told what changes."""
+SUPPLY_ALERT_TIME = time(9, 0)
+"""Low-supply reminders wait for the morning, not the first minute after midnight."""
+RUNNING_OUT_ADVICE = (
+    "Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy"
+    " or prescriber for a refill today."
+)
 AUTO_MISSED_NOTE = "Marked missed automatically: its next dose was due within 2 hours."
 
 
@@ -105,6 +113,7 @@ class ReminderScheduler(QObject):
         self._snoozed: set[object] = set()
         self.wakes = 0
         self.armed_ms = 0
+        self._supply_seen: dict[int, tuple[str, Fraction | None]] = {}
 
     # -- the loop -------------------------------------------------------------------------
 
@@ -193,6 +202,7 @@ class ReminderScheduler(QObject):
         if missed:
             self.doses_changed.emit()
         self._watch(now)
+        self._supply_watch(now)
 
         delay = WAKE_CAP
         if decision.next_wake is not None:
@@ -250,6 +260,33 @@ class ReminderScheduler(QObject):
             title = f"{concern.person} — baclofen withdrawal watch"
             self.alerted.emit(ReminderBatch(title, body, (), True, now))
         self.withdrawal = [c for c in concerns if c.episode not in checked]
+
+    def _supply_watch(self, now: datetime) -> None:
+        """Once a day, from SUPPLY_ALERT_TIME, a reminder for each medicine due for a refill."""
+        sent: list[str] = self.store.setting("supply_alerted", [])
+        for profile in self.store.profiles():
+            local_now = now.astimezone(ZoneInfo(profile.home_tz))
+            if local_now.time() < SUPPLY_ALERT_TIME:
+                continue
+            for med in self.store.medications(profile.id):
+                key = f"{med.id}:{local_now.date().isoformat()}"
+                if key in sent:
+                    continue
+                # The forecast walks the plan day by day: redo it only when the day or the
+                # stock changed, not on every wake.
+                seen = (key, self.store.stock.on_hand(med))
+                if self._supply_seen.get(med.id) == seen:
+                    continue
+                self._supply_seen[med.id] = seen
+                outlook = self.store.stock.forecast(med, now)
+                if outlook is None or not outlook.refill_now:
+                    continue
+                sent.append(key)
+                self.store.set_setting("supply_alerted", sent[-200:])
+                title = f"{profile.name} — {med.name} {format_mg(med.strength_mg)}: refill now"
+                body = f"{outlook.text}. {RUNNING_OUT_ADVICE}"
+                log().info("low supply: %s", title)
+                self.alerted.emit(ReminderBatch(title, body, (), False, now))
 
     def check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
         """The one-tap answer to the withdrawal watch; kept for the diary and the doctor."""

@@ -1,4 +1,4 @@
-"""Settings: how reminders repeat and snooze, and whether the app starts at login."""
+"""Settings: how reminders repeat and snooze, refill lead time, and starting at login."""
 
 from __future__ import annotations
 
@@ -58,6 +58,11 @@ class SettingsDialog(QDialog):
         self.hours.setSuffix(" hours")
         self.hours.setValue(watch.hours_without)
         self.hours.setAccessibleName("Withdrawal watch after hours without a dose")
+        self.lead = QSpinBox()
+        self.lead.setRange(0, 60)
+        self.lead.setSuffix(" days before running out")
+        self.lead.setValue(store.stock.lead_days)
+        self.lead.setAccessibleName("Refill reminder lead time")
         self.login = QCheckBox("Start at login, in the tray")
         self.login.setAccessibleName("Start at login")
         self.login.setChecked(autostart.is_enabled())
@@ -66,6 +71,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Snooze for:", self.snooze)
         form.addRow("Withdrawal watch after &missed baclofen:", self.missed)
         form.addRow("…or after this long &without a dose:", self.hours)
+        form.addRow("Remind me to re&fill:", self.lead)
         form.addRow("", self.login)
         layout.addLayout(form)
         note = QLabel(
@@ -96,4 +102,5 @@ class SettingsDialog(QDialog):
             return
         self.store.set_reminder_settings(settings)
         self.store.set_withdrawal_settings(watch)
+        self.store.stock.set_lead_days(self.lead.value())
         self.accept()

@@ -230,3 +230,68 @@ def test_the_last_dose_of_the_day_stays_open_overnight_then_is_missed(
     harness.run_until(local(DAY + timedelta(days=1), time(6, 1)))
     [evening] = [e for e in store.events_between(profile.id, DAY, DAY) if e.slot_time == time(20)]
     assert evening.status is DoseStatus.MISSED
+
+
+def test_a_local_time_trip_east_reminds_at_tokyo_times_once_each(
+    harness: Harness, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    from baclofen_companion.core.model import TravelMode
+
+    person = sam[0]
+    leave, back = local(DAY, time(10)), local(DAY + timedelta(days=3), time(12))
+    store.trips.save(person.id, leave, back, "Asia/Tokyo", TravelMode.LOCAL_TIME, 3)
+    harness.zone[0] = "Asia/Tokyo"
+    # Take every dose at its first reminder, as a careful traveller does.
+    end = local(DAY + timedelta(days=4), time(0))
+    while clock.now() < end:
+        harness.poll()
+        for item in harness.scheduler.due_now():
+            harness.scheduler.take(item.dose)
+        clock.advance(timedelta(minutes=1))
+        harness.monotonic.value += 60
+    harness.scheduler.stop()
+    slots = harness.reminded_slots()
+    assert len(slots) == len(set(slots)), "a dose was reminded twice"
+    events = store.events_between(person.id, DAY, DAY + timedelta(days=3))
+    keys = [(e.slot_date, e.slot_time) for e in events]
+    assert len(keys) == len(set(keys))
+    # Every slot from DAY 14:00 (home date) to the last one before coming home is there.
+    expected = {
+        (DAY + timedelta(days=d), t)
+        for d in range(4)
+        for t in (time(8), time(14), time(20))
+        if (DAY + timedelta(days=d), t) > (DAY, time(8))
+    }
+    assert expected <= set(keys)
+    # On the trip, each reminder came at the slot's Tokyo wall time (or on departure).
+    on_trip = [
+        (b.at.astimezone(ZoneInfo("Asia/Tokyo")), item.dose)
+        for b in harness.batches
+        for item in b.doses
+        if leave < b.at < back
+    ]
+    assert on_trip
+    for at, dose in on_trip:
+        assert at.time() == dose.slot_time or at == leave.astimezone(at.tzinfo)
+
+
+def test_low_supply_alerts_once_a_day_until_refilled(
+    harness: Harness, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    alerts: list[str] = []
+    harness.scheduler.alerted.connect(
+        lambda batch: "refill" in batch.title and alerts.append(f"{batch.title} | {batch.body}")
+    )
+    med = sam[1]
+    store.stock.count(med, 6)  # ½ tablet three times a day: 4 days, inside the 7-day lead time
+    harness.run_until(local(DAY, time(8, 59)))
+    assert alerts == []  # not before 09:00
+    harness.run_until(local(DAY, time(23, 0)))
+    assert len(alerts) == 1
+    assert alerts[0].startswith("Sam — Baclofen 10 mg: refill now | Supply: 4 days — refill now.")
+    assert "stopping baclofen suddenly" in alerts[0]
+    harness.run_until(local(DAY + timedelta(days=1), time(10)))
+    assert len(alerts) == 2  # the next morning again
+    store.stock.refill(med, 56)
+    harness.run_until(local(DAY + timedelta(days=3), time(10)))
+    assert len(alerts) == 2  # refilled: no more

@@ -173,7 +173,10 @@ def test_settings_change_the_reminders_and_start_at_login(
     dialog.login.setChecked(True)
     dialog.missed.setValue(3)
     dialog.hours.setValue(36)
+    assert dialog.lead.value() == 7
+    dialog.lead.setValue(10)
     dialog._save()
+    assert store.stock.lead_days == 10
     watch = store.withdrawal_settings()
     assert (watch.missed_in_row, watch.hours_without) == (3, 36)
     settings = store.reminder_settings()
