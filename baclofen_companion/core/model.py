@@ -100,6 +100,10 @@ class PlannedDose:
     amount_mg: float
     due: datetime
     """The slot's instant (UTC), from its local wall time in the profile's home zone."""
+    superseded: bool = False
+    """On a trip east that follows local time: this dose's time there had passed before
+    leaving, and so had the next one's. Only the later is taken on departure; this one is
+    not (never two doses at once)."""
 
     @property
     def key(self) -> SlotKey:

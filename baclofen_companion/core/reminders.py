@@ -58,6 +58,8 @@ class OpenDose:
 
     @property
     def deadline(self) -> datetime:
+        if self.dose.superseded:
+            return self.dose.due  # never reminded: the dose after it is taken instead
         return missed_deadline(self.dose, self.next_dose)
 
 

@@ -109,14 +109,37 @@ def planned_doses(
             )
     for trip in trips:
         if trip.mode is TravelMode.LOCAL_TIME:
-            doses = [_moved(d, trip) for d in doses]
+            doses = [_moved(d, trip, versions.get(d.medication.id, ())) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
     return doses
 
 
-def _moved(dose: PlannedDose, trip: TripWindow) -> PlannedDose:
+def _next_slot(
+    versions: Sequence[ScheduleVersion], day: date, after: time
+) -> tuple[date, time] | None:
+    """The slot after this one in the home plan: later the same day, or the next day's first."""
+    current = active_version(versions, day)
+    later = sorted(s.time for s in current.slots if s.time > after) if current else []
+    if later:
+        return day, later[0]
+    following = active_version(versions, day + timedelta(days=1))
+    if following is not None and following.slots:
+        return day + timedelta(days=1), min(s.time for s in following.slots)
+    return None
+
+
+def _moved(dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersion]) -> PlannedDose:
     shifted = on_trip_due(dose, trip)
-    return dose if shifted is None else replace(dose, due=shifted[0])
+    if shifted is None:
+        return dose
+    due, on_departure = shifted
+    superseded = False
+    if on_departure:
+        nxt = _next_slot(versions, dose.slot_date, dose.slot_time)
+        superseded = (
+            nxt is not None and local_to_utc(nxt[0], nxt[1], trip.destination_tz) <= trip.leave
+        )
+    return replace(dose, due=due, superseded=superseded)
 
 
 def next_dose_after(dose: PlannedDose, later: Iterable[PlannedDose]) -> PlannedDose | None:

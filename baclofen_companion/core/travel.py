@@ -18,7 +18,7 @@ from baclofen_companion.core.model import (
     TravelMode,
     TripWindow,
 )
-from baclofen_companion.core.schedule import on_trip_due, planned_doses
+from baclofen_companion.core.schedule import _moved, on_trip_due, planned_doses
 from baclofen_companion.core.supply import (
     check_stock,
     exact,
@@ -35,6 +35,8 @@ DEFAULT_BUFFER_DAYS = 3
 DEFAULT_REFILL_MARGIN_DAYS = 2
 """A short supply should be refilled this many days before leaving."""
 MAX_BUFFER_DAYS = 60
+DEPARTURE_NOTE = "take on departure: its time at the destination has already passed"
+SKIP_NOTE = "skip: the clock moves ahead past this dose; take only the next one, never two at once"
 DEPARTURE_NOTE = "take on departure: its time at the destination has already passed"
 
 
@@ -65,6 +67,8 @@ class TripRequest:
     mode: TravelMode = TravelMode.HOME_TIME
     buffer_days: int = DEFAULT_BUFFER_DAYS
     refill_margin_days: int = DEFAULT_REFILL_MARGIN_DAYS
+    today: date | None = None
+    """The home date now: a refill date already past becomes 'refill now'."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class TripDose:
     units: Fraction | None
     """Units of the packed strength; None when the dose cannot be made from it."""
     note: str = ""
+    skip: bool = False
+    """Not taken: the clock jumps past it and the next dose (see PlannedDose.superseded)."""
 
 
 @dataclass(frozen=True)
@@ -207,9 +213,8 @@ def _trip_doses(
             if shifted is None:
                 continue
             due, early = shifted
-            note = (
-                "take on departure: its time at the destination has already passed" if early else ""
-            )
+            skip = early and _moved(p, window, item.versions).superseded
+            note = SKIP_NOTE if skip else DEPARTURE_NOTE if early else ""
             day_on_trip = True
             doses.append(
                 TripDose(
@@ -221,6 +226,7 @@ def _trip_doses(
                     due.astimezone(dest),
                     _units(p.amount_mg, packed),
                     note,
+                    skip,
                 )
             )
         if day_on_trip:
@@ -249,8 +255,9 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
     stock = check_stock(item.stock_units, packed)
     doses, highest_daily = _trip_doses(request, item, packed)
     buffer_doses = request.buffer_days * _highest_day_doses(doses, item, request)
-    cannot = tuple(sorted({d.amount_mg for d in doses if d.units is None}))
-    units = sum((d.units or Fraction(0) for d in doses), Fraction()) + (
+    taken = [d for d in doses if not d.skip]
+    cannot = tuple(sorted({d.amount_mg for d in taken if d.units is None}))
+    units = sum((d.units or Fraction(0) for d in taken), Fraction()) + (
         request.buffer_days * highest_daily
     )
     needed = _round_up(units, packed)
@@ -285,12 +292,15 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
             extra = (
                 f" ({n} bottle{'s' if n != 1 else ''} of {format_count(exact(item.bottle_ml))} mL)"
             )
-        verdict = (
-            f"short by {format_units(short, packed)}{extra} — refill before "
-            f"{short_date(refill_before)} ({request.refill_margin_days} days before you leave)"
+        when = (
+            "refill now: you leave soon"
+            if request.today is not None and refill_before <= request.today
+            else f"refill before {short_date(refill_before)}"
+            f" ({request.refill_margin_days} days before you leave)"
         )
+        verdict = f"short by {format_units(short, packed)}{extra} — {when}"
     supply = TripSupply(
-        packed, len(doses), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
+        packed, len(taken), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
         verdict,
     )  # fmt: skip
     return supply, doses

@@ -57,6 +57,10 @@ RUNNING_OUT_ADVICE = (
     "Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy"
     " or prescriber for a refill today."
 )
+SUPERSEDED_NOTE = (
+    "Not taken: on the trip the clock moved ahead past this dose and the next one; only the"
+    " next was taken on departure."
+)
 AUTO_MISSED_NOTE = "Marked missed automatically: its next dose was due within 2 hours."
 
 
@@ -174,7 +178,7 @@ class ReminderScheduler(QObject):
                 self.store.record_dose(
                     item.dose,
                     DoseStatus.MISSED,
-                    note=AUTO_MISSED_NOTE,
+                    note=SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE,
                     home_tz=self._zone,
                 )
             except StoreError:

@@ -32,6 +32,7 @@ from baclofen_companion.ui.medicines import MedicinesView
 from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
+from baclofen_companion.ui.travel import TravelView
 from baclofen_companion.ui.withdrawal_banner import WithdrawalBanner
 
 SETTINGS_FILE = "ui-settings.ini"
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today, "&Today")
         self.tabs.addTab(self.log, "Dose &log")
         self.tabs.addTab(self.medicines, "&Medicines")
+        self.travel = TravelView(store, clock, self.profile)
+        self.tabs.addTab(self.travel, "Tra&vel")
+        self.travel.trips_changed = self._trips_changed
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
@@ -120,16 +124,23 @@ class MainWindow(QMainWindow):
         self.today.go_to_today()
         self.log.reload_medicines()
         self.medicines.reload()
+        self.travel.reload()
         # Qt appends the application's display name ("— Baclofen Companion") itself.
         self.setWindowTitle(self._profile.name if self._profile else "")
 
     def _medicines_changed(self) -> None:
         self.today.reload()
+        self.travel.reload()
         self.log.reload_medicines()
         if self.scheduler is not None:
             self.scheduler.poll()
 
     # -- reminders ------------------------------------------------------------------------
+
+    def _trips_changed(self) -> None:
+        self.today.reload()
+        if self.scheduler is not None:
+            self.scheduler.poll()
 
     def _scheduler_moved(self) -> None:
         self.today.tick()
@@ -193,6 +204,7 @@ class MainWindow(QMainWindow):
             ("&Today's doses", "Ctrl+1", lambda: self._show_tab(0, today=True)),
             ("Dose &log", "Ctrl+2", lambda: self._show_tab(1)),
             ("&Medicines", "Ctrl+3", lambda: self._show_tab(2)),
+            ("Tra&vel supply", "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))

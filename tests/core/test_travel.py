@@ -272,9 +272,35 @@ def test_packed_units_always_cover_the_doses(
     )
     supply = result.supplies[0]
     doses = all_doses(result)
-    assert len(doses) == supply.trip_doses == len(set(keys(doses)))
-    needed = sum((units_for_dose(d.amount_mg, med) for d in doses), Fraction())
+    taken = [d for d in doses if not d.skip]
+    assert len(doses) == len(set(keys(doses)))
+    assert len(taken) == supply.trip_doses
+    # Never two doses at once, however the clock jumps.
+    assert len({d.due for d in taken}) == len(taken)
+    needed = sum((units_for_dose(d.amount_mg, med) for d in taken), Fraction())
     assert supply.units_needed >= needed
     assert supply.units_needed >= supply.exact_units
     assert supply.units_needed.denominator == 1
     assert all(leave <= d.due < back for d in doses)
+
+
+def test_leaving_early_for_the_east_never_means_two_doses_on_departure() -> None:
+    # Leaving London at 07:00 is 16:00 in Tokyo: that day's 08:00 and 14:00 slots have both
+    # passed there. Only the 14:00 one is taken on departure; the 08:00 one is skipped.
+    leave = datetime.combine(START, time(7), tzinfo=ZoneInfo(HOME))
+    result = trip(
+        TripMedicine(TABLET_10, (tid(10),), stock_units=100),
+        leave=leave,
+        back=leave + timedelta(days=5),
+        destination="Asia/Tokyo",
+        mode=TravelMode.LOCAL_TIME,
+    )
+    first = result.days[0].doses
+    assert [(d.slot_time, d.local.time(), d.skip) for d in first] == [
+        (time(8), time(16), True),
+        (time(14), time(16), False),
+        (time(20), time(20), False),
+    ]
+    assert "never two at once" in first[0].note and "departure" in first[1].note
+    supply = result.supplies[0]
+    assert supply.trip_doses == len([d for d in all_doses(result) if not d.skip])

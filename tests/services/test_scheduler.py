@@ -295,3 +295,28 @@ def test_low_supply_alerts_once_a_day_until_refilled(
     store.stock.refill(med, 56)
     harness.run_until(local(DAY + timedelta(days=3), time(10)))
     assert len(alerts) == 2  # refilled: no more
+
+
+def test_leaving_early_for_the_east_reminds_one_dose_on_departure_not_two(
+    harness: Harness, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    from baclofen_companion.core.model import TravelMode
+    from baclofen_companion.services.scheduler import SUPERSEDED_NOTE
+
+    person = sam[0]
+    tomorrow = DAY + timedelta(days=1)
+    leave = local(tomorrow, time(7))  # 16:00 in Tokyo: 08:00 and 14:00 there have passed
+    store.trips.save(
+        person.id, leave, leave + timedelta(days=5), "Asia/Tokyo", TravelMode.LOCAL_TIME, 3
+    )
+    clock.set_local(tomorrow, time(6, 50))
+    harness.run_until(local(tomorrow, time(7, 5)))
+    departure = [
+        (item.dose.slot_date, item.dose.slot_time) for b in harness.batches for item in b.doses
+        if b.at >= leave
+    ]  # fmt: skip
+    assert departure == [(tomorrow, time(14))]
+    skipped = [e for e in store.events_between(person.id, tomorrow, tomorrow)]
+    assert [(e.slot_time, e.status, e.note) for e in skipped] == [
+        (time(8), DoseStatus.MISSED, SUPERSEDED_NOTE)
+    ]

@@ -1,0 +1,519 @@
+"""The Travel tab: what to pack for a trip, the dose times there, and reminders that follow it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import DoseForm, Medication, Profile, TravelMode
+from baclofen_companion.core.supply import format_units
+from baclofen_companion.core.travel import (
+    DEFAULT_BUFFER_DAYS,
+    MAX_BUFFER_DAYS,
+    TripMedicine,
+    TripRequest,
+    TripResult,
+    describe_trip,
+    place_name,
+    plan_trip,
+)
+from baclofen_companion.core.units import format_mg
+from baclofen_companion.core.validation import parse_amount
+from baclofen_companion.store import Store
+from baclofen_companion.ui.common import (
+    ErrorLabel,
+    PersonView,
+    from_qdatetime,
+    to_qdatetime,
+)
+from baclofen_companion.ui.packing_list import dose_text, packing_list_html, write_pdf
+
+ZONES = sorted(
+    z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
+)
+
+
+@dataclass
+class MedicineChoice:
+    """One medicine's row in the form."""
+
+    medication: Medication
+    include: QCheckBox
+    only_strength: QLineEdit
+    halvable: QCheckBox
+    bottle: QLineEdit | None
+
+
+class TravelView(PersonView):
+    """Inputs on the left of a person's mind — dates, place, clock, spare days — then results."""
+
+    trips_changed: Callable[[], None] | None = None
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, profile, parent)
+        self.result: TripResult | None = None
+        self.request: TripRequest | None = None
+        self.choices: list[MedicineChoice] = []
+        self.pdf_path_for_tests: Path | None = None
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+
+        intro = QLabel(
+            self.tr(
+                "Work out how much to pack for a trip, and when to take each dose there. "
+                "Running out away from home is the usual way people stop baclofen suddenly."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.leave = QDateTimeEdit()
+        self.leave.setCalendarPopup(True)
+        self.leave.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.leave.setAccessibleName(self.tr("Leaving"))
+        self.back = QDateTimeEdit()
+        self.back.setCalendarPopup(True)
+        self.back.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.back.setAccessibleName(self.tr("Back home"))
+        self.destination = QComboBox()
+        self.destination.setEditable(True)
+        self.destination.addItems(ZONES)
+        self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(ZONES, self.destination)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.destination.setCompleter(completer)
+        self.destination.setAccessibleName(self.tr("Destination time zone"))
+        self.destination.setToolTip(self.tr("Type a city, for example Tokyo or New_York"))
+        self.home_mode = QRadioButton(self.tr("Stay on &home time (the same moments as at home)"))
+        self.local_mode = QRadioButton(self.tr("Move to &local time there (the same clock times)"))
+        self.home_mode.setAccessibleName(self.tr("Stay on home time"))
+        self.local_mode.setAccessibleName(self.tr("Move to local time"))
+        self.home_mode.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.home_mode)
+        self.mode_group.addButton(self.local_mode)
+        modes = QVBoxLayout()
+        modes.addWidget(self.home_mode)
+        modes.addWidget(self.local_mode)
+        self.buffer = QSpinBox()
+        self.buffer.setRange(0, MAX_BUFFER_DAYS)
+        self.buffer.setValue(DEFAULT_BUFFER_DAYS)
+        self.buffer.setSuffix(self.tr(" days"))
+        self.buffer.setAccessibleName(self.tr("Buffer days"))
+        self.buffer.setToolTip(self.tr("Keep a few days' worth extra, in case of delays."))
+        form.addRow(self.tr("&Leaving (home time):"), self.leave)
+        form.addRow(self.tr("&Back home (home time):"), self.back)
+        form.addRow(self.tr("&Destination:"), self.destination)
+        form.addRow(self.tr("Doses during the trip:"), modes)
+        form.addRow(self.tr("E&xtra days to pack:"), self.buffer)
+        layout.addLayout(form)
+
+        self.medicine_box = QGroupBox(self.tr("Medicines to pack"))
+        self.medicine_layout = QVBoxLayout(self.medicine_box)
+        layout.addWidget(self.medicine_box)
+
+        actions = QHBoxLayout()
+        self.calculate_button = QPushButton(self.tr("&Work it out"))
+        self.calculate_button.setAccessibleName(self.tr("Work it out"))
+        self.calculate_button.setDefault(True)
+        self.pdf_button = QPushButton(self.tr("Save packing list as &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save packing list as PDF"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print packing list"))
+        self.save_trip_button = QPushButton(self.tr("&Follow this trip in reminders"))
+        self.save_trip_button.setAccessibleName(self.tr("Follow this trip in reminders"))
+        for b in (self.calculate_button, self.pdf_button, self.print_button, self.save_trip_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        layout.addLayout(actions)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Trip result"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.days = QTreeWidget()
+        self.days.setHeaderLabels([self.tr("Day and time there"), self.tr("Dose")])
+        self.days.setAccessibleName(self.tr("Dose times at the destination"))
+        self.days.setMinimumHeight(220)
+        layout.addWidget(self.days)
+
+        self.trips_label = QLabel()
+        self.trips_label.setAccessibleName(self.tr("Saved trips"))
+        self.trips_label.setWordWrap(True)
+        layout.addWidget(self.trips_label)
+        self.cancel_trip_button = QPushButton(self.tr("Stop following the saved trip"))
+        self.cancel_trip_button.setAccessibleName(self.tr("Stop following the saved trip"))
+        layout.addWidget(self.cancel_trip_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+
+        self.calculate_button.clicked.connect(self.calculate)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_list)
+        self.save_trip_button.clicked.connect(self.follow_trip)
+        self.cancel_trip_button.clicked.connect(self.cancel_trip)
+        for edit in (self.leave, self.back):
+            edit.dateTimeChanged.connect(self._inputs_changed)
+        self.destination.currentTextChanged.connect(self._inputs_changed)
+        self.buffer.valueChanged.connect(self._inputs_changed)
+        self.home_mode.toggled.connect(self._inputs_changed)
+        self._set_result(None)
+
+    # -- form -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        profile = self._profile()
+        while self.medicine_layout.count():
+            item = self.medicine_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.choices = []
+        if profile is None:
+            return
+        now = self.clock.now()
+        if self.result is None:
+            start = (now + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+            self.leave.setDateTime(to_qdatetime(start, profile.home_tz))
+            self.back.setDateTime(to_qdatetime(start + timedelta(days=7), profile.home_tz))
+        for med in self.store.medications(profile.id):
+            self.medicine_layout.addWidget(self._medicine_row(med))
+        self._show_trips(profile)
+
+    def _medicine_row(self, med: Medication) -> QWidget:
+        row = QWidget()
+        grid = QHBoxLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        include = QCheckBox(f"{med.name} {format_mg(med.strength_mg)}")
+        include.setChecked(True)
+        include.setAccessibleName(self.tr("Pack {name}").format(name=med.name))
+        only = QLineEdit()
+        only.setPlaceholderText(self.tr("usual strength"))
+        only.setMaximumWidth(130)
+        only.setAccessibleName(
+            self.tr("Only this strength there, mg ({name})").format(name=med.name)
+        )
+        only.setToolTip(
+            self.tr("If only one strength may be available there (for example 10 mg), type it.")
+        )
+        halvable = QCheckBox(self.tr("can be halved"))
+        halvable.setChecked(med.scored)
+        halvable.setAccessibleName(
+            self.tr("That strength can be halved ({name})").format(name=med.name)
+        )
+        grid.addWidget(include, 1)
+        if med.form is DoseForm.TABLET:
+            grid.addWidget(QLabel(self.tr("Only this strength there:")))
+            grid.addWidget(only)
+            grid.addWidget(QLabel("mg"))
+            grid.addWidget(halvable)
+        else:
+            only.hide()
+            halvable.hide()
+        bottle = None
+        if med.form is DoseForm.LIQUID:
+            bottle = QLineEdit()
+            bottle.setPlaceholderText(self.tr("for example 150"))
+            bottle.setMaximumWidth(110)
+            bottle.setAccessibleName(self.tr("Bottle size in mL ({name})").format(name=med.name))
+            grid.addWidget(QLabel(self.tr("Bottle size:")))
+            grid.addWidget(bottle)
+            grid.addWidget(QLabel("mL"))
+            bottle.textChanged.connect(self._inputs_changed)
+        include.toggled.connect(self._inputs_changed)
+        only.textChanged.connect(self._inputs_changed)
+        halvable.toggled.connect(self._inputs_changed)
+        self.choices.append(MedicineChoice(med, include, only, halvable, bottle))
+        return row
+
+    def _inputs_changed(self) -> None:
+        # A result that no longer matches the form must not be printed or followed.
+        if self.result is not None:
+            self._set_result(None)
+            self.summary.setText(self.tr("The form changed: press Work it out again."))
+
+    def _set_result(self, result: TripResult | None) -> None:
+        self.result = result
+        if result is None:
+            self.request = None
+            self.days.clear()
+            self.summary.clear()
+        for b in (self.pdf_button, self.print_button, self.save_trip_button):
+            b.setEnabled(result is not None)
+
+    def _read_request(self, profile: Profile) -> TripRequest:
+        tz = profile.home_tz
+        leave = from_qdatetime(self.leave.dateTime(), tz)
+        back = from_qdatetime(self.back.dateTime(), tz)
+        destination = self.destination.currentText().strip()
+        medicines = []
+        for choice in self.choices:
+            if not choice.include.isChecked():
+                continue
+            med = choice.medication
+            only = None
+            if choice.only_strength.text().strip():
+                only = parse_amount(choice.only_strength.text(), "strength")
+            bottle = None
+            if choice.bottle is not None and choice.bottle.text().strip():
+                text = choice.bottle.text().strip().lower().removesuffix("ml").strip()
+                try:
+                    bottle = float(text.replace(",", "."))
+                except ValueError:
+                    raise ValidationError(
+                        "bottle size", f"“{choice.bottle.text()}” is not a number of mL."
+                    ) from None
+            same_strength = only is None or only == med.strength_mg
+            on_hand = self.store.stock.on_hand(med) if same_strength else None
+            medicines.append(
+                TripMedicine(
+                    med,
+                    tuple(self.store.schedule_versions([med.id]).get(med.id, [])),
+                    on_hand or 0,
+                    only,
+                    choice.halvable.isChecked() if only is not None else None,
+                    bottle,
+                )
+            )
+        return TripRequest(
+            profile.id,
+            tz,
+            leave,
+            back,
+            destination,
+            tuple(medicines),
+            TravelMode.LOCAL_TIME if self.local_mode.isChecked() else TravelMode.HOME_TIME,
+            self.buffer.value(),
+            today=self._today(profile),
+        )
+
+    # -- results ----------------------------------------------------------------------------
+
+    def calculate(self) -> None:
+        self.error.clear_error()
+        profile = self._profile()
+        if profile is None:
+            return
+        try:
+            request = self._read_request(profile)
+            result = plan_trip(request)
+        except ValidationError as err:
+            self._set_result(None)
+            self.error.show_error(err)
+            return
+        self._set_result(result)
+        self.request = request
+        self._show(result, request)
+
+    def _show(self, result: TripResult, request: TripRequest) -> None:
+        lines = []
+        for supply in result.supplies:
+            med = supply.medication
+            name = f"{med.name} {format_mg(med.strength_mg)}"
+            if supply.cannot_make:
+                lines.append(f"<b>⚠ {name}</b>: {supply.verdict}")
+                continue
+            pack = format_units(supply.units_needed, med)
+            if supply.bottles is not None:
+                pack += self.tr(" — {n} bottle(s)").format(n=supply.bottles)
+            mark = "✓" if supply.enough else "⚠"
+            lines.append(
+                self.tr(
+                    "{mark} <b>{name}: pack {pack}</b> ({trip} doses on the trip + {spare} spare)"
+                    " — {verdict}"
+                ).format(
+                    mark=mark,
+                    name=name,
+                    pack=pack,
+                    trip=supply.trip_doses,
+                    spare=supply.buffer_doses,
+                    verdict=supply.verdict,
+                )
+            )
+        where = place_name(request.destination_tz)
+        lines.append(
+            self.tr("Doses during the trip: {how}.").format(
+                how=self.tr("at {where} clock times").format(where=where)
+                if request.mode is TravelMode.LOCAL_TIME
+                else self.tr("at home clock times (the list shows them in {where} time)").format(
+                    where=where
+                )
+            )
+        )
+        self.summary.setText("<br>".join(lines))
+        self.days.clear()
+        packed = {s.medication.id: s.medication for s in result.supplies}
+        for day in result.days:
+            taken = sum(1 for d in day.doses if not d.skip)
+            top = QTreeWidgetItem([f"{day.day:%a %d %b}", self.tr("{n} doses").format(n=taken)])
+            for dose in day.doses:
+                amount = dose_text(dose.amount_mg, packed[dose.medication.id])
+                text = ("✗ " if dose.skip else "") + f"{dose.medication.name} {amount}"
+                if dose.note:
+                    text += f" — {dose.note}"
+                top.addChild(QTreeWidgetItem([f"{dose.local:%H:%M}", text]))
+            self.days.addTopLevelItem(top)
+        self.days.expandAll()
+        self.days.resizeColumnToContents(0)
+
+    def _html(self) -> str:
+        profile = self._profile()
+        assert self.result is not None and self.request is not None and profile is not None
+        home = ZoneInfo(profile.home_tz)
+        leave, back = self.request.leave.astimezone(home), self.request.back.astimezone(home)
+        where = place_name(profile.home_tz)
+        return packing_list_html(
+            profile.name,
+            self.result,
+            f"{leave:%a %d %b %Y %H:%M} ({where})",
+            f"{back:%a %d %b %Y %H:%M} ({where})",
+            self.request.destination_tz,
+        )
+
+    def save_pdf(self) -> None:
+        if self.result is None:
+            return
+        path = self.pdf_path_for_tests
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save packing list"),
+                str(Path.home() / "packing-list.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_pdf(self._html(), path, self.tr("Packing list"))
+        except OSError as err:
+            self.error.show_message(
+                self.tr("The PDF could not be saved to {path}: {why}").format(
+                    path=path, why=err.strerror or err
+                )
+            )
+            return
+        self.error.clear_error()
+        self.summary.setText(
+            self.summary.text() + "<br>" + self.tr("Saved: {path}").format(path=path)
+        )
+
+    def print_list(self) -> None:
+        if self.result is None:
+            return
+        # QtPrintSupport loads only when someone prints: it is not needed to start the app.
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setHtml(self._html())
+        doc.print_(printer)
+
+    # -- saved trips ------------------------------------------------------------------------
+
+    def follow_trip(self) -> None:
+        profile = self._profile()
+        if self.request is None or profile is None:
+            return
+        req = self.request
+        try:
+            self.store.trips.save(
+                profile.id,
+                req.leave,
+                req.back,
+                req.destination_tz,
+                req.mode,
+                req.buffer_days,
+                {"medicines": [m.medication.id for m in req.medicines]},
+            )
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        self.error.clear_error()
+        self._show_trips(profile)
+        if self.trips_changed is not None:
+            self.trips_changed()
+
+    def _show_trips(self, profile: Profile) -> None:
+        now = self.clock.now()
+        trips = self.store.trips.upcoming(profile.id, now)
+        if trips:
+            text = "<br>".join(describe_trip(t.window, profile.home_tz, now) for t in trips)
+            self.trips_label.setText(self.tr("<b>Reminders follow:</b><br>") + text)
+        else:
+            self.trips_label.setText(self.tr("No trip saved: reminders follow home time."))
+        self.cancel_trip_button.setVisible(bool(trips))
+
+    def cancel_trip(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        trips = self.store.trips.upcoming(profile.id, self.clock.now())
+        if not trips:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop following the trip?"),
+            self.tr(
+                "Reminders go back to home time for this trip. The packing list is not affected."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.trips.cancel(trips[0].id)
+        self._show_trips(profile)
+        if self.trips_changed is not None:
+            self.trips_changed()
