@@ -241,6 +241,9 @@ _V5 = (
         after_json TEXT
     )
     """,
+    # "Was this entry edited?" is asked for every entry read (found by the export helper's
+    # 10-year benchmark: 1.75 s to list 3 650 entries without it, 0.03 s with it).
+    "CREATE INDEX diary_audit_by_entry ON diary_audit (entry_id)",
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -122,6 +124,18 @@ class TakenAtDialog(QDialog):
         self.accept()
 
 
+@dataclass
+class _Section:
+    """What one person's part of the day adds to the summary lines."""
+
+    progress: list[str] = field(default_factory=list)
+    supply: list[str] = field(default_factory=list)
+    taken: int = 0
+    planned: int = 0
+    taken_mg: float = 0.0
+    planned_mg: float = 0.0
+
+
 class DoseCard(QFrame):
     """One dose in the pillbox: what, how much, its state, and what can be done with it."""
 
@@ -134,10 +148,12 @@ class DoseCard(QFrame):
         shown_day: date,
         actionable: bool,
         on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
+        person: str = "",
     ) -> None:
         super().__init__()
         med = dose.medication
-        name = f"{med.name} at {dose.slot_time:%H:%M}"
+        name = f"{person}'s " if person else ""
+        name += f"{med.name} at {dose.slot_time:%H:%M}"
         if dose.slot_date != shown_day:
             name += " yesterday" if dose.slot_date < shown_day else f" on {dose.slot_date:%d %b}"
         self.setObjectName("doseCard")
@@ -222,6 +238,10 @@ class TodayView(PersonView):
         nav.addWidget(self.next_button)
         nav.addWidget(self.today_button)
         layout.addLayout(nav)
+        self.everyone = QCheckBox("Show &everyone's doses")
+        self.everyone.setAccessibleName("Show everyone's doses")
+        self.everyone.toggled.connect(lambda _on: self.reload())
+        layout.addWidget(self.everyone)
         self.summary = QLabel()
         self.summary.setAccessibleName("Day summary")
         self.totals = QLabel()
@@ -280,23 +300,79 @@ class TodayView(PersonView):
 
     # -- content --------------------------------------------------------------------------
 
+    def people_shown(self) -> list[Profile]:
+        """The person chosen, or everyone when 'Everyone' is ticked."""
+        if self.everyone.isChecked():
+            return self.store.profiles()
+        profile = self._profile()
+        return [profile] if profile is not None else []
+
     def reload(self) -> None:
         self.error.clear_error()
-        profile = self._profile()
         today = self.today()
         if self.day is None:
             self.day = today
         day = self.day
         self.day_label.setText(f"<b>{long_date(day)}</b>" + (" — today" if day == today else ""))
         self.today_button.setEnabled(day != today)
+        self.everyone.setVisible(len(self.store.profiles()) > 1)
         content = QWidget()
         column = QVBoxLayout(content)
-        if profile is None:
+        people = self.people_shown()
+        if not people:
             self.summary.setText("No one is set up yet.")
+            self.totals.clear()
+            self.progress.hide()
+            self.supply.hide()
             column.addStretch()
             self.pillbox_area.setWidget(content)
             return
         now = self.clock.now()
+        named = len(people) > 1
+        progress: list[str] = []
+        supply: list[str] = []
+        taken = planned = 0
+        taken_mg = planned_mg = 0.0
+        for profile in people:
+            if named:
+                heading = QLabel(f"<h3>{html.escape(profile.name)}</h3>")
+                heading.setAccessibleName(f"{profile.name}'s doses")
+                column.addWidget(heading)
+            section = self._person_section(profile, day, today, now, column, named)
+            progress += section.progress
+            supply += section.supply
+            taken += section.taken
+            planned += section.planned
+            taken_mg += section.taken_mg
+            planned_mg += section.planned_mg
+        self.progress.setText("\n".join(progress))
+        self.progress.setVisible(bool(progress))
+        self.supply.setText("<br>".join(supply))
+        self.supply.setVisible(bool(supply))
+        column.addStretch()
+        self.pillbox_area.setWidget(content)
+
+        when = "today" if day == today else f"on {long_date(day)}"
+        noun = "dose" if planned == 1 else "doses"
+        who = "Everyone: " if named else ""
+        self.summary.setText(f"{who}{taken} of {planned} {noun} taken {when}")
+        # Adding up milligrams across people means nothing; the total is per person.
+        self.totals.setText(
+            f"Taken {format_mg(taken_mg)} of {format_mg(planned_mg)} planned"
+            if planned and not named
+            else ""
+        )
+
+    def _person_section(
+        self,
+        profile: Profile,
+        day: date,
+        today: date,
+        now: datetime,
+        column: QVBoxLayout,
+        named: bool,
+    ) -> _Section:
+        """One person's day: carried-over doses, parts of the day, extra doses."""
         tz = profile.home_tz
         meds = self.store.medications(profile.id)
         versions = self.store.schedule_versions(m.id for m in meds)
@@ -307,28 +383,29 @@ class TodayView(PersonView):
         by_key: dict[SlotKey, DoseEvent] = {
             e.key: e for e in events if e.kind is DoseKind.SCHEDULED
         }
-        lines = []
+        prefix = f"{profile.name} — " if named else ""
+        section = _Section()
         for med in meds:
             progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
             if progress is not None:
-                lines.append(f"{med.name}: {progress.text()}")
-        self.progress.setText("\n".join(lines))
-        self.progress.setVisible(bool(lines))
-        self._show_supply_and_trip(profile, meds, now)
+                section.progress.append(f"{prefix}{med.name}: {progress.text()}")
+        section.supply = self._supply_lines(profile, meds, now, prefix)
         actionable = day <= today
+        who = f" ({profile.name})" if named else ""
+        person = profile.name if named else ""
 
         if day == today:
             earlier = planned_doses(yesterday, profile.id, tz, meds, versions, trips)
             still_open = carried_over(earlier, doses, by_key.keys(), now)
             if still_open:
-                box = QGroupBox("Still open from yesterday")
-                box.setAccessibleName("Still open from yesterday")
+                box = QGroupBox(f"Still open from yesterday{who}")
+                box.setAccessibleName(f"Still open from yesterday{who}")
                 box_layout = QVBoxLayout(box)
                 rule = QLabel(MISSED_DOSE_RULE)
                 rule.setWordWrap(True)
                 box_layout.addWidget(rule)
                 for dose in still_open:
-                    box_layout.addWidget(self._card(dose, None, now, tz, True))
+                    box_layout.addWidget(self._card(dose, None, now, tz, True, person))
                 column.addWidget(box)
 
         groups: dict[PartOfDay, list[PlannedDose]] = {}
@@ -338,41 +415,34 @@ class TodayView(PersonView):
             if part not in groups:
                 continue
             box = QGroupBox(part.value)
-            box.setAccessibleName(part.value)
+            box.setAccessibleName(f"{part.value}{who}")
             box_layout = QVBoxLayout(box)
             for dose in groups[part]:
-                box_layout.addWidget(self._card(dose, by_key.get(dose.key), now, tz, actionable))
+                box_layout.addWidget(
+                    self._card(dose, by_key.get(dose.key), now, tz, actionable, person)
+                )
             column.addWidget(box)
         extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
         if extras:
             names = {m.id: m.name for m in self.store.medications(profile.id, True)}
-            box = QGroupBox("Extra doses")
-            box.setAccessibleName("Extra doses")
+            box = QGroupBox(f"Extra doses{who}")
+            box.setAccessibleName(f"Extra doses{who}")
             box_layout = QVBoxLayout(box)
             for extra in extras:
                 box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
             column.addWidget(box)
         if not doses:
             column.addWidget(QLabel("No doses are planned on this day."))
-        column.addStretch()
-        self.pillbox_area.setWidget(content)
 
-        taken = sum(
+        section.taken = sum(
             1
             for d in doses
             if (e := by_key.get(d.key)) is not None and e.status is DoseStatus.TAKEN
         )
-        when = "today" if day == today else f"on {long_date(day)}"
-        noun = "dose" if len(doses) == 1 else "doses"
-        text = f"{taken} of {len(doses)} {noun} taken {when}"
-        self.summary.setText(text)
-        day_events = [e for e in events if e.slot_date == day]
-        self.totals.setText(
-            f"Taken {format_mg(taken_total_mg(day_events))} of "
-            f"{format_mg(planned_total_mg(doses))} planned"
-            if doses
-            else ""
-        )
+        section.planned = len(doses)
+        section.taken_mg = taken_total_mg(e for e in events if e.slot_date == day)
+        section.planned_mg = planned_total_mg(doses)
+        return section
 
     def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
         row = QFrame()
@@ -411,9 +481,7 @@ class TodayView(PersonView):
 
     def _late_choice(self, dose: PlannedDose, tz: str) -> str:
         """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
-        profile = self._profile()
-        if profile is None:
-            return "taken"
+        profile = self.store.profile(dose.profile_id)
         meds = self.store.medications(profile.id)
         versions = self.store.schedule_versions(m.id for m in meds)
         following = [
@@ -443,37 +511,40 @@ class TodayView(PersonView):
         clicked = box.clickedButton()
         return "taken" if clicked is taken else "skip" if clicked is skip else "cancel"
 
-    def _show_supply_and_trip(
-        self, profile: Profile, meds: Sequence[Medication], now: datetime
-    ) -> None:
-        """'Baclofen: Supply: 23 days — refill by 11 Dec', and a trip in progress or soon."""
+    def _supply_lines(
+        self, profile: Profile, meds: Sequence[Medication], now: datetime, prefix: str
+    ) -> list[str]:
+        """'Baclofen — Supply: 23 days — refill by 11 Dec', and a trip in progress or soon."""
         lines: list[str] = []
         for med in meds:
             outlook = self.store.stock.forecast(med, now)
             if outlook is None:
                 continue
-            text = html.escape(f"{med.name} — {outlook.text}")
+            text = html.escape(f"{prefix}{med.name} — {outlook.text}")
             lines.append(f"<b>⚠ {text}</b>" if outlook.refill_now else text)
         for trip in self.store.trips.upcoming(profile.id, now):
             if trip.leave - now > timedelta(days=7):
                 break
-            lines.append(html.escape(describe_trip(trip.window, profile.home_tz, now)))
-        self.supply.setText("<br>".join(lines))
-        self.supply.setVisible(bool(lines))
+            lines.append(html.escape(prefix + describe_trip(trip.window, profile.home_tz, now)))
+        return lines
 
     def _card(
-        self, dose: PlannedDose, event: DoseEvent | None, now: datetime, tz: str, actionable: bool
+        self,
+        dose: PlannedDose,
+        event: DoseEvent | None,
+        now: datetime,
+        tz: str,
+        actionable: bool,
+        person: str = "",
     ) -> DoseCard:
         state = dose_state(dose, event, now)
-        return DoseCard(dose, event, state, tz, self.day or dose.slot_date, actionable, self._act)
+        shown = self.day or dose.slot_date
+        return DoseCard(dose, event, state, tz, shown, actionable, self._act, person)
 
     # -- actions --------------------------------------------------------------------------
 
     def _act(self, dose: PlannedDose, event: DoseEvent | None, action: str) -> None:
-        profile = self._profile()
-        if profile is None:
-            return
-        tz = profile.home_tz
+        tz = self.store.profile(dose.profile_id).home_tz
         try:
             if action == "taken":
                 action = self._late_choice(dose, tz)
