@@ -7,6 +7,7 @@ import errno
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,7 @@ import pytest
 
 from baclofen_companion.app import main
 from baclofen_companion.core.diary import DiaryDraft, Severity
+from baclofen_companion.core.export import DIARY_HEADER, DOSE_HEADER
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
 from baclofen_companion.export_cli import BAD_ARGUMENTS, FAILED, OK, export_command
@@ -369,3 +371,17 @@ def test_the_command_runs_as_a_program(history: Profile, data_dir: Path, tmp_pat
         check=False,
     )
     assert refused.returncode == BAD_ARGUMENTS and "is not a date" in refused.stderr
+
+
+def test_readme_documents_every_column_of_both_files() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Exporting", 1)[1].split("\n## ", 1)[0]
+    diary_part, dose_part = section.split("**Doses file**")
+
+    def documented(part: str) -> list[str]:
+        names = re.findall(r"^\| ([^|]+?) \|", part, flags=re.M)
+        return [n for cell in names if cell not in ("column", "---") for n in cell.split(", ")]
+
+    assert documented(diary_part) == list(DIARY_HEADER)
+    assert documented(dose_part) == list(DOSE_HEADER)
+    assert "export diary --out" in section and "export doses --out" in section
