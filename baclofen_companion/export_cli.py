@@ -23,8 +23,6 @@ OK = 0
 FAILED = 1
 BAD_ARGUMENTS = 2
 
-_LIVE_SUFFIXES = ("", "-wal", "-shm", "-journal")
-
 
 def iso_date(text: str) -> date:
     try:
@@ -63,17 +61,6 @@ def add_parser(commands: Any) -> None:
         )
 
 
-def _is_live_data(out: Path, data_dir: Path) -> bool:
-    from baclofen_companion.store import DATA_FILE_NAME
-
-    try:
-        live = (data_dir / DATA_FILE_NAME).resolve()
-        target = out.expanduser().resolve()
-    except (OSError, RuntimeError):
-        return False
-    return any(target == live.with_name(live.name + s) for s in _LIVE_SUFFIXES)
-
-
 def export_command(
     kind: ExportKind,
     data_dir: Path,
@@ -86,7 +73,7 @@ def export_command(
 ) -> int:
     # Imported here so that parsing the command line loads neither the store nor SQLite.
     from baclofen_companion.core.clock import SystemClock
-    from baclofen_companion.exports import export, find_profile
+    from baclofen_companion.exports import export, find_profile, is_live_data
     from baclofen_companion.store import DATA_FILE_NAME, open_store
 
     stdout = stdout or sys.stdout
@@ -94,7 +81,7 @@ def export_command(
     if first is not None and last is not None and first > last:
         print(f"export refused: --from {first} is after --to {last}.", file=stderr)
         return BAD_ARGUMENTS
-    if _is_live_data(out, data_dir):
+    if is_live_data(out, data_dir / DATA_FILE_NAME):
         print(f"export refused: {out} is the live data file; choose another name.", file=stderr)
         return BAD_ARGUMENTS
     if not (data_dir / DATA_FILE_NAME).is_file():

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from baclofen_companion.core.csv_file import write_csv
+from baclofen_companion.core.csv_file import ExportError, write_csv
 from baclofen_companion.core.errors import NotFoundError
 from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_table
 from baclofen_companion.core.model import Profile
@@ -19,6 +19,19 @@ from baclofen_companion.store import Store
 # Zone offsets span UTC-12 to UTC+14: a day's entries, by the zone each was written in, lie
 # within a day either side of that day in UTC.
 _ZONE_MARGIN = timedelta(days=2)
+
+
+_LIVE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def is_live_data(out: Path, live: Path) -> bool:
+    """Whether ``out`` names the open data file (or its SQLite side files)."""
+    try:
+        target = out.expanduser().resolve()
+        data = live.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return any(target == data.with_name(data.name + s) for s in _LIVE_SUFFIXES)
 
 
 class ExportKind(StrEnum):
@@ -87,6 +100,8 @@ def export(
     last: date | None = None,
 ) -> Table:
     """Build one export and write it to ``out`` (ExportError says why when it cannot)."""
+    if is_live_data(out, store.path):
+        raise ExportError(f"{out} is the app's data file; choose another name.")
     if kind is ExportKind.DIARY:
         table = diary_export(store, profile, first, last)
     else:

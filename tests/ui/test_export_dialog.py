@@ -155,6 +155,18 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
     assert "it is a folder, not a file" in label(dialog, "Form error").text()
 
 
+def test_the_live_data_file_is_refused(
+    qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
+) -> None:
+    before = store.path.read_bytes()
+    dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary, [str(store.path)])
+    button(dialog, "Choose the export file").click()
+    button(dialog, "Export").click()
+    assert "is the app's data file; choose another name" in label(dialog, "Form error").text()
+    assert store.path.read_bytes() == before
+    assert store.diary.between(diary.id)  # the store still reads
+
+
 @pytest.mark.parametrize("answer", ["No", "Yes"])
 def test_a_typed_name_of_an_existing_file_asks_before_replacing(
     qtbot: QtBot,
