@@ -63,6 +63,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     restore.add_argument("file", type=Path, metavar="FILE")
     for sub in (backup, restore):
         sub.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    from baclofen_companion import export_cli
+
+    export_cli.add_parser(commands)
     return parser.parse_args(argv)
 
 
@@ -121,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "backup":
             return backup_cli.backup_command(folder, args.out)
         return backup_cli.restore_command(folder, args.file)
+    if args.command == "export":
+        from baclofen_companion import export_cli
+
+        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
+        return export_cli.run(args, folder)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        export_action = QAction(self.tr("&Export…"), self)
+        export_action.triggered.connect(self.show_export)
+        file_menu.addAction(export_action)
         restore_action = QAction("&Restore from backup…", self)
         restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(restore_action)
@@ -271,6 +274,13 @@ class MainWindow(QMainWindow):
         fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
         self.store.take_connection_from(fresh)
         self.reload_profile()
+
+    def show_export(self) -> None:
+        from baclofen_companion.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self.clock, self, self._profile)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_settings(self) -> None:
         if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:

@@ -1,0 +1,124 @@
+"""Writing an export as a CSV file that spreadsheets open safely, all at once or not at all.
+
+UTF-8 with a byte-order mark (so Excel reads accents right), CRLF line ends, one header row.
+Text cells that a spreadsheet would run as a formula get a leading single quote (OWASP "CSV
+injection"); numbers are written as numbers and never prefixed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.export import Cell, Table
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these may run as a formula in Excel, LibreOffice or Sheets."""
+
+
+class ExportError(CompanionError):
+    """The export file could not be written; the message says why, in plain words."""
+
+
+def safe_cell(value: Cell) -> Cell:
+    """Text that could run as a formula gets a leading ' ; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _rows(table: Table) -> Iterable[list[Cell]]:
+    yield [safe_cell(h) for h in table.header]
+    for row in table.rows:
+        yield [safe_cell(c) for c in row]
+
+
+def encode_csv(table: Table) -> bytes:
+    """The file's bytes: BOM, one header row, CRLF line ends; text quoted, numbers bare."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
+    writer.writerows(_rows(table))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "part of the path is not a folder",
+}
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError):
+        if err.errno in _REASONS:
+            return _REASONS[err.errno]
+        text = err.strerror or str(err)
+    elif isinstance(err, UnicodeError):
+        return "the name or the text holds characters this system cannot store"
+    else:
+        text = str(err)
+    return text[:1].lower() + text[1:]
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; folders cannot be opened this way on Windows."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_csv(path: Path, table: Table) -> Path:
+    """Write ``table`` to ``path`` atomically: a temporary file beside it, flushed and synced,
+    then renamed over it. On any failure the temporary file is removed, an existing file is
+    left exactly as it was, and ExportError says why. Returns the path written.
+
+    The file is readable by its owner only, like the data file: it holds health data.
+    """
+    target = Path(path).expanduser()
+    where = os.fspath(target)
+    try:
+        data = encode_csv(table)
+    except (ValueError, csv.Error) as err:
+        raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+    if target.is_dir():
+        raise ExportError(f"Cannot write to {where}: it is a folder, not a file.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write to {where}: the folder {folder} does not exist.")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except (OSError, ValueError) as err:
+        raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException as err:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(err, OSError | ValueError | csv.Error):
+            raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+        raise
+    _sync_folder(folder)
+    return target

@@ -1,0 +1,270 @@
+"""What the diary and dose CSV exports hold: their columns and one row per record.
+
+Rows are plain cells (text or numbers); core/csv_file.py writes them safely. Column headers and
+cell words are English here, like the rest of core text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from baclofen_companion.core.diary import (
+    RED_FLAGS,
+    SCALES,
+    SEVERITY_SCALES,
+    SIDE_EFFECTS,
+    DiaryEntry,
+)
+from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
+from baclofen_companion.core.schedule import DUE_WINDOW, local_to_utc
+from baclofen_companion.core.units import format_number, units_text
+
+Cell = str | int | float
+"""A CSV cell: text, or a real number that a spreadsheet should read as a number."""
+
+DIARY_ENTRY = "diary entry"
+WITHDRAWAL_CHECKIN = "withdrawal check-in"
+LIST_SEPARATOR = "; "
+
+DIARY_HEADER: tuple[str, ...] = (
+    "Date",
+    "Time",
+    "Time zone",
+    "Kind",
+    "Stiffness",
+    "Pain",
+    "Spasms",
+    "Sleep",
+    "Mood",
+    "Drowsiness",
+    "Dizziness",
+    "Weakness",
+    "Side effects",
+    "Red flags",
+    "Any red flag",
+    "Alcohol",
+    "Drinks",
+    "Check-in answer",
+    "Note",
+    "Edited",
+)
+
+DOSE_HEADER: tuple[str, ...] = (
+    "Person",
+    "Medicine",
+    "Strength",
+    "Form",
+    "Slot date",
+    "Slot time",
+    "Status",
+    "Kind",
+    "Amount (mg)",
+    "Units",
+    "Taken date",
+    "Taken time",
+    "Time zone",
+    "Timing",
+    "Minutes off time",
+    "Note",
+    "Edited",
+)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A one-tap answer to the withdrawal watch ("I feel fine"), kept beside the diary."""
+
+    at: datetime
+    tz: str
+    kind: str
+    feeling: str
+    signs: tuple[str, ...] = ()
+    note: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Table:
+    """One export: a header and its rows, with how many records of each kind it holds."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    diary_entries: int = 0
+    checkins: int = 0
+    doses: int = 0
+
+    def summary(self) -> str:
+        """'42 diary entries and 2 withdrawal check-ins', '120 doses'."""
+        if self.header == DOSE_HEADER:
+            return _count(self.doses, "dose", "doses")
+        text = _count(self.diary_entries, "diary entry", "diary entries")
+        if self.checkins:
+            text += " and " + _count(self.checkins, "withdrawal check-in", "withdrawal check-ins")
+        return text
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _number(value: float | None) -> Cell:
+    """A number as a spreadsheet should see it: 5.0 -> 5, 2.5 -> 2.5; None -> empty."""
+    if value is None:
+        return ""
+    rounded = round(float(value), 3)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def _in_range(day: date, first: date | None, last: date | None) -> bool:
+    return (first is None or day >= first) and (last is None or day <= last)
+
+
+def _local(instant: datetime, tz: str) -> datetime:
+    return instant.astimezone(ZoneInfo(tz))
+
+
+def diary_row(entry: DiaryEntry) -> tuple[Cell, ...]:
+    at = _local(entry.at, entry.tz)
+    cells: list[Cell] = [at.date().isoformat(), f"{at:%H:%M}", entry.tz, DIARY_ENTRY]
+    cells += [_number(getattr(entry, name)) for name in SCALES]
+    for name in SEVERITY_SCALES:
+        value = getattr(entry, name)
+        cells.append(value.value if value is not None else "")
+    cells += [
+        LIST_SEPARATOR.join(SIDE_EFFECTS.get(s, s) for s in entry.side_effects),
+        LIST_SEPARATOR.join(RED_FLAGS.get(f, f) for f in entry.red_flags),
+        _yes_no(entry.has_red_flag),
+        _yes_no(entry.alcohol),
+        _number(entry.drinks),
+        "",
+        entry.note,
+        _yes_no(entry.edited),
+    ]
+    return tuple(cells)
+
+
+def checkin_row(checkin: CheckIn) -> tuple[Cell, ...]:
+    at = _local(checkin.at, checkin.tz)
+    kind = WITHDRAWAL_CHECKIN if checkin.kind == "withdrawal watch" else f"{checkin.kind} check-in"
+    answer = checkin.feeling
+    if checkin.signs:
+        answer += ": " + LIST_SEPARATOR.join(checkin.signs)
+    empty = ("",) * (len(SCALES) + len(SEVERITY_SCALES) + 5)
+    return (
+        at.date().isoformat(),
+        f"{at:%H:%M}",
+        checkin.tz,
+        kind,
+        *empty,
+        answer,
+        checkin.note,
+        "",
+    )
+
+
+def diary_table(
+    entries: Iterable[DiaryEntry],
+    checkins: Iterable[CheckIn] = (),
+    first: date | None = None,
+    last: date | None = None,
+) -> Table:
+    """Diary entries and check-ins, oldest first, whose local date (in the zone each was
+    recorded in, as the Date column shows it) falls within first..last inclusive."""
+    chosen_entries = [e for e in entries if _in_range(_local(e.at, e.tz).date(), first, last)]
+    chosen_checkins = [c for c in checkins if _in_range(_local(c.at, c.tz).date(), first, last)]
+    keyed: list[tuple[tuple[datetime, int, int], tuple[Cell, ...]]] = []
+    keyed += [((e.at, 0, e.id), diary_row(e)) for e in chosen_entries]
+    keyed += [((c.at, 1, c.id), checkin_row(c)) for c in chosen_checkins]
+    keyed.sort(key=lambda pair: pair[0])
+    return Table(
+        DIARY_HEADER,
+        tuple(row for _, row in keyed),
+        diary_entries=len(chosen_entries),
+        checkins=len(chosen_checkins),
+    )
+
+
+@cache
+def strength_text(form: DoseForm, strength_mg: float) -> str:
+    """'10 mg' per tablet or packet, '1 mg/mL' for a liquid."""
+    unit = "mg/mL" if form is DoseForm.LIQUID else "mg"
+    return f"{format_number(strength_mg)} {unit}"
+
+
+def dose_timing(event: DoseEvent, home_tz: str) -> tuple[str, int | None]:
+    """('on time' | 'late' | 'early', minutes off its time) for a taken scheduled dose.
+
+    Late means taken once Today would have shown it overdue (DUE_WINDOW after its time);
+    early, as far before. Extra, skipped and missed doses have no timing: ('', None).
+    """
+    if event.kind is not DoseKind.SCHEDULED or event.status is not DoseStatus.TAKEN:
+        return "", None
+    if event.taken_at is None:
+        return "", None
+    offset = event.taken_at - local_to_utc(event.slot_date, event.slot_time, home_tz)
+    minutes = int(abs(offset).total_seconds() // 60)
+    if offset >= DUE_WINDOW:
+        return "late", minutes
+    if offset <= -DUE_WINDOW:
+        return "early", minutes
+    return "on time", None
+
+
+# A history repeats a handful of amounts; decimal arithmetic per row was a third of the time.
+_units = cache(units_text)
+
+
+def dose_row(event: DoseEvent, medicine: str, person: str, home_tz: str) -> tuple[Cell, ...]:
+    """One logged dose; slot and taken times are wall times in the person's home zone."""
+    taken_date = taken_time = ""
+    if event.status is DoseStatus.TAKEN and event.taken_at is not None:
+        taken = _local(event.taken_at, home_tz)
+        taken_date, taken_time = taken.date().isoformat(), f"{taken:%H:%M}"
+    timing, minutes = dose_timing(event, home_tz)
+    return (
+        person,
+        medicine,
+        strength_text(event.form, event.strength_mg),
+        event.form.value,
+        event.slot_date.isoformat(),
+        f"{event.slot_time:%H:%M}",
+        event.status.value,
+        event.kind.value,
+        _number(event.amount_mg),
+        _units(event.amount_mg, event.form, event.strength_mg, event.scored),
+        taken_date,
+        taken_time,
+        home_tz,
+        timing,
+        _number(minutes),
+        event.note,
+        _yes_no(event.edited),
+    )
+
+
+def dose_table(
+    events: Iterable[DoseEvent],
+    medications: Mapping[int, Medication],
+    person: str,
+    home_tz: str,
+) -> Table:
+    """Logged doses in the order given (the store gives slot order). Undone doses are not
+    passed in: the store leaves them out."""
+    rows = tuple(
+        dose_row(
+            e,
+            medications[e.medication_id].name if e.medication_id in medications else "",
+            person,
+            home_tz,
+        )
+        for e in events
+    )
+    return Table(DOSE_HEADER, rows, doses=len(rows))

@@ -1,0 +1,110 @@
+"""The diary and dose exports read from the store, shared by the command line and File → Export….
+
+No Qt here: `baclofen-companion export` runs without a QApplication.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from baclofen_companion.core.csv_file import ExportError, write_csv
+from baclofen_companion.core.errors import NotFoundError
+from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_table
+from baclofen_companion.core.model import Profile
+from baclofen_companion.store import Store
+
+# Zone offsets span UTC-12 to UTC+14: a day's entries, by the zone each was written in, lie
+# within a day either side of that day in UTC.
+_ZONE_MARGIN = timedelta(days=2)
+
+
+_LIVE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def is_live_data(out: Path, live: Path) -> bool:
+    """Whether ``out`` names the open data file (or its SQLite side files)."""
+    try:
+        target = out.expanduser().resolve()
+        data = live.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return any(target == data.with_name(data.name + s) for s in _LIVE_SUFFIXES)
+
+
+class ExportKind(StrEnum):
+    DIARY = "diary"
+    DOSES = "doses"
+
+
+def find_profile(store: Store, name: str | None) -> Profile:
+    """The person called ``name`` (case and outer spaces ignored); without a name, the first.
+
+    NotFoundError lists the names there are.
+    """
+    people = store.profiles()
+    if not people:
+        raise NotFoundError("There is no one in the data file yet; open the app to set up.")
+    if name is None:
+        return people[0]
+    exact = [p for p in people if p.name == name]
+    loose = [p for p in people if p.name.strip().casefold() == name.strip().casefold()]
+    if exact or loose:
+        return (exact or loose)[0]
+    names = ", ".join(p.name for p in people)
+    raise NotFoundError(f"No person called {name!r}. The people in the data file: {names}.")
+
+
+def checkins(store: Store, profile_id: int) -> list[CheckIn]:
+    return [
+        CheckIn(
+            at=datetime.fromisoformat(row["at_utc"]).astimezone(UTC),
+            tz=row["tz"],
+            kind=row["kind"],
+            feeling=row["feeling"],
+            signs=tuple(json.loads(row["signs_json"] or "[]")),
+            note=row["note"] or "",
+            id=row["id"],
+        )
+        for row in store.checkins(profile_id)
+    ]
+
+
+def diary_export(
+    store: Store, profile: Profile, first: date | None = None, last: date | None = None
+) -> Table:
+    """Diary entries and withdrawal check-ins of one person on first..last (local dates)."""
+    start = None if first is None else datetime.combine(first, time(), UTC) - _ZONE_MARGIN
+    end = None if last is None else datetime.combine(last, time(), UTC) + _ZONE_MARGIN
+    entries = store.diary.between(profile.id, start, end)
+    return diary_table(entries, checkins(store, profile.id), first, last)
+
+
+def dose_export(
+    store: Store, profile: Profile, first: date | None = None, last: date | None = None
+) -> Table:
+    """Logged doses (not undone ones) of one person whose slot falls on first..last."""
+    events = store.events_between(profile.id, first or date.min, last or date.max)
+    medicines = {m.id: m for m in store.medications(profile.id, include_archived=True)}
+    return dose_table(events, medicines, profile.name, profile.home_tz)
+
+
+def export(
+    store: Store,
+    kind: ExportKind,
+    profile: Profile,
+    out: Path,
+    first: date | None = None,
+    last: date | None = None,
+) -> Table:
+    """Build one export and write it to ``out`` (ExportError says why when it cannot)."""
+    if is_live_data(out, store.path):
+        raise ExportError(f"{out} is the app's data file; choose another name.")
+    if kind is ExportKind.DIARY:
+        table = diary_export(store, profile, first, last)
+    else:
+        table = dose_export(store, profile, first, last)
+    write_csv(out, table)
+    return table
