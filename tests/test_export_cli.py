@@ -290,22 +290,6 @@ def old_export(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root (and Windows) ignore mode bits"
-)
-def test_an_unwritable_folder_leaves_the_old_export(
-    history: Profile, data_dir: Path, old_export: Path
-) -> None:
-    old_export.parent.chmod(0o500)
-    try:
-        code, _, stderr = run_export("diary", data_dir, old_export)
-    finally:
-        old_export.parent.chmod(0o700)
-    assert code == FAILED
-    assert stderr == f"export failed: Cannot write to {old_export}: permission denied.\n"
-    assert old_export.read_bytes() == OLD
-
-
 @pytest.mark.parametrize(
     ("fault", "reason"),
     [("mkstemp", "permission denied"), ("fsync", "the disk is full")],

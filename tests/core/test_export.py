@@ -356,20 +356,6 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
         write_csv(tmp_path / "nope" / "d.csv", table_with_note("x"))
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root (and Windows) ignore mode bits"
-)
-def test_an_unwritable_folder_leaves_the_old_file(old_file: Path) -> None:
-    old_file.parent.chmod(0o500)
-    try:
-        with pytest.raises(ExportError) as caught:
-            write_csv(old_file, table_with_note("x"))
-    finally:
-        old_file.parent.chmod(0o700)
-    assert str(caught.value) == f"Cannot write to {old_file}: permission denied."
-    assert_untouched(old_file)
-
-
 def test_permission_denied_is_said_plainly(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Works as root too: the folder refuses the temporary file.
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
