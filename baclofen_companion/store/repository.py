@@ -137,7 +137,44 @@ class Store:
             raise NotFoundError(f"No person with id {profile_id}.")
         return self._profile(rows[0])
 
+    def archived_profiles(self) -> list[Profile]:
+        rows = self._query("SELECT * FROM profiles WHERE archived = 1 ORDER BY name")
+        return [self._profile(r) for r in rows]
+
+    def _clean_name(self, name: str, except_id: int | None = None) -> str:
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValidationError("name", "Please type a name.")
+        if len(clean) > 60:
+            raise ValidationError("name", "Use a shorter name (60 characters at most).")
+        taken = [
+            p
+            for p in self.profiles()
+            if p.name.casefold() == clean.casefold() and p.id != except_id
+        ]
+        if taken:
+            raise ValidationError("name", f"There is already someone called {taken[0].name}.")
+        return clean
+
+    def rename_profile(self, profile_id: int, name: str) -> Profile:
+        clean = self._clean_name(name, except_id=profile_id)
+        self.profile(profile_id)
+        with self._transaction() as conn:
+            conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
+        return self.profile(profile_id)
+
+    def set_profile_archived(self, profile_id: int, archived: bool) -> None:
+        """Archiving hides a person and stops their reminders; every record of theirs stays."""
+        person = self.profile(profile_id)
+        if not archived:
+            self._clean_name(person.name, except_id=profile_id)
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE profiles SET archived = ? WHERE id = ?", (int(archived), profile_id)
+            )
+
     def add_profile(self, name: str, home_tz: str) -> Profile:
+        name = self._clean_name(name)
         with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",
@@ -183,6 +220,7 @@ class Store:
         valid_from: date,
     ) -> tuple[Profile, Medication]:
         """First-run setup: the person, their medicine and its schedule, all or nothing."""
+        name = self._clean_name(name)
         with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",

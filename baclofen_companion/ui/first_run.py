@@ -33,16 +33,19 @@ DEFAULT_SLOTS = (
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, today: date, parent: QWidget | None = None, adding: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.today = today
         self.profile: Profile | None = None
         self.medication: Medication | None = None
-        self.setWindowTitle("Welcome to Baclofen Companion")
+        self.setWindowTitle("Add a person" if adding else "Welcome to Baclofen Companion")
         layout = QVBoxLayout(self)
+        who = "another person" if adding else "the first person"
         intro = QLabel(
-            "<b>Let's set up the first person and their baclofen.</b><br>"
+            f"<b>Let's set up {who} and their baclofen.</b><br>"
             "The amounts below are the label's usual starting dose (5 mg three times a day). "
             "Change them to match what the prescriber told you."
         )
@@ -83,8 +86,9 @@ class FirstRunDialog(QDialog):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = buttons.addButton("&Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setAccessibleName("Start")
+        start = "&Add" if adding else "&Start"
+        self.start_button = buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setAccessibleName(start.replace("&", ""))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -97,10 +101,10 @@ class FirstRunDialog(QDialog):
             zone = check_time_zone(self.zone.currentText().strip(), "home time zone")
             draft = self.medicine.draft()
             slots = self.doses.slots(draft.as_medication())
+            self.profile, self.medication = self.store.add_person_with_medicine(
+                name, zone, draft, slots, self.today
+            )
         except ValidationError as err:
             self.error.show_error(err)
             return
-        self.profile, self.medication = self.store.add_person_with_medicine(
-            name, zone, draft, slots, self.today
-        )
         self.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,13 @@ from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
+from baclofen_companion.ui.people import (
+    PersonSwitcher,
+    add_person,
+    archive_person,
+    bring_back_person,
+    rename_person,
+)
 from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
@@ -67,6 +74,10 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Sections")
+        self.switcher = PersonSwitcher()
+        self.switcher.set_people(store.profiles(), self._profile)
+        self.switcher.chosen.connect(self.show_person)
+        self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
         self.today = TodayView(store, clock, self.profile)
         self.log = DoseLogView(store, clock, self.profile)
         self.medicines = MedicinesView(store, clock, self.profile)
@@ -114,9 +125,56 @@ class MainWindow(QMainWindow):
     def profile(self) -> Profile | None:
         return self._profile
 
+    def show_person(self, person: Profile) -> None:
+        """Every tab now shows this person; remembered for the next start."""
+        self._profile = person
+        self.settings.setValue("person/id", person.id)
+        self.refresh_all()
+
+    def _people_changed(self, shown: Profile | None = None) -> None:
+        if shown is not None:
+            self._profile = shown
+            self.settings.setValue("person/id", shown.id)
+        elif self._profile is not None and self._profile.id not in {
+            p.id for p in self.store.profiles()
+        }:
+            self._profile = None
+        self.reload_profile()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    def add_person(self) -> None:
+        today = self.today.today()
+        person = add_person(self.store, today, self)
+        if person is not None:
+            self._people_changed(person)
+
+    def rename_person(self) -> None:
+        if self._profile is not None:
+            person = rename_person(self.store, self._profile, self)
+            if person is not None:
+                self._people_changed(person)
+
+    def archive_person(self) -> None:
+        if self._profile is not None and archive_person(self.store, self._profile, self):
+            self._profile = None
+            self._people_changed()
+
+    def bring_back_person(self) -> None:
+        person = bring_back_person(self.store, self)
+        if person is not None:
+            self._people_changed(person)
+
     def reload_profile(self) -> None:
+        """Keep the person shown if they are still here, else the last one chosen, else the
+        first."""
         profiles = self.store.profiles()
-        self._profile = profiles[0] if profiles else None
+        wanted = self._profile.id if self._profile else self.settings.value("person/id")
+        self._profile = next(
+            (p for p in profiles if str(p.id) == str(wanted)), profiles[0] if profiles else None
+        )
+        if hasattr(self, "switcher"):
+            self.switcher.set_people(profiles, self._profile)
         if hasattr(self, "tabs"):
             self.refresh_all()
 
@@ -179,6 +237,10 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _focus_switcher(self) -> None:
+        self.switcher.combo.setFocus()
+        self.switcher.combo.showPopup()
+
     def quit_app(self) -> None:
         self.quitting = True
         self.close()
@@ -201,6 +263,24 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
+
+        people_menu = bar.addMenu("&People")
+        for text, shortcut, slot in (
+            ("&Add a person…", "Ctrl+Shift+N", self.add_person),
+            ("&Rename this person…", "", self.rename_person),
+            ("Ar&chive this person…", "", self.archive_person),
+            ("&Bring back an archived person…", "", self.bring_back_person),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            people_menu.addAction(action)
+        people_menu.addSeparator()
+        switch = QAction("&Switch person", self)
+        switch.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        switch.triggered.connect(self._focus_switcher)
+        people_menu.addAction(switch)
 
         go_menu = bar.addMenu("&Go")
         for text, shortcut, slot in (

@@ -320,3 +320,17 @@ def test_leaving_early_for_the_east_reminds_one_dose_on_departure_not_two(
     assert [(e.slot_time, e.status, e.note) for e in skipped] == [
         (time(8), DoseStatus.MISSED, SUPERSEDED_NOTE)
     ]
+
+
+def test_two_people_each_reminder_names_the_right_person(
+    harness: Harness, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    add_person(store, "Alex", HOME_TZ, [time(9, 15), time(14)], DAY - timedelta(days=2), 10.0)
+    harness.run_until(local(DAY, time(14, 1)))
+    firsts = {b.at.astimezone(ZoneInfo(HOME_TZ)).strftime("%H:%M"): b for b in harness.batches}
+    assert firsts["09:15"].title == "Alex — Baclofen 10 mg"
+    assert firsts["08:00"].title == "Sam — Baclofen 5 mg"
+    both = firsts["14:00"]
+    assert both.title == "Alex, Sam — 2 doses due"
+    assert "Alex: Baclofen 10 mg (1 tablet) at 14:00" in both.body
+    assert "Sam: Baclofen 5 mg (½ tablet) at 14:00" in both.body

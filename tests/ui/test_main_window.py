@@ -25,11 +25,14 @@ def actions(window: MainWindow) -> dict[str, QAction]:
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Go", "Help"]
+    assert menus == ["File", "People", "Go", "Help"]
     found = actions(window)
     assert found["Quit"].shortcut().toString() == "Ctrl+Q"
     assert found["Previous day"].shortcut().toString() == "Alt+Left"
     assert found["Dose log"].shortcut().toString() == "Ctrl+2"
+    assert found["Add a person…"].shortcut().toString() == "Ctrl+Shift+N"
+    found["Travel supply"].trigger()
+    assert window.tabs.currentWidget() is window.travel
     found["Dose log"].trigger()
     assert window.tabs.currentWidget() is window.log
     found["Previous day"].trigger()

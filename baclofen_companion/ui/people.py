@@ -1,0 +1,126 @@
+"""Several people in one app: the switcher, and adding, renaming, archiving and bringing back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import Profile
+from baclofen_companion.store import Store
+from baclofen_companion.ui.first_run import FirstRunDialog
+
+
+class PersonSwitcher(QWidget):
+    """'Person: [Sam ▾]' at the top right of the tabs: whose medicines every tab shows."""
+
+    chosen = Signal(object)  # Profile
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Person shown"))
+        self.combo.setAccessibleDescription(
+            self.tr("Whose doses, medicines, diary and supply the tabs show")
+        )
+        self.combo.setMinimumContentsLength(10)
+        label = QLabel(self.tr("&Person:"))
+        label.setBuddy(self.combo)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        self._people: list[Profile] = []
+        self.combo.currentIndexChanged.connect(self._changed)
+
+    def set_people(self, people: list[Profile], current: Profile | None) -> None:
+        self._people = list(people)
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for person in people:
+            self.combo.addItem(person.name, person.id)
+        if current is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(current.id)))
+        self.combo.blockSignals(False)
+        self.setVisible(bool(people))
+
+    def _changed(self, index: int) -> None:
+        if 0 <= index < len(self._people):
+            self.chosen.emit(self._people[index])
+
+
+def add_person(store: Store, today: date, parent: QWidget) -> Profile | None:
+    """The first-run form again: a person with their medicine and dose times."""
+    dialog = FirstRunDialog(store, today, parent, adding=True)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return dialog.profile if accepted else None
+
+
+def rename_person(
+    store: Store,
+    person: Profile,
+    parent: QWidget,
+    ask: Callable[..., tuple[str, bool]] | None = None,
+) -> Profile | None:
+    ask = ask or QInputDialog.getText
+    text, ok = ask(parent, "Rename", f"New name for {person.name}:", text=person.name)
+    while ok:
+        try:
+            return store.rename_profile(person.id, text)
+        except ValidationError as err:
+            text, ok = ask(
+                parent, "Rename", f"{err.message}\nNew name for {person.name}:", text=text
+            )
+    return None
+
+
+def archive_person(store: Store, person: Profile, parent: QWidget) -> bool:
+    """Ask first: archiving stops the person's reminders; nothing of theirs is deleted."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Archive this person?")
+    box.setText(
+        f"Archive {person.name}? Their reminders stop and they leave the person list. "
+        "Nothing is deleted: their doses, diary and plans stay, and People → Bring back… "
+        "returns them."
+    )
+    yes = box.addButton(f"Archive {person.name}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not yes:
+        return False
+    store.set_profile_archived(person.id, True)
+    return True
+
+
+def bring_back_person(
+    store: Store, parent: QWidget, ask: Callable[..., tuple[str, bool]] | None = None
+) -> Profile | None:
+    archived = store.archived_profiles()
+    if not archived:
+        QMessageBox.information(parent, "Bring back a person", "No one is archived.")
+        return None
+    ask = ask or QInputDialog.getItem
+    names = [p.name for p in archived]
+    name, ok = ask(parent, "Bring back a person", "Person:", names, 0, False)
+    if not ok or name not in names:
+        return None
+    person = archived[names.index(name)]
+    try:
+        store.set_profile_archived(person.id, False)
+    except ValidationError as err:
+        QMessageBox.warning(parent, "Bring back a person", err.message)
+        return None
+    return store.profile(person.id)
