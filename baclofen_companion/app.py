@@ -188,6 +188,7 @@ def _run(
     from baclofen_companion.ui.main_window import MainWindow
     from baclofen_companion.ui.recovery_dialog import RecoveryOutcome, offer_recovery
     from baclofen_companion.ui.restore_dialog import BackupTimer
+    from baclofen_companion.ui.theme import apply_theme, follow_system, stored_theme
     from baclofen_companion.ui.tray import Tray
 
     clock = SystemClock()
@@ -225,6 +226,9 @@ def _run(
 
         logger = open_log(data_dir)
         logger.info("started %s %s, data in %s", APP_NAME, __version__, data_dir)
+        theme_choice = stored_theme(store)
+        apply_theme(app, theme_choice)
+        follow_system(app, lambda: stored_theme(store))
         # The app lives on in the tray; it quits from File → Quit, the tray, or a close
         # that the person confirms where there is no tray.
         app.setQuitOnLastWindowClosed(False)

@@ -8,10 +8,10 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QRectF, Qt, QTimeZone
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QEvent, QRectF, Qt, QTimeZone
+from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
@@ -124,15 +124,30 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setObjectName("formError")
         self.setAccessibleName("Form error")
-        self.setStyleSheet("QLabel#formError { color: #b00020; font-weight: bold; }")
+        self._style()
+
+    def _style(self) -> None:
+        # Dark red on a light window, light red on a dark one: readable in both.
+        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = "#ff8a80" if dark else "#b00020"
+        if getattr(self, "_colour", None) != colour:
+            self._colour = colour
+            self.setStyleSheet(f"QLabel#formError {{ color: {colour}; font-weight: bold; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style()
+        super().changeEvent(event)
         self.hide()
 
     def show_error(self, err: ValidationError) -> None:
         field = err.field[:1].upper() + err.field[1:]
+        self._style()
         self.setText(f"⚠ {field}: {err.message}")
         self.show()
 
     def show_message(self, text: str) -> None:
+        self._style()
         self.setText(f"⚠ {text}")
         self.show()
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -21,6 +23,7 @@ from baclofen_companion.services import autostart
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import add_save_cancel
+from baclofen_companion.ui.theme import THEME_KEY, THEME_LABELS, Theme, apply_theme, stored_theme
 
 
 class SettingsDialog(QDialog):
@@ -63,6 +66,11 @@ class SettingsDialog(QDialog):
         self.lead.setSuffix(" days before running out")
         self.lead.setValue(store.stock.lead_days)
         self.lead.setAccessibleName("Refill reminder lead time")
+        self.theme = QComboBox()
+        for theme, text in THEME_LABELS.items():
+            self.theme.addItem(text, theme.value)
+        self.theme.setCurrentIndex(self.theme.findData(stored_theme(store).value))
+        self.theme.setAccessibleName("Appearance")
         self.login = QCheckBox("Start at login, in the tray")
         self.login.setAccessibleName("Start at login")
         self.login.setChecked(autostart.is_enabled())
@@ -72,6 +80,7 @@ class SettingsDialog(QDialog):
         form.addRow("Withdrawal watch after &missed baclofen:", self.missed)
         form.addRow("…or after this long &without a dose:", self.hours)
         form.addRow("Remind me to re&fill:", self.lead)
+        form.addRow("&Appearance:", self.theme)
         form.addRow("", self.login)
         layout.addLayout(form)
         note = QLabel(
@@ -103,4 +112,9 @@ class SettingsDialog(QDialog):
         self.store.set_reminder_settings(settings)
         self.store.set_withdrawal_settings(watch)
         self.store.stock.set_lead_days(self.lead.value())
+        theme = Theme(self.theme.currentData())
+        self.store.set_setting(THEME_KEY, theme.value)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
         self.accept()
