@@ -56,9 +56,12 @@ def _snapshot(draft: DiaryDraft) -> dict[str, Any]:
 class DiaryRepo:
     """store.diary: add, edit, delete (soft) and read diary entries of one person."""
 
+    # An uncorrelated IN: SQLite builds the set of edited ids once per query. The correlated
+    # EXISTS it replaces scanned diary_audit (no index on entry_id) once per entry, which made
+    # reading 11,000 entries take 15 s instead of 0.3 s.
     _SELECT = (
-        "SELECT d.*, EXISTS (SELECT 1 FROM diary_audit a WHERE a.entry_id = d.id"
-        " AND a.action = 'edited') AS edited FROM diary_entries d"
+        "SELECT d.*, d.id IN (SELECT a.entry_id FROM diary_audit a WHERE a.action = 'edited')"
+        " AS edited FROM diary_entries d"
     )
 
     def __init__(self, store: Store) -> None:
@@ -158,15 +161,31 @@ class DiaryRepo:
         self, profile_id: int, first: datetime | None = None, last: datetime | None = None
     ) -> list[DiaryEntry]:
         """Entries of one person with first <= time < last (either end open), oldest first."""
-        sql = f"{self._SELECT} WHERE d.profile_id = ? AND d.deleted_utc IS NULL"
+        where, params = self._where(profile_id, first, last)
+        sql = f"{self._SELECT} WHERE {where} ORDER BY d.at_utc, d.id"
+        return [self._entry(r) for r in self.store._query(sql, params)]
+
+    def count(
+        self, profile_id: int, first: datetime | None = None, last: datetime | None = None
+    ) -> int:
+        """How many entries between() would return, without reading them."""
+        where, params = self._where(profile_id, first, last)
+        rows = self.store._query(f"SELECT COUNT(*) AS n FROM diary_entries d WHERE {where}", params)
+        return int(rows[0]["n"])
+
+    @staticmethod
+    def _where(
+        profile_id: int, first: datetime | None, last: datetime | None
+    ) -> tuple[str, list[Any]]:
+        where = "d.profile_id = ? AND d.deleted_utc IS NULL"
         params: list[Any] = [profile_id]
         if first is not None:
-            sql += " AND d.at_utc >= ?"
+            where += " AND d.at_utc >= ?"
             params.append(_iso(first))
         if last is not None:
-            sql += " AND d.at_utc < ?"
+            where += " AND d.at_utc < ?"
             params.append(_iso(last))
-        return [self._entry(r) for r in self.store._query(sql + " ORDER BY d.at_utc, d.id", params)]
+        return where, params
 
     def history(self, entry_id: int) -> list[dict[str, Any]]:
         """The audit rows of one entry, oldest first: action, when, before and after."""
