@@ -56,12 +56,9 @@ def _snapshot(draft: DiaryDraft) -> dict[str, Any]:
 class DiaryRepo:
     """store.diary: add, edit, delete (soft) and read diary entries of one person."""
 
-    # An uncorrelated IN: SQLite builds the set of edited ids once per query. The correlated
-    # EXISTS it replaces scanned diary_audit (no index on entry_id) once per entry, which made
-    # reading 11,000 entries take 15 s instead of 0.3 s.
     _SELECT = (
-        "SELECT d.*, d.id IN (SELECT a.entry_id FROM diary_audit a WHERE a.action = 'edited')"
-        " AS edited FROM diary_entries d"
+        "SELECT d.*, EXISTS (SELECT 1 FROM diary_audit a WHERE a.entry_id = d.id"
+        " AND a.action = 'edited') AS edited FROM diary_entries d"
     )
 
     def __init__(self, store: Store) -> None:

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             ("&Today's doses", "Ctrl+1", lambda: self._show_tab(0, today=True)),
             ("Dose &log", "Ctrl+2", lambda: self._show_tab(1)),
             ("&Medicines", "Ctrl+3", lambda: self._show_tab(2)),
-            (self.tr("&Diary"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.diary)),
+            (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary)),
             (self.tr("Add a diary &entry…"), "Ctrl+D", self.diary.new_entry),
         ):
             action = QAction(text, self)

@@ -447,6 +447,13 @@ def test_today_and_the_menu_open_the_diary_entry(
         a for m in window.menuBar().actions() for a in m.menu().actions() if "diary" in a.text()
     ).shortcut()
     assert shortcut.toString() == "Ctrl+D"
+    go_diary = next(
+        a for m in window.menuBar().actions() for a in m.menu().actions() if a.text() == "&Diary"
+    )
+    assert go_diary.shortcut().toString() == "Ctrl+5"
+    go_diary.trigger()
+    assert window.tabs.currentWidget() is window.diary
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "&Diary"
 
 
 def test_an_entry_written_away_from_home_says_its_zone(
