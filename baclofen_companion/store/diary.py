@@ -158,15 +158,31 @@ class DiaryRepo:
         self, profile_id: int, first: datetime | None = None, last: datetime | None = None
     ) -> list[DiaryEntry]:
         """Entries of one person with first <= time < last (either end open), oldest first."""
-        sql = f"{self._SELECT} WHERE d.profile_id = ? AND d.deleted_utc IS NULL"
+        where, params = self._where(profile_id, first, last)
+        sql = f"{self._SELECT} WHERE {where} ORDER BY d.at_utc, d.id"
+        return [self._entry(r) for r in self.store._query(sql, params)]
+
+    def count(
+        self, profile_id: int, first: datetime | None = None, last: datetime | None = None
+    ) -> int:
+        """How many entries between() would return, without reading them."""
+        where, params = self._where(profile_id, first, last)
+        rows = self.store._query(f"SELECT COUNT(*) AS n FROM diary_entries d WHERE {where}", params)
+        return int(rows[0]["n"])
+
+    @staticmethod
+    def _where(
+        profile_id: int, first: datetime | None, last: datetime | None
+    ) -> tuple[str, list[Any]]:
+        where = "d.profile_id = ? AND d.deleted_utc IS NULL"
         params: list[Any] = [profile_id]
         if first is not None:
-            sql += " AND d.at_utc >= ?"
+            where += " AND d.at_utc >= ?"
             params.append(_iso(first))
         if last is not None:
-            sql += " AND d.at_utc < ?"
+            where += " AND d.at_utc < ?"
             params.append(_iso(last))
-        return [self._entry(r) for r in self.store._query(sql + " ORDER BY d.at_utc, d.id", params)]
+        return where, params
 
     def history(self, entry_id: int) -> list[dict[str, Any]]:
         """The audit rows of one entry, oldest first: action, when, before and after."""

@@ -27,6 +27,7 @@ from baclofen_companion.services.scheduler import (
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
+from baclofen_companion.ui.diary import DiaryView
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
 from baclofen_companion.ui.people import (
@@ -36,6 +37,7 @@ from baclofen_companion.ui.people import (
     bring_back_person,
     rename_person,
 )
+from baclofen_companion.ui.red_flag_banner import RedFlagBanner
 from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
@@ -87,6 +89,13 @@ class MainWindow(QMainWindow):
         self.travel = TravelView(store, clock, self.profile)
         self.tabs.addTab(self.travel, "Tra&vel")
         self.travel.trips_changed = self._trips_changed
+        # Diary (issue #6): its tab, the red-flag banner and the Today button.
+        self.diary = DiaryView(store, clock, self.profile)
+        self.tabs.addTab(self.diary, self.tr("&Diary"))
+        self.red_flag_banner = RedFlagBanner(store)
+        self.diary.red_flag.connect(self.red_flag_banner.add)
+        self.diary.entries_changed.connect(self.red_flag_banner.reload)
+        self.today.diary_requested.connect(self.diary.new_entry)
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.red_flag_banner)
         column.addWidget(self.withdrawal_banner)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
@@ -183,6 +193,8 @@ class MainWindow(QMainWindow):
         self.log.reload_medicines()
         self.medicines.reload()
         self.travel.reload()
+        self.diary.reload()
+        self.red_flag_banner.reload()
         # Qt appends the application's display name ("— Baclofen Companion") itself.
         self.setWindowTitle(self._profile.name if self._profile else "")
 
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
     def _check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
         if self.scheduler is not None:
             self.scheduler.check_in(concern, feeling)
+        self.diary.reload()
 
     def _doses_changed_elsewhere(self) -> None:
         self.today.reload()
@@ -288,6 +301,8 @@ class MainWindow(QMainWindow):
             ("Dose &log", "Ctrl+2", lambda: self._show_tab(1)),
             ("&Medicines", "Ctrl+3", lambda: self._show_tab(2)),
             ("Tra&vel supply", "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
+            (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary)),
+            (self.tr("Add a diary &entry…"), "Ctrl+D", self.diary.new_entry),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))

@@ -210,6 +210,7 @@ class TodayView(PersonView):
     """The pillbox for one person and one day (today unless the person moves)."""
 
     doses_changed = Signal()
+    diary_requested = Signal()
 
     def __init__(
         self,
@@ -263,6 +264,10 @@ class TodayView(PersonView):
         self.extra_button.clicked.connect(self.log_extra)
         extra_row = QHBoxLayout()
         extra_row.addStretch()
+        self.diary_button = QPushButton(self.tr("How are you feeling? &Add a diary entry…"))
+        self.diary_button.setAccessibleName(self.tr("Add a diary entry"))
+        self.diary_button.clicked.connect(self.diary_requested)
+        extra_row.addWidget(self.diary_button)
         extra_row.addWidget(self.extra_button)
         layout.addLayout(extra_row)
         self.error = ErrorLabel()

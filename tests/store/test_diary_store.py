@@ -79,3 +79,17 @@ def test_range_and_delete(store: Store, sam: tuple[Profile, Medication], clock: 
     store.diary.delete(ids[0])
     assert [e.id for e in store.diary.between(person.id)] == ids[1:]
     assert store.diary.history(ids[0])[-1]["action"] == "deleted"
+
+
+def test_count_matches_between_without_reading_entries(
+    store: Store, sam: tuple[Profile, Medication], clock: FakeClock
+) -> None:
+    person = sam[0]
+    for days in (10, 5, 1):
+        store.diary.add(person.id, DiaryDraft(clock.now() - timedelta(days=days), HOME_TZ, pain=1))
+    gone = store.diary.add(person.id, DiaryDraft(clock.now(), HOME_TZ, pain=2))
+    store.diary.delete(gone.id)
+    since = clock.now() - timedelta(days=6)
+    assert store.diary.count(person.id) == 3
+    assert store.diary.count(person.id, last=since) == 1
+    assert store.diary.count(person.id, since) == len(store.diary.between(person.id, since)) == 2
