@@ -116,6 +116,7 @@ class DiaryDraft:
             and not self.side_effects
             and not self.red_flags
             and self.alcohol is None
+            and self.drinks is None
             and not self.note.strip()
         )
 
