@@ -20,6 +20,7 @@ logged doses count.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -38,7 +39,6 @@ from baclofen_companion.core.schedule import (
     DUE_WINDOW,
     local_to_utc,
     missed_deadline,
-    next_dose_after,
     planned_doses,
 )
 
@@ -100,8 +100,16 @@ def dose_outcomes(
             planned.update((d.key, d) for d in doses)
         day += timedelta(days=1)
 
+    # Each medicine's doses in time order, so the next dose is a bisection away even over years.
+    per_med: dict[int, list[PlannedDose]] = {}
+    for dose in sorted(by_day, key=lambda d: d.due):
+        per_med.setdefault(dose.medication.id, []).append(dose)
+    dues = {med_id: [d.due for d in doses] for med_id, doses in per_med.items()}
+
     def deadline(dose: PlannedDose) -> datetime:
-        return missed_deadline(dose, next_dose_after(dose, by_day))
+        own = per_med[dose.medication.id]
+        index = bisect_right(dues[dose.medication.id], dose.due)
+        return missed_deadline(dose, own[index] if index < len(own) else None)
 
     results: list[DoseOutcome] = []
     logged: set[SlotKey] = set()

@@ -26,9 +26,11 @@ from baclofen_companion.services.scheduler import (
 )
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.banner import ReminderBanner
+from baclofen_companion.ui.charts_tab import ChartsView
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
+from baclofen_companion.ui.report_dialog import ReportDialog
 from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today, "&Today")
         self.tabs.addTab(self.log, "Dose &log")
         self.tabs.addTab(self.medicines, "&Medicines")
+        # Charts (issue #6): reads afresh whenever it is shown, so it needs no other wiring.
+        self.charts = ChartsView(store, clock, self.profile)
+        self.tabs.addTab(self.charts, self.tr("&Charts"))
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
@@ -179,6 +184,10 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        report_action = QAction(self.tr("Appointment &report…"), self)
+        report_action.setShortcut(QKeySequence("Ctrl+P"))
+        report_action.triggered.connect(self.show_report)
+        file_menu.addAction(report_action)
         restore_action = QAction("&Restore from backup…", self)
         restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(restore_action)
@@ -198,6 +207,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             go_menu.addAction(action)
+        charts_action = QAction(self.tr("&Charts"), self)
+        charts_action.setShortcut(QKeySequence("Ctrl+5"))
+        charts_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.charts))
+        go_menu.addAction(charts_action)
         go_menu.addSeparator()
         for text, shortcut, days in (
             ("&Previous day", "Alt+Left", -1),
@@ -259,6 +272,9 @@ class MainWindow(QMainWindow):
         fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
         self.store.take_connection_from(fresh)
         self.reload_profile()
+
+    def show_report(self) -> None:
+        ReportDialog(self.store, self.clock, self.profile(), self).exec()
 
     def show_settings(self) -> None:
         if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:
