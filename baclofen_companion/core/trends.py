@@ -169,6 +169,16 @@ def averaged(points: Sequence[SymptomPoint], first: date, days: int, tz: str) ->
     return result
 
 
+def average_taken(doses: Sequence[DailyDose], days: int) -> list[tuple[date, int, float]]:
+    """(first day, number of days, mean mg taken a day) per block of ``days`` days."""
+    blocks = []
+    for start in range(0, len(doses), days):
+        block = doses[start : start + days]
+        mean = round(sum(d.taken_mg for d in block) / len(block), 3)
+        blocks.append((block[0].day, len(block), mean))
+    return blocks
+
+
 @dataclass(frozen=True)
 class TrendData:
     """What the stiffness-and-pain chart draws for one person and date range."""

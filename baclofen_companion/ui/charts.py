@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baclofen_companion.core.adherence import AdherenceSummary, Outcome, Sticker, StickerDay
-from baclofen_companion.core.trends import TrendData
+from baclofen_companion.core.trends import TrendData, average_taken
 from baclofen_companion.core.units import format_number
 
 CONTEXT = "Charts"
@@ -303,7 +303,7 @@ def trend_legend(data: TrendData) -> list[str]:
     return [
         tr("Stiffness (weekly average)") if averaged else tr("Stiffness"),
         tr("Pain (weekly average)") if averaged else tr("Pain"),
-        tr("Baclofen taken, mg/day"),
+        tr("Baclofen taken, mg/day (weekly average)") if averaged else tr("Baclofen taken, mg/day"),
         tr("Planned, mg/day (shaded)"),
         tr("Plan change"),
     ]
@@ -463,17 +463,24 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
                 break
 
     # Daily totals as step lines on the mg axis.
-    def steps(values: Sequence[float]) -> QPolygonF:
+    def steps(blocks: Sequence[tuple[date, int, float]]) -> QPolygonF:
         points: list[QPointF] = []
-        for day, value in zip((d.day for d in data.doses), values, strict=True):
+        for day, span, value in blocks:
             x0 = axis.x(datetime.combine(day, time(), tzinfo=zone))
-            x1 = axis.x(datetime.combine(day + timedelta(days=1), time(), tzinfo=zone))
+            x1 = axis.x(datetime.combine(day + timedelta(days=span), time(), tzinfo=zone))
             points += [QPointF(x0, y_mg(value)), QPointF(x1, y_mg(value))]
         return QPolygonF(points)
 
+    daily = [(d.day, 1, d.planned_mg) for d in data.doses]
+    if data.averaged_days:
+        # Over long ranges a day is under a pixel wide: weekly means keep the line legible.
+        taken = average_taken(data.doses, data.averaged_days)
+    else:
+        taken = [(d.day, 1, d.taken_mg) for d in data.doses]
+
     painter.setClipRect(plot.adjusted(-1, -3, 1, 1))
     # The plan as a shaded area, what was taken as a line over it.
-    planned = steps([d.planned_mg for d in data.doses])
+    planned = steps(daily)
     planned.append(QPointF(planned.last().x(), plot.bottom()))
     planned.append(QPointF(planned.first().x(), plot.bottom()))
     painter.setPen(Qt.PenStyle.NoPen)
@@ -481,7 +488,7 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
     painter.drawPolygon(planned)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_line_pen(colors.dose, 1.8))
-    painter.drawPolyline(steps([d.taken_mg for d in data.doses]))
+    painter.drawPolyline(steps(taken))
 
     # Scores: stiffness solid with dots, pain dashed with squares; markers only while sparse.
     show_markers = len(data.symptoms) * marker * 1.5 < plot.width()

@@ -15,6 +15,7 @@ from baclofen_companion.core.model import (
     ScheduleVersion,
 )
 from baclofen_companion.core.trends import (
+    average_taken,
     daily_baclofen,
     plan_changes,
     range_bounds,
@@ -112,6 +113,13 @@ def test_long_ranges_average_scores_by_week() -> None:
     assert long.symptoms[0].stiffness == round(30 / 7, 2)  # 0,10,0,10,0,10,0
     assert long.symptoms[0].pain == 4
     assert long.symptoms[0].at == datetime.combine(first, time(), ZoneInfo(TZ)) + timedelta(3.5)
+
+
+def test_taken_totals_average_over_blocks() -> None:
+    doses = daily_baclofen(
+        D, D + timedelta(days=8), [BAC], VERSIONS, [event(D, time(8), amount=21)]
+    )
+    assert average_taken(doses, 7) == [(D, 7, 3.0), (D + timedelta(days=7), 2, 0.0)]
 
 
 def test_empty_when_nothing_was_planned_taken_or_noted() -> None:
