@@ -236,9 +236,12 @@ def _current_plan(store: Store, history: PersonHistory) -> str:
         if current is None or not current.slots:
             parts.append(f"<p>{name}: {tr('no doses now')}</p>")
         else:
+            # Each dose kept on one line: "14:00 15 mg — 1½ tablets".
             slots = ", ".join(
-                f"{s.time:%H:%M} "
-                + esc(dose_label(s.amount_mg, med.form, med.strength_mg, med.scored))
+                esc(
+                    f"{s.time:%H:%M} "
+                    + dose_label(s.amount_mg, med.form, med.strength_mg, med.scored)
+                ).replace(" ", "&nbsp;")
                 for s in current.slots
             )
             parts.append(f"<p>{name}: {esc(describe_slots(current.slots))} — {slots}</p>")
@@ -412,7 +415,10 @@ def _checkins(store: Store, history: PersonHistory) -> str:
 def _supply(store: Store, history: PersonHistory) -> str:
     parts = [f"<h2>{tr('Supply')}</h2>"]
     profile = history.profile
-    for med in (m for m in history.medications if not m.archived):
+    meds = [m for m in history.medications if not m.archived]
+    if not meds:
+        return ""
+    for med in meds:
         on_hand = store.stock.on_hand(med)
         if on_hand is None:
             parts.append(f"<p>{esc(med.name)}: {tr('stock not counted in the app')}</p>")
@@ -481,6 +487,8 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
     page_h = float(writer.height()) - footer_h
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(9.5)
+    # No "ff"/"fi" ligatures: text copied or searched in the PDF stays plain letters.
+    font.setFeature(QFont.Tag("liga"), 0)
     palette = print_palette()
 
     def text(body: str) -> TextBlock:
@@ -494,13 +502,16 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
     blocks: list[Block] = [text(_title(history)), text(_current_plan(store, history))]
     blocks.append(text(_changes(store, history)))
     blocks.append(heading(f"<h2>{tr('Stiffness, pain and baclofen')}</h2>"))
-    blocks.append(ChartBlock(lambda p, r: paint_trend(p, r, history.trend, palette), 300, font))
+    trend_height = 60 if history.trend.empty else 300
+    blocks.append(
+        ChartBlock(lambda p, r: paint_trend(p, r, history.trend, palette), trend_height, font)
+    )
     blocks.append(text(_adherence(history)))
     rows = max(1, len(history.adherence.slots))
     blocks.append(
         ChartBlock(
             lambda p, r: paint_adherence(p, r, history.adherence, palette),
-            min(400, adherence_height(rows, font)),
+            60 if history.adherence.empty else min(400, adherence_height(rows, font)),
             font,
         )
     )
