@@ -710,9 +710,9 @@ def paint_stickers(
     pad = line * 0.5
     inner = rect.adjusted(pad, pad, -pad, -pad)
     stars = sum(day.taken for day in week)
-    title = tr("Week of {day}: {n} stars").format(
-        day=f"{week[0].day.day} {week[0].day:%B}", n=stars
-    )
+    title = (
+        tr("Week of {day}: {n} star") if stars == 1 else tr("Week of {day}: {n} stars")
+    ).format(day=f"{week[0].day.day} {week[0].day:%B}", n=stars)
     painter.setFont(_bold(font))
     painter.setPen(colors.text)
     painter.drawText(
