@@ -74,9 +74,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today, "&Today")
         self.tabs.addTab(self.log, "Dose &log")
         self.tabs.addTab(self.medicines, "&Medicines")
-        # Charts (issue #6): reads afresh whenever it is shown, so it needs no other wiring.
-        self.charts = ChartsView(store, clock, self.profile)
-        self.tabs.addTab(self.charts, self.tr("&Charts"))
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
@@ -92,6 +89,9 @@ class MainWindow(QMainWindow):
         self.today.doses_changed.connect(self.log.reload)
         self.log.doses_changed.connect(self.today.reload)
         self.medicines.medicines_changed.connect(self._medicines_changed)
+        # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
+        self.charts = ChartsView(store, clock, self.profile)
+        self.tabs.insertTab(self.tabs.indexOf(self.medicines) + 1, self.charts, self.tr("&Charts"))
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -184,13 +184,13 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
+        restore_action = QAction("&Restore from backup…", self)
+        restore_action.triggered.connect(self.show_restore)
+        file_menu.addAction(restore_action)
         report_action = QAction(self.tr("Appointment &report…"), self)
         report_action.setShortcut(QKeySequence("Ctrl+P"))
         report_action.triggered.connect(self.show_report)
         file_menu.addAction(report_action)
-        restore_action = QAction("&Restore from backup…", self)
-        restore_action.triggered.connect(self.show_restore)
-        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
 
+    def show_report(self) -> None:
+        ReportDialog(self.store, self.clock, self.profile(), self).exec()
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -272,9 +275,6 @@ class MainWindow(QMainWindow):
         fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
         self.store.take_connection_from(fresh)
         self.reload_profile()
-
-    def show_report(self) -> None:
-        ReportDialog(self.store, self.clock, self.profile(), self).exec()
 
     def show_settings(self) -> None:
         if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:
