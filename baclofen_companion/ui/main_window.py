@@ -30,7 +30,6 @@ from baclofen_companion.ui.charts_tab import ChartsView
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
-from baclofen_companion.ui.report_dialog import ReportDialog
 from baclofen_companion.ui.restore_dialog import RestoreDialog
 from baclofen_companion.ui.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today import TodayView
@@ -252,6 +251,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
 
     def show_report(self) -> None:
+        from baclofen_companion.ui.report_dialog import ReportDialog
+
         ReportDialog(self.store, self.clock, self.profile(), self).exec()
 
     def _restore_geometry(self) -> None:
