@@ -82,7 +82,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)
         form.addRow(self.tr("&Questions for my doctor"), self.questions)
-        form.addRow(self.tr("&Save to"), path_row)
+        save_label = QLabel(self.tr("&Save to"))
+        save_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_label, path_row)
         intro = QLabel(
             self.tr(
                 "A PDF for your appointment: the current plan and its changes, how doses went, "
