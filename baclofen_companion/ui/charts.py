@@ -8,12 +8,9 @@ dark), and every series also differs by line style, marker, pattern or glyph.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,494 +26,40 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baclofen_companion.core.adherence import AdherenceSummary, Outcome, Sticker, StickerDay
-from baclofen_companion.core.trends import TrendData, average_taken
-from baclofen_companion.core.units import format_number
-
-CONTEXT = "Charts"
-Swatch = Callable[[QPainter, QRectF], None]
-"""Draws a legend item's sample into its box."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def empty_text() -> str:
-    return tr("No entries in this range")
-
-
-# -- colours -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChartColors:
-    background: QColor
-    text: QColor
-    grid: QColor
-    stiffness: QColor
-    pain: QColor
-    dose: QColor
-    planned: QColor
-    outcomes: dict[Outcome, QColor]
-    star: QColor
-    star_edge: QColor
-
-
-def chart_colors(palette: QPalette) -> ChartColors:
-    """Series colours that read on this palette's background (light or dark)."""
-    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-    dark = base.lightness() < 128
-    grid = QColor(text)
-    grid.setAlpha(60)
-    planned = QColor(text)
-    planned.setAlpha(40)
-
-    def pick(light: str, on_dark: str) -> QColor:
-        return QColor(on_dark if dark else light)
-
-    return ChartColors(
-        background=base,
-        text=text,
-        grid=grid,
-        stiffness=pick("#1f5fbf", "#8ab8ff"),
-        pain=pick("#b35300", "#ffb066"),
-        dose=text,
-        planned=planned,
-        outcomes={
-            Outcome.ON_TIME: pick("#2f7d32", "#81c784"),
-            Outcome.LATE: pick("#8a6d00", "#ffd54f"),
-            Outcome.SKIPPED: pick("#5c6bc0", "#9fa8da"),
-            Outcome.MISSED: pick("#b00020", "#ff8a80"),
-            Outcome.NOT_ANSWERED: pick("#616161", "#bdbdbd"),
-        },
-        star=QColor("#f4b400"),
-        star_edge=pick("#7a5a00", "#ffe082"),
-    )
-
-
-def print_palette() -> QPalette:
-    """Black on white, for paper."""
-    palette = QPalette(QColor("#f0f0f0"), QColor("#ffffff"))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(role, QColor("#000000"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    return palette
-
-
-OUTCOME_PATTERN = {
-    Outcome.ON_TIME: Qt.BrushStyle.SolidPattern,
-    Outcome.LATE: Qt.BrushStyle.BDiagPattern,
-    Outcome.SKIPPED: Qt.BrushStyle.HorPattern,
-    Outcome.MISSED: Qt.BrushStyle.DiagCrossPattern,
-    Outcome.NOT_ANSWERED: Qt.BrushStyle.Dense6Pattern,
-}
-OUTCOME_GLYPH = {
-    Outcome.ON_TIME: "✔",
-    Outcome.LATE: "◷",
-    Outcome.SKIPPED: "⤼",
-    Outcome.MISSED: "✖",
-    Outcome.NOT_ANSWERED: "?",
-}
-
-
-def outcome_text(outcome: Outcome) -> str:
-    return {
-        Outcome.ON_TIME: tr("on time"),
-        Outcome.LATE: tr("late"),
-        Outcome.SKIPPED: tr("skipped"),
-        Outcome.MISSED: tr("missed"),
-        Outcome.NOT_ANSWERED: tr("not answered"),
-    }[outcome]
-
-
-# -- shared drawing helpers ------------------------------------------------------------------
-
-
-def _small(font: QFont, factor: float = 0.9) -> QFont:
-    smaller = QFont(font)
-    if font.pointSizeF() > 0:
-        smaller.setPointSizeF(max(6.0, font.pointSizeF() * factor))
-    else:
-        smaller.setPixelSize(max(8, round(font.pixelSize() * factor)))
-    return smaller
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold
-
-
-def draw_empty(painter: QPainter, rect: QRectF, colors: ChartColors, text: str = "") -> None:
-    painter.save()
-    painter.setPen(colors.text)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text or empty_text())
-    painter.restore()
-
-
-def _line_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(color, width, style)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _marker(painter: QPainter, at: QPointF, shape: str, size: float) -> None:
-    half = size / 2
-    if shape == "circle":
-        painter.drawEllipse(at, half, half)
-    else:
-        painter.drawRect(QRectF(at.x() - half, at.y() - half, size, size))
-
-
-def legend_height(painter: QPainter, rect: QRectF, texts: Sequence[str]) -> float:
-    fm = QFontMetricsF(painter.font())
-    line = fm.height()
-    cx, rows = rect.left(), 1
-    for text in texts:
-        width = line * 1.6 + 4 + fm.horizontalAdvance(text) + line
-        if cx > rect.left() and cx + width > rect.right():
-            cx = rect.left()
-            rows += 1
-        cx += width
-    return rows * line * 1.3
-
-
-def draw_legend(
-    painter: QPainter, rect: QRectF, items: Sequence[tuple[str, Swatch]], colors: ChartColors
-) -> float:
-    fm = QFontMetricsF(painter.font())
-    line = fm.height()
-    swatch = line * 1.6
-    cx, cy = rect.left(), rect.top()
-    for text, draw in items:
-        width = swatch + 4 + fm.horizontalAdvance(text) + line
-        if cx > rect.left() and cx + width > rect.right():
-            cx = rect.left()
-            cy += line * 1.3
-        painter.save()
-        draw(painter, QRectF(cx, cy, swatch, line))
-        painter.restore()
-        painter.setPen(colors.text)
-        painter.drawText(
-            QRectF(cx + swatch + 4, cy, width, line),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            text,
-        )
-        cx += width
-    return cy + line * 1.3 - rect.top()
-
-
-# -- time axis -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimeAxis:
-    start: datetime
-    end: datetime
-    left: float
-    width: float
-
-    def x(self, when: datetime) -> float:
-        span = (self.end - self.start).total_seconds()
-        return self.left + (when - self.start).total_seconds() / span * self.width
-
-
-def _month_starts(first: date, last: date, every: int) -> list[date]:
-    months: list[date] = []
-    year, month = first.year, first.month
-    if first.day != 1:
-        month += 1
-    while True:
-        if month > 12:
-            year, month = year + 1, month - 12
-        day = date(year, month, 1)
-        if day > last:
-            return months
-        if (month - 1) % every == 0:
-            months.append(day)
-        month += 1
-
-
-def time_ticks(
-    first: date, last: date, tz: str, width: float, fm: QFontMetricsF
-) -> list[tuple[datetime, str]]:
-    """Tick positions and labels that fit ``width`` without overlapping: hours for one day,
-    then every 1, 2, 7 or 14 days, then every 1, 2, 3, 6 or 12 months."""
-    zone = ZoneInfo(tz)
-    days = (last - first).days + 1
-    gap = fm.horizontalAdvance("MM")
-
-    def at(day: date, t: time = time()) -> datetime:
-        return datetime.combine(day, t, tzinfo=zone)
-
-    def fits(labels: list[tuple[datetime, str]]) -> bool:
-        if not labels:
-            return False
-        widest = max(fm.horizontalAdvance(text) for _, text in labels)
-        return len(labels) * (widest + gap) <= width
-
-    if days == 1:
-        for hours in (3, 6, 12):
-            labels = [(at(first, time(h)), f"{h:02d}:00") for h in range(0, 24, hours)]
-            if fits(labels):
-                return labels
-        return [(at(first, time(12)), f"{first.day} {first:%b}")]
-    for step in (1, 2, 7, 14):
-        start = first
-        if step >= 7:
-            start = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
-        labels = [
-            (at(start + timedelta(days=i)), f"{(start + timedelta(days=i)).day} "
-             f"{start + timedelta(days=i):%b}")
-            for i in range(0, (last - start).days + 1, step)
-        ]  # fmt: skip
-        if fits(labels):
-            return labels
-    for every in (1, 2, 3, 6, 12):
-        months = _month_starts(first, last, every)
-        labels = [(at(m), f"{m:%b %Y}" if every < 12 else f"{m.year}") for m in months]
-        if fits(labels):
-            return labels
-    return [(at(first), f"{first:%b %Y}")]
-
-
-def _nice_max(value: float) -> tuple[float, float]:
-    """A round axis top at or above ``value`` and its tick step."""
-    if value <= 0:
-        return 10.0, 5.0
-    raw = value / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        step = factor * magnitude
-        if step >= raw:
-            break
-    return math.ceil(value / step) * step, step
-
-
-# -- stiffness and pain with baclofen --------------------------------------------------------
-
-
-def trend_legend(data: TrendData) -> list[str]:
-    averaged = data.averaged_days > 0
-    return [
-        tr("Stiffness (weekly average)") if averaged else tr("Stiffness"),
-        tr("Pain (weekly average)") if averaged else tr("Pain"),
-        tr("Baclofen taken, mg/day (weekly average)") if averaged else tr("Baclofen taken, mg/day"),
-        tr("Planned, mg/day (shaded)"),
-        tr("Plan change"),
-    ]
-
-
-def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette: QPalette) -> None:
-    """Stiffness and pain (0-10, left axis), the baclofen total per day as a step line (mg,
-    right axis) and the plan's changes as labelled vertical lines."""
-    colors = chart_colors(palette)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setClipRect(rect)
-    painter.fillRect(rect, colors.background)
-    if data is None or data.empty:
-        draw_empty(painter, rect, colors)
-        painter.restore()
-        return
-    font = _small(painter.font())
-    painter.setFont(font)
-    fm = QFontMetricsF(font)
-    line = fm.height()
-    pad = line * 0.5
-    inner = rect.adjusted(pad, pad, -pad, -pad)
-
-    texts = trend_legend(data)
-    marker = line * 0.45
-
-    def stiffness_swatch(p: QPainter, box: QRectF) -> None:
-        p.setPen(_line_pen(colors.stiffness, 2))
-        p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
-        p.setBrush(colors.stiffness)
-        _marker(p, box.center(), "circle", marker)
-
-    def pain_swatch(p: QPainter, box: QRectF) -> None:
-        p.setPen(_line_pen(colors.pain, 2, Qt.PenStyle.DashLine))
-        p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
-        p.setPen(_line_pen(colors.pain, 1.5))
-        p.setBrush(colors.background)
-        _marker(p, box.center(), "square", marker)
-
-    def dose_swatch(p: QPainter, box: QRectF) -> None:
-        p.setPen(_line_pen(colors.dose, 1.8))
-        p.drawPolyline(
-            QPolygonF(
-                [
-                    QPointF(box.left(), box.bottom() - 2),
-                    QPointF(box.center().x(), box.bottom() - 2),
-                    QPointF(box.center().x(), box.top() + 2),
-                    QPointF(box.right(), box.top() + 2),
-                ]
-            )
-        )
-
-    def planned_swatch(p: QPainter, box: QRectF) -> None:
-        p.fillRect(box.adjusted(0, 2, 0, 0), colors.planned)
-
-    def change_swatch(p: QPainter, box: QRectF) -> None:
-        p.setPen(_line_pen(colors.text, 1, Qt.PenStyle.DashDotLine))
-        x = box.center().x()
-        p.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
-
-    items = list(
-        zip(
-            texts,
-            (stiffness_swatch, pain_swatch, dose_swatch, planned_swatch, change_swatch),
-            strict=True,
-        )
-    )
-    legend_h = draw_legend(painter, inner, items, colors)
-
-    peak = max([d.taken_mg for d in data.doses] + [d.planned_mg for d in data.doses] + [0.0])
-    mg_top, mg_step = _nice_max(peak)
-    left_w = fm.horizontalAdvance("10") + pad * 2
-    right_w = fm.horizontalAdvance(format_number(mg_top) + " mg") + pad * 2
-    change_rows = 3 if data.changes else 0
-    top = inner.top() + legend_h + line * (0.6 + change_rows * 1.05)
-    plot = QRectF(
-        inner.left() + left_w,
-        top,
-        inner.width() - left_w - right_w,
-        inner.bottom() - top - line * 1.4,
-    )
-    if plot.width() < 40 or plot.height() < 30:
-        draw_empty(painter, rect, colors, tr("Too small to draw"))
-        painter.restore()
-        return
-
-    zone = ZoneInfo(data.tz)
-    start = datetime.combine(data.first, time(), tzinfo=zone)
-    end = datetime.combine(data.last + timedelta(days=1), time(), tzinfo=zone)
-    axis = TimeAxis(start, end, plot.left(), plot.width())
-
-    def y_score(score: float) -> float:
-        return plot.bottom() - score / 10 * plot.height()
-
-    def y_mg(mg: float) -> float:
-        return plot.bottom() - mg / mg_top * plot.height()
-
-    # Grid and axes.
-    painter.setPen(QPen(colors.grid, 1))
-    for score in range(0, 11, 2):
-        painter.drawLine(
-            QPointF(plot.left(), y_score(score)), QPointF(plot.right(), y_score(score))
-        )
-    painter.setPen(colors.text)
-    for score in range(0, 11, 2):
-        painter.drawText(
-            QRectF(inner.left(), y_score(score) - line / 2, left_w - pad, line),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            str(score),
-        )
-    mg = 0.0
-    while mg <= mg_top + 1e-9:
-        painter.drawText(
-            QRectF(plot.right() + pad, y_mg(mg) - line / 2, right_w, line),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{format_number(mg)} mg",
-        )
-        mg += mg_step
-    ticks = time_ticks(data.first, data.last, data.tz, plot.width(), fm)
-    for when, label in ticks:
-        x = axis.x(when)
-        painter.setPen(QPen(colors.grid, 1))
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        painter.setPen(colors.text)
-        width = fm.horizontalAdvance(label) + 4
-        left = min(max(x - width / 2, plot.left() - left_w / 2), plot.right() - width / 2)
-        painter.drawText(
-            QRectF(left, plot.bottom() + 2, width, line),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            label,
-        )
-    painter.setPen(QPen(colors.text, 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(plot)
-
-    # Plan changes: a dash-dot line each, labels staggered over three rows and dropped when
-    # they would overlap (the report lists every change in words).
-    row_ends = [-math.inf] * change_rows
-    for change in data.changes:
-        x = axis.x(datetime.combine(change.day, time(), tzinfo=zone))
-        painter.setPen(_line_pen(colors.text, 1, Qt.PenStyle.DashDotLine))
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        label = change.short
-        width = fm.horizontalAdvance(label) + 4
-        for row in range(change_rows):
-            if x - 2 > row_ends[row]:
-                y = plot.top() - line * 1.05 * (row + 1) - 2
-                painter.setPen(colors.text)
-                painter.drawText(
-                    QRectF(x + 2, y, width, line),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    label,
-                )
-                painter.drawLine(QPointF(x, y + line / 2), QPointF(x, plot.top()))
-                row_ends[row] = x + width
-                break
-
-    # Daily totals as step lines on the mg axis.
-    def steps(blocks: Sequence[tuple[date, int, float]]) -> QPolygonF:
-        points: list[QPointF] = []
-        for day, span, value in blocks:
-            x0 = axis.x(datetime.combine(day, time(), tzinfo=zone))
-            x1 = axis.x(datetime.combine(day + timedelta(days=span), time(), tzinfo=zone))
-            points += [QPointF(x0, y_mg(value)), QPointF(x1, y_mg(value))]
-        return QPolygonF(points)
-
-    daily = [(d.day, 1, d.planned_mg) for d in data.doses]
-    if data.averaged_days:
-        # Over long ranges a day is under a pixel wide: weekly means keep the line legible.
-        taken = average_taken(data.doses, data.averaged_days)
-    else:
-        taken = [(d.day, 1, d.taken_mg) for d in data.doses]
-
-    painter.setClipRect(plot.adjusted(-1, -3, 1, 1))
-    # The plan as a shaded area, what was taken as a line over it.
-    planned = steps(daily)
-    planned.append(QPointF(planned.last().x(), plot.bottom()))
-    planned.append(QPointF(planned.first().x(), plot.bottom()))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colors.planned)
-    painter.drawPolygon(planned)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_line_pen(colors.dose, 1.8))
-    painter.drawPolyline(steps(taken))
-
-    # Scores: stiffness solid with dots, pain dashed with squares; markers only while sparse.
-    show_markers = len(data.symptoms) * marker * 1.5 < plot.width()
-    for name, color, style, shape in (
-        ("stiffness", colors.stiffness, Qt.PenStyle.SolidLine, "circle"),
-        ("pain", colors.pain, Qt.PenStyle.DashLine, "square"),
-    ):
-        points = [
-            QPointF(axis.x(p.at), y_score(float(getattr(p, name))))
-            for p in data.symptoms
-            if getattr(p, name) is not None
-        ]
-        if not points:
-            continue
-        painter.setPen(_line_pen(color, 2, style))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if len(points) > 1:
-            painter.drawPolyline(QPolygonF(points))
-        if show_markers or len(points) == 1:
-            if shape == "circle":
-                painter.setPen(_line_pen(color, 1))
-                painter.setBrush(color)
-            else:
-                painter.setPen(_line_pen(color, 1.5))
-                painter.setBrush(colors.background)
-            for point in points:
-                _marker(painter, point, shape, marker * 1.2)
-    painter.restore()
+from baclofen_companion.core.trends import TrendData
+from baclofen_companion.ui.chart_kit import (
+    OUTCOME_GLYPH,
+    OUTCOME_PATTERN,
+    ChartColors,
+    Swatch,
+    bold_font,
+    chart_colors,
+    draw_empty,
+    draw_legend,
+    legend_height,
+    line_pen,
+    outcome_text,
+    print_palette,
+    small_font,
+    time_ticks,
+    tr,
+)
+from baclofen_companion.ui.trend_chart import paint_trend, trend_legend
+
+__all__ = [
+    "AdherenceChart",
+    "ChartWidget",
+    "StickerChart",
+    "TrendChart",
+    "adherence_height",
+    "chart_colors",
+    "paint_adherence",
+    "paint_stickers",
+    "paint_trend",
+    "print_palette",
+    "time_ticks",
+    "trend_legend",
+]
 
 
 # -- adherence per slot --------------------------------------------------------------------
@@ -557,7 +100,7 @@ def adherence_legend() -> list[str]:
 
 def adherence_height(rows: int, font: QFont) -> int:
     """A height that fits the legend (maybe on two lines) and ``rows`` bars."""
-    line = QFontMetricsF(_small(font)).height()
+    line = QFontMetricsF(small_font(font)).height()
     if rows == 0:
         return round(line * 5)
     return round(line * (1 + 2.6 + 0.5 + rows * 2.8))
@@ -577,7 +120,7 @@ def paint_adherence(
         draw_empty(painter, rect, colors)
         painter.restore()
         return
-    font = _small(painter.font())
+    font = small_font(painter.font())
     painter.setFont(font)
     fm = QFontMetricsF(font)
     line = fm.height()
@@ -671,15 +214,15 @@ def draw_sticker(
 ) -> None:
     painter.save()
     if sticker is Sticker.TAKEN:
-        painter.setPen(_line_pen(colors.star_edge, max(1.0, radius / 8)))
+        painter.setPen(line_pen(colors.star_edge, max(1.0, radius / 8)))
         painter.setBrush(colors.star)
         painter.drawPath(star_path(center, radius))
     elif sticker is Sticker.NOT_TAKEN:
-        painter.setPen(_line_pen(colors.text, max(1.5, radius / 7)))
+        painter.setPen(line_pen(colors.text, max(1.5, radius / 7)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(center, radius * 0.75, radius * 0.75)
     else:
-        pen = _line_pen(colors.grid if colors.grid.alpha() > 120 else colors.text, 1)
+        pen = line_pen(colors.grid if colors.grid.alpha() > 120 else colors.text, 1)
         pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -713,7 +256,7 @@ def paint_stickers(
     title = (
         tr("Week of {day}: {n} star") if stars == 1 else tr("Week of {day}: {n} stars")
     ).format(day=f"{week[0].day.day} {week[0].day:%B}", n=stars)
-    painter.setFont(_bold(font))
+    painter.setFont(bold_font(font))
     painter.setPen(colors.text)
     painter.drawText(
         QRectF(inner.left(), inner.top(), inner.width(), line * 1.3),
