@@ -61,7 +61,34 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "restore", help="replace the data file with FILE (the current one is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
-    for sub in (backup, restore):
+    from baclofen_companion import report_cli
+
+    report = commands.add_parser(
+        "report", help="write the appointment report (PDF) for a date range and exit"
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "--from",
+        dest="first",
+        type=report_cli.parse_day,
+        metavar="YYYY-MM-DD",
+        help="first day (default: 89 days before --to)",
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        type=report_cli.parse_day,
+        metavar="YYYY-MM-DD",
+        help="last day (default: today)",
+    )
+    report.add_argument("--profile", metavar="NAME", help="whose report (default: the first)")
+    report.add_argument(
+        "--questions",
+        default="",
+        metavar="TEXT",
+        help="questions for the doctor, printed above the lines to write on",
+    )
+    for sub in (backup, restore, report):
         sub.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     from baclofen_companion import export_cli
 
@@ -129,6 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         return export_cli.run(args, folder)
+
+    if args.command == "report":
+        from baclofen_companion import report_cli
+
+        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
+        return report_cli.report_command(
+            folder, args.out, args.first, args.last, args.profile, args.questions
+        )
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 

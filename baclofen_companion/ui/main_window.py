@@ -26,6 +26,7 @@ from baclofen_companion.services.scheduler import (
 )
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.banner import ReminderBanner
+from baclofen_companion.ui.charts_tab import ChartsView
 from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
 from baclofen_companion.ui.diary import DiaryView
 from baclofen_companion.ui.dose_log import DoseLogView
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.today.doses_changed.connect(self.log.reload)
         self.log.doses_changed.connect(self.today.reload)
         self.medicines.medicines_changed.connect(self._medicines_changed)
+        # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
+        self.charts = ChartsView(store, clock, self.profile)
+        self.tabs.insertTab(self.tabs.indexOf(self.medicines) + 1, self.charts, self.tr("&Charts"))
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -271,6 +275,10 @@ class MainWindow(QMainWindow):
         restore_action = QAction("&Restore from backup…", self)
         restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(restore_action)
+        report_action = QAction(self.tr("Appointment &report…"), self)
+        report_action.setShortcut(QKeySequence("Ctrl+P"))
+        report_action.triggered.connect(self.show_report)
+        file_menu.addAction(report_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -308,6 +316,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             go_menu.addAction(action)
+        charts_action = QAction(self.tr("&Charts"), self)
+        charts_action.setShortcut(QKeySequence("Ctrl+5"))
+        charts_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.charts))
+        go_menu.addAction(charts_action)
         go_menu.addSeparator()
         for text, shortcut, days in (
             ("&Previous day", "Alt+Left", -1),
@@ -347,6 +359,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+
+    def show_report(self) -> None:
+        from baclofen_companion.ui.report_dialog import ReportDialog
+
+        ReportDialog(self.store, self.clock, self.profile(), self).exec()
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -1,0 +1,79 @@
+"""One person's history over a date range, read through the store for the charts and the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from baclofen_companion.core.adherence import (
+    AdherenceSummary,
+    DoseOutcome,
+    StickerDay,
+    dose_outcomes,
+    sticker_week,
+    summarize,
+    week_start,
+)
+from baclofen_companion.core.diary import DiaryEntry
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseKind,
+    Medication,
+    Profile,
+    ScheduleVersion,
+)
+from baclofen_companion.core.trends import TrendData, range_bounds, trend_data
+from baclofen_companion.store import Store
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    profile: Profile
+    first: date
+    last: date
+    now: datetime
+    medications: tuple[Medication, ...]
+    """All of the person's medicines, archived ones too (their history still counts)."""
+    versions: dict[int, list[ScheduleVersion]]
+    trend: TrendData
+    outcomes: tuple[DoseOutcome, ...]
+    adherence: AdherenceSummary
+    diary: tuple[DiaryEntry, ...]
+    week: tuple[StickerDay, ...]
+    """The sticker chart's week: Monday to Sunday around ``last``."""
+    extras: tuple[DoseEvent, ...]
+    """Extra doses taken in the range, with their reasons."""
+
+
+def load_history(
+    store: Store, profile: Profile, first: date, last: date, now: datetime
+) -> PersonHistory:
+    if last < first:
+        first, last = last, first
+    tz = profile.home_tz
+    meds = store.medications(profile.id, include_archived=True)
+    versions = store.schedule_versions([m.id for m in meds])
+    events = store.events_between(profile.id, first, last)
+    start, end = range_bounds(first, last, tz)
+    diary = store.diary.between(profile.id, start, end)
+    outcomes = dose_outcomes(first, last, profile.id, tz, meds, versions, events, now)
+    monday = week_start(last)
+    sunday = monday + timedelta(days=6)
+    week_events = store.events_between(profile.id, monday, sunday)
+    week = sticker_week(
+        monday, dose_outcomes(monday, sunday, profile.id, tz, meds, versions, week_events, now)
+    )
+    return PersonHistory(
+        profile=profile,
+        first=first,
+        last=last,
+        now=now,
+        medications=tuple(meds),
+        versions=versions,
+        trend=trend_data(first, last, tz, meds, versions, events, diary),
+        outcomes=tuple(outcomes),
+        adherence=summarize(outcomes),
+        diary=tuple(diary),
+        week=week,
+        extras=tuple(e for e in events if e.kind is DoseKind.EXTRA),
+    )

@@ -1,0 +1,224 @@
+"""The appointment report: the PDF of the 90-day demo, File → Appointment report…, and
+`baclofen-companion report` run as a person runs it, headless."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from baclofen_companion.report_cli import needs_offscreen, report_command
+from baclofen_companion.store import Store, open_store
+from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.report import ReportRequest, write_report
+from baclofen_companion.ui.report_dialog import ReportDialog
+from tests.conftest import DAY, HOME_TZ, FakeClock, require
+from tests.ui.helpers import button, combo, field, label, when_dialog_opens
+from tools.demo_history import build_demo, local
+
+NOW = time(15, 10)
+FIRST = DAY - timedelta(days=89)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 90-day demo history ending on DAY at 15:10 (built once: it takes a few seconds)."""
+    folder = tmp_path_factory.mktemp("demo")
+    assert build_demo(folder, DAY, NOW) == "Robin"
+    return folder
+
+
+@pytest.fixture
+def demo_clock() -> FakeClock:
+    return FakeClock(local(DAY, NOW))
+
+
+@pytest.fixture
+def demo_store(demo: Path, demo_clock: FakeClock) -> Iterator[Store]:
+    opened = open_store(demo, demo_clock, lambda: HOME_TZ)
+    yield opened
+    opened.close()
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def pdf_text(path: Path) -> str:
+    require(shutil.which("pdftotext") is not None, "pdftotext (poppler-utils) is not installed")
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_the_demo_report(
+    qapp: QApplication, demo_store: Store, demo_clock: FakeClock, tmp_path: Path
+) -> None:
+    robin = demo_store.profiles()[0]
+    questions = "Is the drowsiness likely to fade?\nCan the evening dose move to 21:00?"
+    result = write_report(
+        demo_store,
+        ReportRequest(robin, FIRST, DAY, questions),
+        tmp_path / "robin",  # .pdf is added
+        demo_clock.now(),
+    )
+    assert result.path == tmp_path / "robin.pdf"
+    data = result.path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert page_count(data) == result.pages >= 2
+    assert not list(tmp_path.glob(".*partial"))  # written to a temporary name, then renamed
+    text = pdf_text(result.path)
+    for expected in (
+        "Appointment report: Robin",
+        "Current plan",
+        "15 + 15 + 20 mg a day",
+        "10 mg three times a day → 15 mg three times a day (step 2 of 3)",
+        "20 mg three times a day → 15 + 15 + 20 mg a day",
+        "Stiffness, pain and baclofen",
+        "doses taken (",
+        "on time",
+        "not answered",
+        "RED FLAG",
+        "Confusion",
+        "get urgent medical help now",
+        "Tiredness (fatigue)",
+        "Night-time spasms woke me up",  # the extra dose and its reason
+        "tablets on hand",
+        "Supply:",
+        "Questions for my doctor",
+        "Can the evening dose move to 21:00?",
+        f"page 1 of {result.pages}",
+    ):
+        assert expected in " ".join(text.split()) or expected in text, expected
+
+
+def test_a_report_with_nothing_in_it(
+    qapp: QApplication, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    sam = store.add_profile("Sam", HOME_TZ)
+    result = write_report(store, ReportRequest(sam, DAY, DAY), tmp_path / "a.pdf", clock.now())
+    assert result.pages == 1
+    text = " ".join(pdf_text(result.path).split())
+    assert "No entries in this range" in text
+    assert "No doses were due in this range." in text
+    assert "No medicines are set up." in text
+
+
+def test_the_dialog_saves_the_report(
+    qtbot: QtBot, demo_store: Store, demo_clock: FakeClock, tmp_path: Path, data_dir: Path
+) -> None:
+    window = MainWindow(demo_store, demo_clock, data_dir)
+    qtbot.addWidget(window)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in file_menu.actions() if a.text() == "Appointment &report…")
+    assert isinstance(action, QAction)
+    target = tmp_path / "for-the-doctor.pdf"
+    seen: list[str] = []
+
+    def fill(dialog: object) -> None:
+        assert isinstance(dialog, ReportDialog)
+        assert combo(dialog, "Person").currentText() == "Robin"
+        assert dialog.first.date().toPython() == FIRST
+        assert dialog.last.date().toPython() == DAY
+        assert "appointment-report-Robin-" in field(dialog, "Save to").text()
+        dialog.findChild(QPlainTextEdit).setPlainText("Why am I so sleepy?")
+        dialog.last.setDate(dialog.first.date().addDays(-1))
+        button(dialog, "Save report").click()
+        seen.append(label(dialog, "Form error").text())
+        dialog.last.setDate(dialog.first.date().addDays(89))
+        field(dialog, "Save to").setText(str(target))
+        button(dialog, "Save report").click()
+        seen.append(label(dialog, "Report status").text())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, fill, ReportDialog)
+    action.trigger()
+    assert seen[0] == "⚠ Dates: The first day must not be after the last day."
+    assert seen[1].startswith("✔ Saved the report (")
+    assert str(target) in seen[1]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Why am I so sleepy?" in pdf_text(target)
+    window.close()
+
+
+def test_the_cli_in_process(
+    qapp: QApplication, demo: Path, demo_clock: FakeClock, tmp_path: Path
+) -> None:
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    code = report_command(
+        demo, tmp_path / "r.pdf", date(2026, 2, 1), DAY, "robin", "", demo_clock, out, err
+    )
+    assert code == 0, err.getvalue()
+    assert out.getvalue().startswith("Wrote the appointment report for Robin, 1 Feb 2026 to")
+    code = report_command(demo, tmp_path / "r.pdf", None, None, "Alex", "", demo_clock, out, err)
+    assert code == 1
+    assert "no one called 'Alex' (there is: Robin)" in err.getvalue()
+    code = report_command(tmp_path / "empty", tmp_path / "r.pdf", clock=demo_clock, stderr=err)
+    assert code == 1 and "there is no data file" in err.getvalue()
+
+
+def test_offscreen_only_without_a_display() -> None:
+    assert needs_offscreen({}, "linux")
+    assert not needs_offscreen({"DISPLAY": ":0"}, "linux")
+    assert not needs_offscreen({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not needs_offscreen({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not needs_offscreen({}, "win32")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    # As on a server or in a cron job: no display, no platform chosen.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "baclofen_companion", "report", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_cli_headless(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    result = run_cli(
+        "--out",
+        str(out),
+        "--from",
+        FIRST.isoformat(),
+        "--to",
+        DAY.isoformat(),
+        "--profile",
+        "Robin",
+        "--data-dir",
+        str(demo),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "Wrote the appointment report for Robin" in result.stdout
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and page_count(data) >= 1
+    assert "RED FLAG" in pdf_text(out)
+
+    bad = run_cli("--out", str(out), "--from", "2026-02-30", "--data-dir", str(demo))
+    assert bad.returncode == 2
+    assert "'2026-02-30' is not a date" in bad.stderr
+    missing = run_cli("--out", str(tmp_path / "no" / "r.pdf"), "--data-dir", str(demo))
+    assert missing.returncode == 1
+    assert "does not exist" in missing.stderr
