@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.medicines.medicines_changed.connect(self._medicines_changed)
         # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
         self.charts = ChartsView(store, clock, self.profile)
-        self.tabs.insertTab(self.tabs.indexOf(self.medicines) + 1, self.charts, self.tr("&Charts"))
+        self.tabs.addTab(self.charts, self.tr("&Charts"))
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             go_menu.addAction(action)
         charts_action = QAction(self.tr("&Charts"), self)
-        charts_action.setShortcut(QKeySequence("Ctrl+5"))
+        charts_action.setShortcut(QKeySequence("Ctrl+6"))
         charts_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.charts))
         go_menu.addAction(charts_action)
         go_menu.addSeparator()
