@@ -121,7 +121,7 @@ def test_the_dialog_saves_the_report(
     window = MainWindow(demo_store, demo_clock, data_dir)
     qtbot.addWidget(window)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
-    action = next(a for a in file_menu.actions() if a.text() == "Appointment &report…")
+    action = next(a for a in file_menu.actions() if a.text() == "Appointment re&port…")
     assert isinstance(action, QAction)
     target = tmp_path / "for-the-doctor.pdf"
     seen: list[str] = []

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         restore_action = QAction("&Restore from backup…", self)
         restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(restore_action)
-        report_action = QAction(self.tr("Appointment &report…"), self)
+        report_action = QAction(self.tr("Appointment re&port…"), self)
         report_action.setShortcut(QKeySequence("Ctrl+P"))
         report_action.triggered.connect(self.show_report)
         file_menu.addAction(report_action)
