@@ -19,11 +19,15 @@ class PlanTimeline(QWidget):
         self.steps: list[PlanStep] = []
         self.today: date | None = None
         self.setAccessibleName("Plan timeline")
-        self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 170)
+        # Room for the bars plus three lines of text (amount above, date and 'today' below),
+        # measured in the current font so large text is never cut off.
+        return QSize(600, 110 + 3 * self.fontMetrics().height() + 14)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
 
     def set_steps(self, steps: Sequence[PlanStep], today: date | None) -> None:
         self.steps = list(steps)
@@ -45,7 +49,8 @@ class PlanTimeline(QWidget):
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plan yet")
             return
-        left, right, top, bottom = 8.0, 8.0, 22.0, 34.0
+        line = float(self.fontMetrics().height())
+        left, right, top, bottom = 8.0, 8.0, line + 6, 2 * line + 8
         width = self.width() - left - right
         height = self.height() - top - bottom
         first = self.steps[0].start
@@ -63,12 +68,12 @@ class PlanTimeline(QWidget):
             painter.drawRect(bar)
             painter.setPen(text)
             painter.drawText(
-                QRectF(x, top + height - h - 18, w, 16),
+                QRectF(x, top + height - h - line - 2, w, line),
                 Qt.AlignmentFlag.AlignCenter,
                 format_mg(step.total_mg),
             )
             painter.drawText(
-                QRectF(x, top + height + 4, w, 16),
+                QRectF(x, top + height + 4, w, line),
                 Qt.AlignmentFlag.AlignCenter,
                 f"{step.start.day} {step.start:%b}",
             )
@@ -77,5 +82,7 @@ class PlanTimeline(QWidget):
             if x <= left + width:
                 painter.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
                 painter.drawLine(int(x), int(top - 6), int(x), int(top + height))
-                painter.drawText(QRectF(x + 3, top + height + 16, 60, 16), "▲ today")
+                label = self.tr("▲ today")
+                wide = self.fontMetrics().horizontalAdvance(label) + 4
+                painter.drawText(QRectF(x + 3, top + height + 4 + line, wide, line), label)
         painter.end()

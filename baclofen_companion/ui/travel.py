@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -60,6 +61,23 @@ from baclofen_companion.ui.packing_list import dose_text, packing_list_html, wri
 ZONES = sorted(
     z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
 )
+
+
+def resolve_zone(text: str) -> str:
+    """'Asia/Tokyo', 'tokyo' or 'New York' -> the zone name; unknown text is returned as typed
+    so the calculator says plainly that it does not know it."""
+    typed = text.strip()
+    if not typed:
+        raise ValidationError(
+            "destination", "Type where you are going, for example Tokyo or Europe/Paris."
+        )
+    if typed in ZONES:
+        return typed
+    wanted = typed.replace(" ", "_").casefold()
+    matches = [
+        z for z in ZONES if z.casefold() == wanted or z.rsplit("/", 1)[-1].casefold() == wanted
+    ]
+    return matches[0] if len(matches) == 1 else typed
 
 
 @dataclass
@@ -122,6 +140,10 @@ class TravelView(PersonView):
         self.destination.setEditable(True)
         self.destination.addItems(ZONES)
         self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.destination.setCurrentIndex(-1)
+        typed = self.destination.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("Type a city, for example Tokyo"))
         completer = QCompleter(ZONES, self.destination)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -182,6 +204,7 @@ class TravelView(PersonView):
         self.days.setHeaderLabels([self.tr("Day and time there"), self.tr("Dose")])
         self.days.setAccessibleName(self.tr("Dose times at the destination"))
         self.days.setMinimumHeight(220)
+        self.days.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.days)
 
         self.trips_label = QLabel()
@@ -236,7 +259,8 @@ class TravelView(PersonView):
         include.setAccessibleName(self.tr("Pack {name}").format(name=med.name))
         only = QLineEdit()
         only.setPlaceholderText(self.tr("usual strength"))
-        only.setMaximumWidth(130)
+        only.setMinimumWidth(only.fontMetrics().horizontalAdvance(only.placeholderText()) + 24)
+        only.setMaximumWidth(only.minimumWidth() + 40)
         only.setAccessibleName(
             self.tr("Only this strength there, mg ({name})").format(name=med.name)
         )
@@ -261,7 +285,9 @@ class TravelView(PersonView):
         if med.form is DoseForm.LIQUID:
             bottle = QLineEdit()
             bottle.setPlaceholderText(self.tr("for example 150"))
-            bottle.setMaximumWidth(110)
+            bottle.setMinimumWidth(
+                bottle.fontMetrics().horizontalAdvance(bottle.placeholderText()) + 24
+            )
             bottle.setAccessibleName(self.tr("Bottle size in mL ({name})").format(name=med.name))
             grid.addWidget(QLabel(self.tr("Bottle size:")))
             grid.addWidget(bottle)
@@ -292,7 +318,7 @@ class TravelView(PersonView):
         tz = profile.home_tz
         leave = from_qdatetime(self.leave.dateTime(), tz)
         back = from_qdatetime(self.back.dateTime(), tz)
-        destination = self.destination.currentText().strip()
+        destination = resolve_zone(self.destination.currentText())
         medicines = []
         for choice in self.choices:
             if not choice.include.isChecked():

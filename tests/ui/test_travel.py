@@ -133,3 +133,16 @@ def test_bad_trips_say_why_and_save_nothing(
     qtbot.mouseClick(button(view, "Work it out"), LEFT)
     assert "bottle size must be over 0 mL" in label(view, "Form error").text()
     assert store.trips.upcoming(person.id, clock.now()) == []
+
+
+def test_the_destination_can_be_typed_as_a_city(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    view = window.travel
+    window.tabs.setCurrentWidget(view)
+    assert view.destination.currentText() == ""  # no zone is guessed for the person
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert "Type where you are going" in label(view, "Form error").text()
+    fill(qtbot, window, at(1, 10), at(4, 10), "new york")
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert "New York" in label(view, "Trip result").text()
