@@ -12,15 +12,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
+from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus, TravelMode
 from baclofen_companion.core.plans import PlanKind, build_titration
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import open_store
 from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.theme import Theme, apply_theme
 
 TZ = "Europe/London"
 DAY = date(2026, 11, 26)
@@ -63,6 +65,15 @@ def main() -> int:
                 store.record_dose(dose, DoseStatus.TAKEN, dose.due + timedelta(minutes=7))
         morning = planned_doses(DAY, profile.id, TZ, [med], versions)[0]
         store.record_dose(morning, DoseStatus.TAKEN, morning.due + timedelta(minutes=12))
+        store.stock.count(med, 42)
+        store.trips.save(
+            profile.id,
+            clock.now() + timedelta(days=4),
+            clock.now() + timedelta(days=14),
+            "Asia/Tokyo",
+            TravelMode.LOCAL_TIME,
+            3,
+        )
         scheduler = ReminderScheduler(store, clock, lambda: TZ)
         window = MainWindow(store, clock, Path(tmp), scheduler)
         window.resize(820, 640)
@@ -77,6 +88,28 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.medicines)
         app.processEvents()
         window.grab().save(str(out / "medicines.png"))
+        window.tabs.setCurrentWidget(window.travel)  # the saved trip fills the form
+        window.travel.calculate()
+        window.resize(820, 760)
+        app.processEvents()
+        window.grab().save(str(out / "travel.png"))
+        window.resize(820, 640)
+        window.tabs.setCurrentWidget(window.today)
+        apply_theme(app, Theme.DARK)
+        app.processEvents()
+        window.grab().save(str(out / "today-dark.png"))
+        apply_theme(app, Theme.SYSTEM)
+        window.quitting = True
+        window.close()
+        # Large text as a person sets it: before the window is built, not while it shows.
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        app.setFont(font)
+        window = MainWindow(store, clock, Path(tmp))
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "today-200.png"))
         window.quitting = True
         window.close()
         store.close()

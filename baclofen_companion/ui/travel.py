@@ -243,9 +243,20 @@ class TravelView(PersonView):
             return
         now = self.clock.now()
         if self.result is None:
-            start = (now + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
-            self.leave.setDateTime(to_qdatetime(start, profile.home_tz))
-            self.back.setDateTime(to_qdatetime(start + timedelta(days=7), profile.home_tz))
+            saved = self.store.trips.upcoming(profile.id, now)
+            if saved:
+                # The trip reminders follow: show it again rather than a blank form.
+                trip = saved[0]
+                self.leave.setDateTime(to_qdatetime(trip.leave, profile.home_tz))
+                self.back.setDateTime(to_qdatetime(trip.back, profile.home_tz))
+                self.destination.setEditText(trip.destination_tz)
+                self.local_mode.setChecked(trip.mode is TravelMode.LOCAL_TIME)
+                self.home_mode.setChecked(trip.mode is TravelMode.HOME_TIME)
+                self.buffer.setValue(trip.buffer_days)
+            else:
+                start = (now + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+                self.leave.setDateTime(to_qdatetime(start, profile.home_tz))
+                self.back.setDateTime(to_qdatetime(start + timedelta(days=7), profile.home_tz))
         for med in self.store.medications(profile.id):
             self.medicine_layout.addWidget(self._medicine_row(med))
         self._show_trips(profile)

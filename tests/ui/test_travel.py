@@ -146,3 +146,19 @@ def test_the_destination_can_be_typed_as_a_city(
     fill(qtbot, window, at(1, 10), at(4, 10), "new york")
     qtbot.mouseClick(button(view, "Work it out"), LEFT)
     assert "New York" in label(view, "Trip result").text()
+
+
+def test_a_saved_trip_fills_the_form_again(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: FakeClock,
+    sam: tuple[Profile, Medication],
+) -> None:
+    store.trips.save(sam[0].id, at(2, 9), at(9, 18), "Asia/Tokyo", TravelMode.LOCAL_TIME, 5)
+    window.travel.result = None
+    window.refresh_all()
+    view = window.travel
+    assert view.destination.currentText() == "Asia/Tokyo"
+    assert view.local_mode.isChecked() and view.buffer.value() == 5
+    assert view.leave.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-03-12 09:00"
