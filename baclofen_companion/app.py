@@ -182,7 +182,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
     )
     data_dir = resolve_data_dir(args.data_dir)
-    instance = SingleInstance(data_dir)
+    try:
+        instance = SingleInstance(data_dir)
+    except OSError as err:
+        # A file where the folder should be, or a folder we may not write: say so plainly.
+        why = err.strerror or str(err)
+        if data_dir.exists() and not data_dir.is_dir():
+            why = "a file has that name, not a folder"
+        message = f"The data folder {data_dir} cannot be used: {why}."
+        if args.self_test:
+            print(f"self-test failed: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, message)
+        return 2
     if not instance.acquire():
         # Another process owns this data folder: never open the database beside it.
         if args.self_test:

@@ -104,3 +104,13 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert [p.name for p in store.profiles()] == ["Sam"]
     store.close()
     assert list((data / "backups").glob("*.db")), "the replaced file was backed up first"
+
+
+def test_a_file_where_the_data_folder_should_be_is_named_plainly(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    result = run("--self-test", "--data-dir", str(blocker))
+    assert result.returncode == 2
+    assert "a file has that name, not a folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert blocker.read_text() == "not a folder"
