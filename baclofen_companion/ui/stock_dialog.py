@@ -129,6 +129,13 @@ class StockDialog(QDialog):
             lines = [self.tr("On hand: {units}").format(units=format_units(on_hand, med))]
             if outlook is not None:
                 lines.append(outlook.text)
+                if outlook.last_covered_due is not None and not outlook.beyond_horizon:
+                    last = outlook.last_covered_due.astimezone(ZoneInfo(self.home_tz))
+                    lines.append(
+                        self.tr("The last dose it covers: {when}").format(
+                            when=f"{last:%a} {last.day} {last:%b} {last:%H:%M}"
+                        )
+                    )
             self.summary.setText("\n".join(lines))
             self.count_reason.setEnabled(True)
         self.history.clear()
