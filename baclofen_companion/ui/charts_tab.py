@@ -103,7 +103,9 @@ class ChartsView(PersonView):
         self.setTabOrder(self.range, self.first)
         self.setTabOrder(self.first, self.last)
         self.range.currentIndexChanged.connect(self._range_chosen)
-        self._range_chosen()
+        # The charts read the whole range from the store: done when the tab first shows
+        # (showEvent), not while the window starts.
+        self._set_range_dates()
 
     # -- range ---------------------------------------------------------------------------------
 
@@ -119,6 +121,10 @@ class ChartsView(PersonView):
         self.reload()
 
     def _range_chosen(self) -> None:
+        self._set_range_dates()
+        self.reload()
+
+    def _set_range_dates(self) -> None:
         days = int(self.range.currentData())
         custom = days == 0
         self.first.setEnabled(custom)
@@ -130,7 +136,6 @@ class ChartsView(PersonView):
                 edit.blockSignals(True)
                 edit.setDate(to_qdate(day))
                 edit.blockSignals(False)
-        self.reload()
 
     def _dates_edited(self, _: QDate) -> None:
         if int(self.range.currentData()) == 0:

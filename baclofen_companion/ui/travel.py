@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -58,9 +60,14 @@ from baclofen_companion.ui.common import (
 )
 from baclofen_companion.ui.packing_list import dose_text, packing_list_html, write_pdf
 
-ZONES = sorted(
-    z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
-)
+
+@cache
+def zones() -> list[str]:
+    """Place-named zones, read once when the Travel tab is first filled (the scan of the
+    zone database costs tens of milliseconds, too much for every start)."""
+    return sorted(
+        z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
+    )
 
 
 def resolve_zone(text: str) -> str:
@@ -71,11 +78,11 @@ def resolve_zone(text: str) -> str:
         raise ValidationError(
             "destination", "Type where you are going, for example Tokyo or Europe/Paris."
         )
-    if typed in ZONES:
+    if typed in zones():
         return typed
     wanted = typed.replace(" ", "_").casefold()
     matches = [
-        z for z in ZONES if z.casefold() == wanted or z.rsplit("/", 1)[-1].casefold() == wanted
+        z for z in zones() if z.casefold() == wanted or z.rsplit("/", 1)[-1].casefold() == wanted
     ]
     return matches[0] if len(matches) == 1 else typed
 
@@ -138,16 +145,10 @@ class TravelView(PersonView):
         self.back.setAccessibleName(self.tr("Back home"))
         self.destination = QComboBox()
         self.destination.setEditable(True)
-        self.destination.addItems(ZONES)
         self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.destination.setCurrentIndex(-1)
         typed = self.destination.lineEdit()
         if typed is not None:
             typed.setPlaceholderText(self.tr("Type a city, for example Tokyo"))
-        completer = QCompleter(ZONES, self.destination)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.destination.setCompleter(completer)
         self.destination.setAccessibleName(self.tr("Destination time zone"))
         self.destination.setToolTip(self.tr("Type a city, for example Tokyo or New_York"))
         self.home_mode = QRadioButton(self.tr("Stay on &home time (the same moments as at home)"))
@@ -229,6 +230,22 @@ class TravelView(PersonView):
         self._set_result(None)
 
     # -- form -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.destination.count() == 0:
+            # The zone list fills on first view: scanning the zone database costs tens of
+            # milliseconds that a start should not pay.
+            text = self.destination.currentText()
+            self.destination.blockSignals(True)
+            self.destination.addItems(zones())
+            completer = QCompleter(zones(), self.destination)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.destination.setCompleter(completer)
+            self.destination.setCurrentIndex(-1)
+            self.destination.setEditText(text)
+            self.destination.blockSignals(False)
 
     def reload(self) -> None:
         profile = self._profile()
