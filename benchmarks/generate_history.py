@@ -18,6 +18,7 @@ import time as timer
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.model import DoseForm, DoseSlot, DoseStatus
 from baclofen_companion.core.schedule import local_date, planned_doses
@@ -142,6 +143,30 @@ def dose_rows(
     return events, audits
 
 
+def diary_rows(store: Store, end: datetime, rng: random.Random) -> list[tuple[object, ...]]:
+    """One diary entry an evening per person, as a diligent diarist keeps."""
+    rows: list[tuple[object, ...]] = []
+    for profile in store.profiles():
+        versions = store.schedule_versions(m.id for m in store.medications(profile.id))
+        day = min(v.valid_from for vs in versions.values() for v in vs)
+        while True:
+            at = datetime.combine(day, time(21), tzinfo=ZoneInfo(profile.home_tz)).astimezone(UTC)
+            if at > end:
+                break
+            stamp = at.isoformat(timespec="seconds")
+            severity = rng.choice(("none", "none", "mild", "moderate"))
+            effects = '["fatigue"]' if rng.random() < 0.2 else "[]"
+            flags = '["confusion"]' if rng.random() < 0.002 else "[]"
+            note = rng.choice(NOTES)
+            rows.append(
+                (profile.id, stamp, profile.home_tz, rng.randint(2, 8), rng.randint(0, 6),
+                 rng.randint(0, 5), rng.randint(3, 9), rng.randint(3, 9), severity, "none",
+                 "none", effects, flags, note, stamp)
+            )  # fmt: skip
+            day += timedelta(days=1)
+    return rows
+
+
 def generate(data_dir: Path, years: int, people: int, seed: int) -> dict[str, float]:
     rng = random.Random(seed)
     end = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1)
@@ -164,6 +189,17 @@ def generate(data_dir: Path, years: int, people: int, seed: int) -> dict[str, fl
             " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
             audits,
         )
+        diary = diary_rows(store, end, rng)
+        conn.executemany(
+            "INSERT INTO diary_entries (profile_id, at_utc, tz, stiffness, pain, spasms, sleep,"
+            " mood, drowsiness, dizziness, weakness, side_effects_json, red_flags_json, note,"
+            " created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            diary,
+        )
+        conn.execute(
+            "INSERT INTO diary_audit (entry_id, changed_utc, action, after_json)"
+            " SELECT id, created_utc, 'recorded', '{}' FROM diary_entries"
+        )
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -171,6 +207,7 @@ def generate(data_dir: Path, years: int, people: int, seed: int) -> dict[str, fl
     return {
         "events": len(events),
         "audit_rows": len(audits),
+        "diary": len(diary),
         "seconds": timer.perf_counter() - started,
         "megabytes": (data_dir / "companion.db").stat().st_size / 1e6,
     }
@@ -190,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{made['events']:.0f} dose events ({made['audit_rows']:.0f} audit rows) for "
         f"{args.people} people over {args.years} years in {made['seconds']:.1f} s; "
-        f"companion.db is {made['megabytes']:.1f} MB. (No diary entries: the schema has no "
-        "diary yet.)"
+        f"companion.db is {made['megabytes']:.1f} MB, with {made['diary']:,} diary entries."
     )
     return 0
 
