@@ -130,10 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         return export_cli.run(args, folder)
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from baclofen_companion.services.instance import SingleInstance
     from baclofen_companion.ui.common import app_icon
+    from baclofen_companion.ui.i18n import install_language, resolve, stored_language, ui_settings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
@@ -147,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
     )
     data_dir = resolve_data_dir(args.data_dir)
+    # The language comes first (issue #9): every window from here on speaks it.
+    install_language(app, resolve(stored_language(ui_settings(data_dir))))
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         # Another process owns this data folder: never open the database beside it.
@@ -158,8 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(
             None,
             APP_NAME,
-            "Baclofen Companion seems to be running already but does not answer. "
-            "If it has just crashed, wait a few seconds and start it again.",
+            QCoreApplication.translate(
+                "App",
+                "Baclofen Companion seems to be running already but does not answer. "
+                "If it has just crashed, wait a few seconds and start it again.",
+            ),
         )
         return 1
     try:
@@ -175,7 +182,7 @@ def _run(
     chosen: Path | None,
     instance: SingleInstance,
 ) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 
     from baclofen_companion.core.schedule import local_date
@@ -221,6 +228,11 @@ def _run(
             if app_icon().isNull() or app_icon(overdue=True).isNull():
                 print("self-test failed: the app icons are missing", file=sys.stderr)
                 return 1
+            from baclofen_companion.ui.i18n import check_catalogues
+
+            for problem in check_catalogues():
+                print(f"self-test failed: {problem}", file=sys.stderr)
+                return 1
             print("self-test ok")
             return 0
 
@@ -251,7 +263,10 @@ def _run(
         instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
         window.tray_hint.connect(
             lambda: tray.icon.showMessage(
-                APP_NAME, "Still running here; reminders go on. Quit from this icon's menu."
+                APP_NAME,
+                QCoreApplication.translate(
+                    "App", "Still running here; reminders go on. Quit from this icon's menu."
+                ),
             )
         )
         window.closed.connect(app.quit)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baclofen_companion.core.plans import PlanStep, describe_slots
+from baclofen_companion.core.text import short_date
 from baclofen_companion.core.units import format_mg
 
 
@@ -18,7 +19,7 @@ class PlanTimeline(QWidget):
         super().__init__(parent)
         self.steps: list[PlanStep] = []
         self.today: date | None = None
-        self.setAccessibleName("Plan timeline")
+        self.setAccessibleName(self.tr("Plan timeline"))
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -30,7 +31,11 @@ class PlanTimeline(QWidget):
         self.today = today
         self.setAccessibleDescription(
             "; ".join(
-                f"from {s.start:%d %b}: {describe_slots(s.slots)} ({format_mg(s.total_mg)} a day)"
+                self.tr("from {date}: {doses} ({total} a day)").format(
+                    date=short_date(s.start),
+                    doses=describe_slots(s.slots),
+                    total=format_mg(s.total_mg),
+                )
                 for s in self.steps
             )
         )
@@ -43,7 +48,7 @@ class PlanTimeline(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         if not self.steps:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plan yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No plan yet"))
             return
         left, right, top, bottom = 8.0, 8.0, 22.0, 34.0
         width = self.width() - left - right
@@ -70,12 +75,12 @@ class PlanTimeline(QWidget):
             painter.drawText(
                 QRectF(x, top + height + 4, w, 16),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{step.start.day} {step.start:%b}",
+                short_date(step.start),
             )
         if self.today is not None and first <= self.today:
             x = left + (self.today - first).days * per_day
             if x <= left + width:
                 painter.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
                 painter.drawLine(int(x), int(top - 6), int(x), int(top + height))
-                painter.drawText(QRectF(x + 3, top + height + 16, 60, 16), "▲ today")
+                painter.drawText(QRectF(x + 3, top + height + 16, 90, 16), self.tr("▲ today"))
         painter.end()
