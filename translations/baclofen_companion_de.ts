@@ -1280,7 +1280,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <location filename="../baclofen_companion/ui/main_window.py" line="+264"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1751,7 +1751,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;Daily total, from a few days ago on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tagesmenge, ab vor ein paar Tagen&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Tagesmenge, von vor ein paar Tagen an&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2986,7 +2986,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+4"/>
         <source>Taken {taken} of {planned} planned</source>
-        <translation>{taken} von {planned} geplant eingenommen</translation>
+        <translation>Eingenommen: {taken} von {planned} geplant</translation>
     </message>
     <message>
         <location line="+39"/>

@@ -139,6 +139,10 @@ class Installed:
     previous_locale: QLocale = field(default_factory=QLocale)
 
 
+_in_use: list[Installed] = []
+"""Installed translators stay referenced here: Qt does not own them, Python would free them."""
+
+
 def install_language(app: QCoreApplication, code: str) -> Installed:
     """Speak ``code`` from now on: our catalogue, Qt's own (Cancel, Yes…), dates and numbers.
 
@@ -156,6 +160,7 @@ def install_language(app: QCoreApplication, code: str) -> Installed:
             installed.translators.append(qt_own)
     for translator in installed.translators:
         app.installTranslator(translator)
+    _in_use.append(installed)
     locale = locale_for(code)
     QLocale.setDefault(locale)
     if code == "en":
@@ -168,6 +173,8 @@ def install_language(app: QCoreApplication, code: str) -> Installed:
 def uninstall_language(app: QCoreApplication, installed: Installed) -> None:
     for translator in installed.translators:
         app.removeTranslator(translator)
+    if installed in _in_use:
+        _in_use.remove(installed)
     QLocale.setDefault(installed.previous_locale)
     text.reset()
 
