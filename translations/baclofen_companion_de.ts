@@ -1148,7 +1148,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+1"/>
         <source>e.g. bad spasms tonight</source>
-        <translation>z. B. starke Spasmen heute Abend</translation>
+        <translation>z. B. starke Spasmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1993,7 +1993,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+1"/>
         <source>My prescriber told me to taper faster than 2 weeks</source>
-        <translation>Meine Ärztin oder mein Arzt hat mir gesagt, schneller als in 2 Wochen auszuschleichen</translation>
+        <translation>Ärztlich so verordnet: schneller als 2 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,7 +2043,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+2"/>
         <source>When a day does not split evenly, the larger dose is at:</source>
-        <translation>Wenn sich ein Tag nicht gleichmäßig aufteilen lässt, kommt die größere Dosis um:</translation>
+        <translation>Größere Dosis bei ungleicher Teilung um:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2604,7 +2604,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3653,7 +3653,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+1"/>
         <source>Passing urine more often</source>
-        <translation>Häufiger Wasserlassen</translation>
+        <translation>Häufigeres Wasserlassen</translation>
     </message>
     <message>
         <location line="+1"/>
