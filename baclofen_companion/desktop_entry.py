@@ -21,7 +21,10 @@ ENTRY_KEYS = (
     ("GenericName[de]", "Erinnerung an Medikamente"),
     ("Comment", "Take every baclofen dose on time and keep a diary for the doctor"),
     # The menu's own words in the languages the app speaks (translations/), as the spec allows.
-    ("Comment[de]", "Jede Baclofen-Dosis pünktlich nehmen und ein Tagebuch für die Ärztin oder den Arzt führen"),
+    (
+        "Comment[de]",
+        "Jede Baclofen-Dosis pünktlich nehmen und ein Tagebuch für die Ärztin oder den Arzt führen",
+    ),
     ("Icon", APP_ID),
 )
 ENTRY_TAIL = (
