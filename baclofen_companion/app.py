@@ -165,10 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             folder, args.out, args.first, args.last, args.profile, args.questions
         )
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from baclofen_companion.services.instance import SingleInstance
     from baclofen_companion.ui.common import app_icon
+    from baclofen_companion.ui.i18n import install_language, resolve, stored_language, ui_settings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
@@ -182,14 +184,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
     )
     data_dir = resolve_data_dir(args.data_dir)
+    # The language comes first (issue #9): every window from here on speaks it.
+    install_language(app, resolve(stored_language(ui_settings(data_dir))))
     try:
         instance = SingleInstance(data_dir)
     except OSError as err:
         # A file where the folder should be, or a folder we may not write: say so plainly.
         why = err.strerror or str(err)
         if data_dir.exists() and not data_dir.is_dir():
-            why = "a file has that name, not a folder"
-        message = f"The data folder {data_dir} cannot be used: {why}."
+            why = QCoreApplication.translate("app", "a file has that name, not a folder")
+        message = QCoreApplication.translate(
+            "app", "The data folder {folder} cannot be used: {why}."
+        ).format(folder=data_dir, why=why)
         if args.self_test:
             print(f"self-test failed: {message}", file=sys.stderr)
         else:
@@ -205,8 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(
             None,
             APP_NAME,
-            "Baclofen Companion seems to be running already but does not answer. "
-            "If it has just crashed, wait a few seconds and start it again.",
+            QCoreApplication.translate(
+                "App",
+                "Baclofen Companion seems to be running already but does not answer. "
+                "If it has just crashed, wait a few seconds and start it again.",
+            ),
         )
         return 1
     try:
@@ -222,7 +231,7 @@ def _run(
     chosen: Path | None,
     instance: SingleInstance,
 ) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 
     from baclofen_companion.core.schedule import local_date
@@ -268,6 +277,11 @@ def _run(
             if app_icon().isNull() or app_icon(overdue=True).isNull():
                 print("self-test failed: the app icons are missing", file=sys.stderr)
                 return 1
+            from baclofen_companion.ui.i18n import check_catalogues
+
+            for problem in check_catalogues():
+                print(f"self-test failed: {problem}", file=sys.stderr)
+                return 1
             print("self-test ok")
             return 0
 
@@ -298,7 +312,10 @@ def _run(
         instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
         window.tray_hint.connect(
             lambda: tray.icon.showMessage(
-                APP_NAME, "Still running here; reminders go on. Quit from this icon's menu."
+                APP_NAME,
+                QCoreApplication.translate(
+                    "App", "Still running here; reminders go on. Quit from this icon's menu."
+                ),
             )
         )
         window.closed.connect(app.quit)

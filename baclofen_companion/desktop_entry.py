@@ -18,13 +18,20 @@ ENTRY_KEYS = (
     ("Version", "1.4"),
     ("Name", "Baclofen Companion"),
     ("GenericName", "Medication Reminder"),
+    ("GenericName[de]", "Erinnerung an Medikamente"),
     ("Comment", "Take every baclofen dose on time and keep a diary for the doctor"),
+    # The menu's own words in the languages the app speaks (translations/), as the spec allows.
+    (
+        "Comment[de]",
+        "Jede Baclofen-Dosis pünktlich nehmen und ein Tagebuch für die Ärztin oder den Arzt führen",
+    ),
     ("Icon", APP_ID),
 )
 ENTRY_TAIL = (
     ("Terminal", "false"),
     ("Categories", "Utility;"),
     ("Keywords", "medicine;medication;dose;reminder;pill;tablet;baclofen;diary;"),
+    ("Keywords[de]", "Medikament;Arznei;Dosis;Erinnerung;Tablette;Baclofen;Tagebuch;"),
     ("StartupNotify", "true"),
     ("StartupWMClass", APP_ID),
 )

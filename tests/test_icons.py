@@ -135,10 +135,11 @@ def test_pyproject_ships_every_resource_file() -> None:
     """Wheels carry only files that package-data names; a missed suffix loses the icons."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["baclofen_companion.resources"]
-    for path in (ROOT / "resources").iterdir():
-        if path.suffix in {".py", ".pyc"} or path.name == "__pycache__":
+    for path in (ROOT / "resources").rglob("*"):
+        if path.is_dir() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
             continue
-        assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.name
+        name = path.relative_to(ROOT / "resources").as_posix()  # e.g. i18n/…_de.qm
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), name
 
 
 def test_committed_icons_match_their_svgs() -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.export import Cell, Table
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these may run as a formula in Excel, LibreOffice or Sheets."""
@@ -49,28 +50,36 @@ def encode_csv(table: Table) -> bytes:
 
 
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EISDIR: "it is a folder, not a file",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EACCES: QT_TRANSLATE_NOOP("core.csv_file", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core.csv_file", "permission denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core.csv_file", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("core.csv_file", "the disk quota is used up"),
+    errno.EROFS: QT_TRANSLATE_NOOP("core.csv_file", "the disk is read-only"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("core.csv_file", "the file name is too long"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("core.csv_file", "it is a folder, not a file"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("core.csv_file", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("core.csv_file", "part of the path is not a folder"),
 }
 
 
 def _reason(err: BaseException) -> str:
     if isinstance(err, OSError):
         if err.errno in _REASONS:
-            return _REASONS[err.errno]
+            return translate("core.csv_file", _REASONS[err.errno])
         text = err.strerror or str(err)
     elif isinstance(err, UnicodeError):
-        return "the name or the text holds characters this system cannot store"
+        return translate(
+            "core.csv_file", "the name or the text holds characters this system cannot store"
+        )
     else:
         text = str(err)
     return text[:1].lower() + text[1:]
+
+
+def _cannot_write(where: str, reason: object) -> str:
+    return translate("core.csv_file", "Cannot write to {path}: {reason}.").format(
+        path=where, reason=reason
+    )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -97,16 +106,25 @@ def write_csv(path: Path, table: Table) -> Path:
     try:
         data = encode_csv(table)
     except (ValueError, csv.Error) as err:
-        raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+        raise ExportError(_cannot_write(where, _reason(err))) from err
     if target.is_dir():
-        raise ExportError(f"Cannot write to {where}: it is a folder, not a file.")
+        raise ExportError(
+            _cannot_write(where, translate("core.csv_file", "it is a folder, not a file"))
+        )
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"Cannot write to {where}: the folder {folder} does not exist.")
+        raise ExportError(
+            _cannot_write(
+                where,
+                translate("core.csv_file", "the folder {folder} does not exist").format(
+                    folder=folder
+                ),
+            )
+        )
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError) as err:
-        raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+        raise ExportError(_cannot_write(where, _reason(err))) from err
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -118,7 +136,7 @@ def write_csv(path: Path, table: Table) -> Path:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(err, OSError | ValueError | csv.Error):
-            raise ExportError(f"Cannot write to {where}: {_reason(err)}.") from err
+            raise ExportError(_cannot_write(where, _reason(err))) from err
         raise
     _sync_folder(folder)
     return target

@@ -1,7 +1,8 @@
 """What the diary and dose CSV exports hold: their columns and one row per record.
 
 Rows are plain cells (text or numbers); core/csv_file.py writes them safely. Column headers and
-cell words are English here, like the rest of core text.
+cell words stay English in every language, with a point for decimals: the file is a documented
+format (README) that spreadsheets and scripts read. Only the summary a person reads is translated.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from baclofen_companion.core.diary import (
 )
 from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
 from baclofen_companion.core.schedule import DUE_WINDOW, local_to_utc
-from baclofen_companion.core.units import format_number, units_text
+from baclofen_companion.core.text import translate
+from baclofen_companion.core.units import plain_number, units_text
 
 Cell = str | int | float
 """A CSV cell: text, or a real number that a spreadsheet should read as a number."""
@@ -98,17 +100,26 @@ class Table:
     doses: int = 0
 
     def summary(self) -> str:
-        """'42 diary entries and 2 withdrawal check-ins', '120 doses'."""
+        """'42 diary entries and 2 withdrawal check-ins', '120 doses' (for people to read)."""
         if self.header == DOSE_HEADER:
-            return _count(self.doses, "dose", "doses")
-        text = _count(self.diary_entries, "diary entry", "diary entries")
+            if self.doses == 1:
+                return translate("core.export", "1 dose")
+            return translate("core.export", "{n} doses").format(n=self.doses)
+        if self.diary_entries == 1:
+            text = translate("core.export", "1 diary entry")
+        else:
+            text = translate("core.export", "{n} diary entries").format(n=self.diary_entries)
         if self.checkins:
-            text += " and " + _count(self.checkins, "withdrawal check-in", "withdrawal check-ins")
+            if self.checkins == 1:
+                checkins = translate("core.export", "1 withdrawal check-in")
+            else:
+                checkins = translate("core.export", "{n} withdrawal check-ins").format(
+                    n=self.checkins
+                )
+            text = translate("core.export", "{entries} and {checkins}").format(
+                entries=text, checkins=checkins
+            )
         return text
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _yes_no(value: bool | None) -> str:
@@ -196,7 +207,7 @@ def diary_table(
 def strength_text(form: DoseForm, strength_mg: float) -> str:
     """'10 mg' per tablet or packet, '1 mg/mL' for a liquid."""
     unit = "mg/mL" if form is DoseForm.LIQUID else "mg"
-    return f"{format_number(strength_mg)} {unit}"
+    return f"{plain_number(strength_mg)} {unit}"
 
 
 def dose_timing(event: DoseEvent, home_tz: str) -> tuple[str, int | None]:
@@ -219,7 +230,9 @@ def dose_timing(event: DoseEvent, home_tz: str) -> tuple[str, int | None]:
 
 
 # A history repeats a handful of amounts; decimal arithmetic per row was a third of the time.
-_units = cache(units_text)
+@cache
+def _units(amount_mg: float, form: DoseForm, strength_mg: float, scored: bool) -> str:
+    return units_text(amount_mg, form, strength_mg, scored, english=True)
 
 
 def dose_row(event: DoseEvent, medicine: str, person: str, home_tz: str) -> tuple[Cell, ...]:

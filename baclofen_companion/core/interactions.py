@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate
+
 # Generic names by group. Matching is by whole word, case-insensitive; no network is used.
 ADDED_DROWSINESS: dict[str, tuple[str, ...]] = {
-    "opioid painkillers": (
+    QT_TRANSLATE_NOOP("core.interactions", "opioid painkillers"): (
         "morphine",
         "oxycodone",
         "hydrocodone",
@@ -19,7 +21,7 @@ ADDED_DROWSINESS: dict[str, tuple[str, ...]] = {
         "hydromorphone",
         "dihydrocodeine",
     ),
-    "benzodiazepines": (
+    QT_TRANSLATE_NOOP("core.interactions", "benzodiazepines"): (
         "diazepam",
         "lorazepam",
         "alprazolam",
@@ -30,9 +32,14 @@ ADDED_DROWSINESS: dict[str, tuple[str, ...]] = {
         "midazolam",
         "oxazepam",
     ),
-    "sleep medicines (z-drugs)": ("zolpidem", "zopiclone", "eszopiclone", "zaleplon"),
-    "gabapentinoids": ("gabapentin", "pregabalin"),
-    "sedating antihistamines": (
+    QT_TRANSLATE_NOOP("core.interactions", "sleep medicines (z-drugs)"): (
+        "zolpidem",
+        "zopiclone",
+        "eszopiclone",
+        "zaleplon",
+    ),
+    QT_TRANSLATE_NOOP("core.interactions", "gabapentinoids"): ("gabapentin", "pregabalin"),
+    QT_TRANSLATE_NOOP("core.interactions", "sedating antihistamines"): (
         "diphenhydramine",
         "promethazine",
         "chlorphenamine",
@@ -41,7 +48,7 @@ ADDED_DROWSINESS: dict[str, tuple[str, ...]] = {
         "doxylamine",
         "cyclizine",
     ),
-    "other muscle relaxants": (
+    QT_TRANSLATE_NOOP("core.interactions", "other muscle relaxants"): (
         "tizanidine",
         "cyclobenzaprine",
         "methocarbamol",
@@ -63,8 +70,10 @@ def drowsiness_group(name: str) -> str | None:
 
 
 def caution_text(new_name: str, group: str) -> str:
-    return (
-        f"{new_name} is one of the {group}. Taken with baclofen it can add to drowsiness and "
+    """``group`` as drowsiness_group() gave it (English as written)."""
+    return translate(
+        "core.interactions",
+        "{medicine} is one of the {group}. Taken with baclofen it can add to drowsiness and "
         "dizziness. Check with your prescriber or pharmacist, take care driving, and avoid "
-        "alcohol."
-    )
+        "alcohol.",
+    ).format(medicine=new_name, group=translate("core.interactions", group))

@@ -11,7 +11,8 @@ from itertools import pairwise
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, ScheduleVersion
-from baclofen_companion.core.units import format_mg
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate, weekday_date
+from baclofen_companion.core.units import format_mg, format_number
 
 MIN_STOP_TAPER_DAYS = 14
 """DOMAIN.md: stop baclofen slowly, "usually over about 1–2 weeks or longer"; we take the 2."""
@@ -78,15 +79,22 @@ def split_total(
     as evening doses often help night-time spasms. Slots left with nothing are dropped.
     """
     if not slot_times:
-        raise ValidationError("dose times", "Add at least one dose time.")
+        raise ValidationError("dose times", translate("core.plans", "Add at least one dose time."))
     unit = dose_unit_mg(medication)
     total = Decimal(str(total_mg))
     units, remainder = divmod(total, unit)
     if remainder != 0 or total < 0:
         raise ValidationError(
             field,
-            f"{format_mg(total_mg)} a day cannot be made from {format_mg(medication.strength_mg)}"
-            f" {medication.form.value} doses (steps of {format_mg(float(unit))}).",
+            translate(
+                "core.plans",
+                "{total} a day cannot be made from {strength} {form} doses (steps of {step}).",
+            ).format(
+                total=format_mg(total_mg),
+                strength=format_mg(medication.strength_mg),
+                form=translate("core.plans", _FORM_WORDS[medication.form]),
+                step=format_mg(float(unit)),
+            ),
         )
     n = len(slot_times)
     base, extra = divmod(int(units), n)
@@ -100,9 +108,23 @@ def split_total(
     )
 
 
+_FORM_WORDS = {
+    DoseForm.TABLET: QT_TRANSLATE_NOOP("core.plans", "tablet"),
+    DoseForm.LIQUID: QT_TRANSLATE_NOOP("core.plans", "liquid"),
+    DoseForm.GRANULES: QT_TRANSLATE_NOOP("core.plans", "granules"),
+    DoseForm.OTHER: QT_TRANSLATE_NOOP("core.plans", "other"),
+}
+
+
+def _too_many_steps() -> str:
+    return translate("core.plans", "That would take more than {most} steps.").format(most=MAX_STEPS)
+
+
 def _check_days(days_per_step: int) -> None:
     if not 1 <= days_per_step <= 90:
-        raise ValidationError("days per step", "Each step lasts 1 to 90 days.")
+        raise ValidationError(
+            "days per step", translate("core.plans", "Each step lasts 1 to 90 days.")
+        )
 
 
 def build_titration(
@@ -121,19 +143,26 @@ def build_titration(
     _check_days(days_per_step)
     n = len(slot_times)
     if n == 0:
-        raise ValidationError("dose times", "Add at least one dose time.")
+        raise ValidationError("dose times", translate("core.plans", "Add at least one dose time."))
     if start_per_dose_mg <= 0:
-        raise ValidationError("start dose", "The start dose must be more than 0 mg.")
+        raise ValidationError(
+            "start dose", translate("core.plans", "The start dose must be more than 0 mg.")
+        )
     if step_per_dose_mg <= 0:
-        raise ValidationError("step", "The step must be more than 0 mg.")
+        raise ValidationError("step", translate("core.plans", "The step must be more than 0 mg."))
     if target_per_dose_mg < start_per_dose_mg:
-        raise ValidationError("target", "The target must not be below the start dose.")
+        raise ValidationError(
+            "target", translate("core.plans", "The target must not be below the start dose.")
+        )
     target_total = target_per_dose_mg * n
     if max_daily_mg is not None and target_total > max_daily_mg + 1e-9:
         raise ValidationError(
             "target",
-            f"{format_mg(target_total)} a day is above this medicine's maximum of "
-            f"{format_mg(max_daily_mg)} a day. More than that is for a specialist to decide.",
+            translate(
+                "core.plans",
+                "{total} a day is above this medicine's maximum of {limit} a day. "
+                "More than that is for a specialist to decide.",
+            ).format(total=format_mg(target_total), limit=format_mg(max_daily_mg)),
         )
     totals: list[float] = []
     total = start_per_dose_mg * n
@@ -141,7 +170,7 @@ def build_titration(
         totals.append(round(total, 3))
         total += step_per_dose_mg * n
         if len(totals) >= MAX_STEPS:
-            raise ValidationError("step", f"That would take more than {MAX_STEPS} steps.")
+            raise ValidationError("step", _too_many_steps())
     totals.append(round(target_total, 3))
     return [
         PlanStep(
@@ -168,18 +197,22 @@ def build_taper(
     """Lower the daily total by a fixed amount every few days, down to the target (maybe 0)."""
     _check_days(days_per_step)
     if step_total_mg <= 0:
-        raise ValidationError("reduce by", "The reduction must be more than 0 mg a day.")
+        raise ValidationError(
+            "reduce by", translate("core.plans", "The reduction must be more than 0 mg a day.")
+        )
     if target_total_mg < 0:
-        raise ValidationError("target", "The target cannot be below 0 mg.")
+        raise ValidationError("target", translate("core.plans", "The target cannot be below 0 mg."))
     if target_total_mg >= current_total_mg:
-        raise ValidationError("target", "A taper's target must be below the current dose.")
+        raise ValidationError(
+            "target", translate("core.plans", "A taper's target must be below the current dose.")
+        )
     totals: list[float] = []
     total = current_total_mg - step_total_mg
     while total > target_total_mg + 1e-9:
         totals.append(round(total, 3))
         total -= step_total_mg
         if len(totals) >= MAX_STEPS:
-            raise ValidationError("reduce by", f"That would take more than {MAX_STEPS} steps.")
+            raise ValidationError("reduce by", _too_many_steps())
     totals.append(round(target_total_mg, 3))
     steps = [
         PlanStep(
@@ -193,9 +226,12 @@ def build_taper(
     if target_total_mg == 0 and stop_after < MIN_STOP_TAPER_DAYS and not prescriber_confirmed:
         raise ValidationError(
             "taper length",
-            f"This stops after {stop_after} days. Baclofen is usually reduced over about "
-            f"1–2 weeks or longer: reduce by less or wait more days per step — or tick that "
-            "your prescriber told you this plan.",
+            translate(
+                "core.plans",
+                "This stops after {days} days. Baclofen is usually reduced over about "
+                "1–2 weeks or longer: reduce by less or wait more days per step — or tick that "
+                "your prescriber told you this plan.",
+            ).format(days=stop_after),
         )
     return steps
 
@@ -205,36 +241,50 @@ def check_steps(steps: Sequence[PlanStep], kind: PlanKind, medication: Medicatio
     from baclofen_companion.core.units import check_deliverable
 
     if not steps:
-        raise ValidationError("steps", "The plan has no steps.")
+        raise ValidationError("steps", translate("core.plans", "The plan has no steps."))
     for i, step in enumerate(steps, start=1):
         for slot in step.slots:
             check_deliverable(slot.amount_mg, medication, f"step {i} at {slot.time:%H:%M}")
         if i > 1 and step.start <= steps[i - 2].start:
-            raise ValidationError(f"step {i}", "Steps must follow each other in time.")
+            raise ValidationError(
+                f"step {i}", translate("core.plans", "Steps must follow each other in time.")
+            )
     totals = [s.total_mg for s in steps]
     if kind is PlanKind.TAPER and any(b > a for a, b in pairwise(totals)):
         raise ValidationError(
-            "steps", "A taper must never raise the dose from one step to the next."
+            "steps",
+            translate("core.plans", "A taper must never raise the dose from one step to the next."),
         )
     if kind is PlanKind.TITRATION and any(b < a for a, b in pairwise(totals)):
-        raise ValidationError("steps", "A titration must never lower the dose between steps.")
+        raise ValidationError(
+            "steps",
+            translate("core.plans", "A titration must never lower the dose between steps."),
+        )
 
 
 def times_a_day(n: int) -> str:
-    return {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}.get(
-        n, f"{n} times a day"
-    )
+    if n == 1:
+        return translate("core.plans", "once a day")
+    if n == 2:
+        return translate("core.plans", "twice a day")
+    if n == 3:
+        return translate("core.plans", "three times a day")
+    if n == 4:
+        return translate("core.plans", "four times a day")
+    return translate("core.plans", "{n} times a day").format(n=n)
 
 
 def describe_slots(slots: Sequence[DoseSlot]) -> str:
     """'10 mg three times a day', or '5 + 5 + 10 mg a day' when the doses differ."""
     if not slots:
-        return "no doses"
+        return translate("core.plans", "no doses")
     amounts = {s.amount_mg for s in slots}
     if len(amounts) == 1:
-        return f"{format_mg(slots[0].amount_mg)} {times_a_day(len(slots))}"
-    parts = " + ".join(format_mg(s.amount_mg).removesuffix(" mg") for s in slots)
-    return f"{parts} mg a day"
+        return translate("core.plans", "{amount} {how_often}").format(
+            amount=format_mg(slots[0].amount_mg), how_often=times_a_day(len(slots))
+        )
+    parts = " + ".join(format_number(s.amount_mg) for s in slots)
+    return translate("core.plans", "{amounts} mg a day").format(amounts=parts)
 
 
 @dataclass(frozen=True)
@@ -247,9 +297,14 @@ class PlanProgress:
     kind: PlanKind
 
     def text(self) -> str:
-        return (
-            f"Day {self.day} of {self.days} — step {self.step} of {self.steps}: "
-            f"{describe_slots(self.slots)}"
+        return translate(
+            "core.plans", "Day {day} of {days} — step {step} of {steps}: {doses}"
+        ).format(
+            day=self.day,
+            days=self.days,
+            step=self.step,
+            steps=self.steps,
+            doses=describe_slots(self.slots),
         )
 
 
@@ -296,9 +351,16 @@ def change_notice(
         steps = sorted(
             (v for v in versions if v.plan_id == new.plan_id), key=lambda v: v.valid_from
         )
-        step = f" (step {steps.index(new) + 1} of {len(steps)})"
-    before = describe_slots(old.slots) if old else "nothing"
-    return (
-        f"From tomorrow, {tomorrow:%A} {tomorrow.day} {tomorrow:%B}, {medication.name} changes "
-        f"from {before} to {describe_slots(new.slots)}{step}."
+        step = translate("core.plans", " (step {step} of {steps})").format(
+            step=steps.index(new) + 1, steps=len(steps)
+        )
+    before = describe_slots(old.slots) if old else translate("core.plans", "nothing")
+    return translate(
+        "core.plans", "From tomorrow, {date}, {medicine} changes from {before} to {after}{step}."
+    ).format(
+        date=weekday_date(tomorrow),
+        medicine=medication.name,
+        before=before,
+        after=describe_slots(new.slots),
+        step=step,
     )

@@ -9,12 +9,19 @@ from datetime import datetime, timedelta
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import PlannedDose, SlotKey
 from baclofen_companion.core.schedule import DUE_WINDOW, missed_deadline, next_dose_after
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, translate
 from baclofen_companion.core.units import dose_label, format_mg, medication_units_text
 
-MISSED_DOSE_ADVICE = (
+MISSED_DOSE_ADVICE = QT_TRANSLATE_NOOP(
+    "core.reminders",
     "If you forgot it: take it now, unless your next dose is due within 2 hours — "
-    "then skip it. Never take two doses at once."
+    "then skip it. Never take two doses at once.",
 )
+"""English as written; show it through ``missed_dose_advice()``."""
+
+
+def missed_dose_advice() -> str:
+    return translate("core.reminders", MISSED_DOSE_ADVICE)
 
 
 @dataclass(frozen=True)
@@ -27,11 +34,17 @@ class ReminderSettings:
 
     def __post_init__(self) -> None:
         if not 1 <= self.repeat_minutes <= 120:
-            raise ValidationError("repeat every", "Repeat every 1 to 120 minutes.")
+            raise ValidationError(
+                "repeat every", translate("core.reminders", "Repeat every 1 to 120 minutes.")
+            )
         if not 0 <= self.max_repeats <= 24:
-            raise ValidationError("repeat limit", "Repeat at most 0 to 24 times.")
+            raise ValidationError(
+                "repeat limit", translate("core.reminders", "Repeat at most 0 to 24 times.")
+            )
         if not 1 <= self.snooze_minutes <= 120:
-            raise ValidationError("snooze", "Snooze for 1 to 120 minutes.")
+            raise ValidationError(
+                "snooze", translate("core.reminders", "Snooze for 1 to 120 minutes.")
+            )
 
 
 @dataclass(frozen=True)
@@ -158,17 +171,25 @@ def compose(batch: Sequence[OpenDose], now: datetime) -> tuple[str, str]:
         med = dose.medication
         title = f"{item.person} — {med.name} {format_mg(dose.amount_mg)}"
         label = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
-        lines = [f"{label}, due at {dose.slot_time:%H:%M}."]
+        lines = [
+            translate("core.reminders", "{dose}, due at {time}.").format(
+                dose=label, time=hhmm(dose.slot_time)
+            )
+        ]
         if med.instructions:
             lines.append(med.instructions + ".")
     else:
         who = people[0] if len(people) == 1 else ", ".join(people)
-        title = f"{who} — {len(batch)} doses due"
+        title = translate("core.reminders", "{who} — {n} doses due").format(who=who, n=len(batch))
         lines = [
             (f"{item.person}: " if len(people) > 1 else "")
-            + f"{item.dose.medication.name} {_amount(item.dose)} at {item.dose.slot_time:%H:%M}"
+            + translate("core.reminders", "{medicine} {amount} at {time}").format(
+                medicine=item.dose.medication.name,
+                amount=_amount(item.dose),
+                time=hhmm(item.dose.slot_time),
+            )
             for item in batch
         ]
     if late:
-        lines.append(MISSED_DOSE_ADVICE)
+        lines.append(missed_dose_advice())
     return title, "\n".join(lines)

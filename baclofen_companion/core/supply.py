@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
 from baclofen_companion.core.schedule import active_version, planned_doses
-from baclofen_companion.core.units import check_deliverable
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate
+from baclofen_companion.core.text import short_date as _short_date
+from baclofen_companion.core.units import MILLILITRES, check_deliverable, format_number
 
 MAX_FORECAST_DAYS = 730
 """How far ahead the forecast looks; beyond it the supply is 'more than 2 years'."""
@@ -29,29 +31,45 @@ def exact(value: float | int | Fraction | Decimal) -> Fraction:
         return Fraction(value)
     dec = value if isinstance(value, Decimal) else Decimal(str(value))
     if not dec.is_finite():
-        raise ValidationError("amount", "The amount must be a finite number.")
+        raise ValidationError(
+            "amount", translate("core.supply", "The amount must be a finite number.")
+        )
     return Fraction(dec.quantize(Decimal("0.000001"), rounding=ROUND_HALF_UP))
+
+
+_NOUNS = {
+    (DoseForm.TABLET, True): QT_TRANSLATE_NOOP("core.supply", "tablets"),
+    (DoseForm.TABLET, False): QT_TRANSLATE_NOOP("core.supply", "tablet"),
+    (DoseForm.LIQUID, True): QT_TRANSLATE_NOOP("core.supply", "mL"),
+    (DoseForm.LIQUID, False): QT_TRANSLATE_NOOP("core.supply", "mL"),
+    (DoseForm.GRANULES, True): QT_TRANSLATE_NOOP("core.supply", "packets"),
+    (DoseForm.GRANULES, False): QT_TRANSLATE_NOOP("core.supply", "packet"),
+    (DoseForm.OTHER, True): QT_TRANSLATE_NOOP("core.supply", "units"),
+    (DoseForm.OTHER, False): QT_TRANSLATE_NOOP("core.supply", "unit"),
+}
+_COUNTS = {
+    (DoseForm.TABLET, True): QT_TRANSLATE_NOOP("core.supply", "{count} tablets"),
+    (DoseForm.TABLET, False): QT_TRANSLATE_NOOP("core.supply", "{count} tablet"),
+    (DoseForm.GRANULES, True): QT_TRANSLATE_NOOP("core.supply", "{count} packets"),
+    (DoseForm.GRANULES, False): QT_TRANSLATE_NOOP("core.supply", "{count} packet"),
+    (DoseForm.OTHER, True): QT_TRANSLATE_NOOP("core.supply", "{count} units"),
+    (DoseForm.OTHER, False): QT_TRANSLATE_NOOP("core.supply", "{count} unit"),
+}
 
 
 def unit_noun(medication: Medication, plural: bool = True) -> str:
     """'tablets', 'mL', 'packets' or 'units': what stock of this medicine is counted in."""
-    if medication.form is DoseForm.TABLET:
-        return "tablets" if plural else "tablet"
-    if medication.form is DoseForm.LIQUID:
-        return "mL"
-    if medication.form is DoseForm.GRANULES:
-        return "packets" if plural else "packet"
-    return "units" if plural else "unit"
+    return translate("core.supply", _NOUNS[medication.form, plural])
 
 
 def format_count(count: Fraction) -> str:
-    """3 -> '3', 7/2 -> '3.5', 1/3 -> '0.33'."""
+    """3 -> '3', 7/2 -> '3.5', 1/3 -> '0.33' (with the language's decimal point)."""
     if count.denominator == 1:
         return str(count.numerator)
     dec = (Decimal(count.numerator) / Decimal(count.denominator)).quantize(
         Decimal("0.01"), rounding=ROUND_HALF_UP
     )
-    return f"{dec.normalize():f}"
+    return format_number(float(dec))
 
 
 def format_units(count: Fraction, medication: Medication) -> str:
@@ -59,18 +77,24 @@ def format_units(count: Fraction, medication: Medication) -> str:
     if medication.form is DoseForm.TABLET and (count * 2).denominator == 1:
         whole, half = divmod(int(count * 2), 2)
         if whole == 0 and half:
-            return "½ tablet"
+            return translate("core.supply", "½ tablet")
         text = f"{whole}½" if half else str(whole)
-        return f"{text} {unit_noun(medication, plural=not (whole == 1 and not half))}"
+        plural = not (whole == 1 and not half)
+        return translate("core.supply", _COUNTS[DoseForm.TABLET, plural]).format(count=text)
     if medication.form is DoseForm.LIQUID:
-        return f"{format_count(count)} mL"
-    return f"{format_count(count)} {unit_noun(medication, plural=count != 1)}"
+        return translate("core.units", MILLILITRES).format(count=format_count(count))
+    plural = count != 1
+    return translate("core.supply", _COUNTS[medication.form, plural]).format(
+        count=format_count(count)
+    )
 
 
 def _strength(medication: Medication) -> Fraction:
     strength = exact(medication.strength_mg)
     if strength <= 0:
-        raise ValidationError("strength", "The strength must be more than 0 mg.")
+        raise ValidationError(
+            "strength", translate("core.supply", "The strength must be more than 0 mg.")
+        )
     return strength
 
 
@@ -82,7 +106,9 @@ def units_for_dose(amount_mg: float, medication: Medication) -> Fraction:
     """
     strength = _strength(medication)
     if amount_mg < 0:
-        raise ValidationError("amount", "A dose cannot be less than 0 mg.")
+        raise ValidationError(
+            "amount", translate("core.supply", "A dose cannot be less than 0 mg.")
+        )
     check_deliverable(amount_mg, medication)
     return exact(amount_mg) / strength
 
@@ -106,29 +132,39 @@ def check_stock(stock_units: Fraction | float | int, medication: Medication) -> 
     """Stock as an exact count; tablets may include a half (what is left of a split tablet)."""
     stock = exact(stock_units)
     if stock < 0:
-        raise ValidationError("stock", "Stock on hand cannot be negative.")
+        raise ValidationError(
+            "stock", translate("core.supply", "Stock on hand cannot be negative.")
+        )
     if medication.form is DoseForm.TABLET and (stock * 2).denominator != 1:
-        raise ValidationError("stock", "Count tablets in whole and half tablets.")
+        raise ValidationError(
+            "stock", translate("core.supply", "Count tablets in whole and half tablets.")
+        )
     if medication.form is DoseForm.GRANULES and stock.denominator != 1:
-        raise ValidationError("stock", "Count packets in whole packets.")
+        raise ValidationError("stock", translate("core.supply", "Count packets in whole packets."))
     return stock
 
 
 def parse_stock(text: str, medication: Medication, field: str = "stock") -> Fraction:
     """What a person typed as a count: '23', '23.5', '23,5', '23½', '½', '120 mL'."""
     cleaned = text.strip().lower()
-    for suffix in ("tablets", "tablet", "packets", "packet", "ml"):
+    # The unit may be typed after the number, in English or in the person's language.
+    nouns = {translate("core.supply", noun).lower() for noun in _NOUNS.values()}
+    for suffix in sorted(nouns | {"tablets", "tablet", "packets", "packet", "ml"}, key=len)[::-1]:
         cleaned = cleaned.removesuffix(suffix).strip()
     half = cleaned.endswith("½")
     cleaned = cleaned.removesuffix("½").strip().replace(",", ".") or ("0" if half else "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(field, f"“{text.strip()}” is not a number.") from None
+        raise ValidationError(
+            field, translate("core.supply", "“{text}” is not a number.").format(text=text.strip())
+        ) from None
     if not value.is_finite() or abs(value) > 10**7:
-        raise ValidationError(field, "That number is far too large; check it.")
+        raise ValidationError(
+            field, translate("core.supply", "That number is far too large; check it.")
+        )
     if value < 0:
-        raise ValidationError(field, "Stock cannot be negative.")
+        raise ValidationError(field, translate("core.supply", "Stock cannot be negative."))
     amount = exact(value) + (Fraction(1, 2) if half else 0)
     try:
         return check_stock(amount, medication)
@@ -170,18 +206,25 @@ class SupplyForecast:
     def text(self) -> str:
         """'Supply: 23 days — refill by 11 Dec'."""
         if self.beyond_horizon:
-            return "Supply: more than 2 years"
+            return translate("core.supply", "Supply: more than 2 years")
         if self.plan_ends is not None:
-            return f"Supply: enough until the plan ends on {short_date(self.plan_ends)}"
-        days = "1 day" if self.days_covered == 1 else f"{self.days_covered} days"
+            return translate("core.supply", "Supply: enough until the plan ends on {date}").format(
+                date=short_date(self.plan_ends)
+            )
+        if self.days_covered == 1:
+            days = translate("core.supply", "1 day")
+        else:
+            days = translate("core.supply", "{n} days").format(n=self.days_covered)
         if self.refill_by is None or self.refill_now:
-            return f"Supply: {days} — refill now"
-        return f"Supply: {days} — refill by {short_date(self.refill_by)}"
+            return translate("core.supply", "Supply: {days} — refill now").format(days=days)
+        return translate("core.supply", "Supply: {days} — refill by {date}").format(
+            days=days, date=short_date(self.refill_by)
+        )
 
 
 def short_date(day: date) -> str:
-    """'11 Dec'."""
-    return f"{day.day} {day:%b}"
+    """'11 Dec' ('11. Dez.' in German)."""
+    return _short_date(day)
 
 
 def _plan_over(versions: Sequence[ScheduleVersion], day: date) -> bool:
@@ -209,13 +252,19 @@ def forecast(
     still has doses to come, today included, so the forecast errs on the short side.
     """
     if now.tzinfo is None:
-        raise ValidationError("now", "The current time needs a time zone.")
+        raise ValidationError(
+            "now", translate("core.supply", "The current time needs a time zone.")
+        )
     if lead_days < 0:
-        raise ValidationError("lead time", "The lead time cannot be negative.")
+        raise ValidationError(
+            "lead time", translate("core.supply", "The lead time cannot be negative.")
+        )
     stock = check_stock(stock_units, medication)
     extra = exact(extra_daily_units)
     if extra < 0:
-        raise ValidationError("extra doses", "Extra doses a day cannot be negative.")
+        raise ValidationError(
+            "extra doses", translate("core.supply", "Extra doses a day cannot be negative.")
+        )
     today = now.astimezone(ZoneInfo(tz)).date()
     left = stock
     last_day: date | None = None

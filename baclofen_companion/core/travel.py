@@ -27,7 +27,8 @@ from baclofen_companion.core.supply import (
     short_date,
     units_for_dose,
 )
-from baclofen_companion.core.units import format_mg
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, translate
+from baclofen_companion.core.units import MILLILITRES, format_mg
 
 MAX_TRIP_DAYS = 366
 DEFAULT_BUFFER_DAYS = 3
@@ -35,9 +36,13 @@ DEFAULT_BUFFER_DAYS = 3
 DEFAULT_REFILL_MARGIN_DAYS = 2
 """A short supply should be refilled this many days before leaving."""
 MAX_BUFFER_DAYS = 60
-DEPARTURE_NOTE = "take on departure: its time at the destination has already passed"
-SKIP_NOTE = "skip: the clock moves ahead past this dose; take only the next one, never two at once"
-DEPARTURE_NOTE = "take on departure: its time at the destination has already passed"
+DEPARTURE_NOTE = QT_TRANSLATE_NOOP(
+    "core.travel", "take on departure: its time at the destination has already passed"
+)
+SKIP_NOTE = QT_TRANSLATE_NOOP(
+    "core.travel",
+    "skip: the clock moves ahead past this dose; take only the next one, never two at once",
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class TripDose:
     units: Fraction | None
     """Units of the packed strength; None when the dose cannot be made from it."""
     note: str = ""
+    """DEPARTURE_NOTE or SKIP_NOTE in English as written; show it through note_text()."""
     skip: bool = False
     """Not taken: the clock jumps past it and the next dose (see PlannedDose.superseded)."""
 
@@ -139,34 +145,69 @@ def zone(name: str, field: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(field, f"Unknown time zone '{name}'.") from None
+        raise ValidationError(
+            field, translate("core.travel", "Unknown time zone '{name}'.").format(name=name)
+        ) from None
 
 
 def _validate(request: TripRequest) -> None:
     zone(request.home_tz, "home time zone")
     zone(request.destination_tz, "destination")
     if request.leave.tzinfo is None or request.leave.utcoffset() is None:
-        raise ValidationError("leave", "The departure time needs a time zone.")
+        raise ValidationError(
+            "leave", translate("core.travel", "The departure time needs a time zone.")
+        )
     if request.back.tzinfo is None or request.back.utcoffset() is None:
-        raise ValidationError("return", "The return time needs a time zone.")
+        raise ValidationError(
+            "return", translate("core.travel", "The return time needs a time zone.")
+        )
     if request.back <= request.leave:
-        raise ValidationError("return", "The return must be after you leave.")
+        raise ValidationError(
+            "return", translate("core.travel", "The return must be after you leave.")
+        )
     if request.back - request.leave > timedelta(days=MAX_TRIP_DAYS):
-        raise ValidationError("return", "Trips over a year are not supported: plan it in parts.")
+        raise ValidationError(
+            "return",
+            translate("core.travel", "Trips over a year are not supported: plan it in parts."),
+        )
     if not 0 <= request.buffer_days <= MAX_BUFFER_DAYS:
-        raise ValidationError("buffer days", f"Buffer days must be 0 to {MAX_BUFFER_DAYS}.")
+        raise ValidationError(
+            "buffer days",
+            translate("core.travel", "Buffer days must be 0 to {most}.").format(
+                most=MAX_BUFFER_DAYS
+            ),
+        )
     if request.refill_margin_days < 0:
-        raise ValidationError("refill margin", "The refill margin cannot be negative.")
+        raise ValidationError(
+            "refill margin", translate("core.travel", "The refill margin cannot be negative.")
+        )
     if not request.medicines:
-        raise ValidationError("medicines", "Choose at least one medicine to pack.")
+        raise ValidationError(
+            "medicines", translate("core.travel", "Choose at least one medicine to pack.")
+        )
     for item in request.medicines:
         med = item.medication
         if item.only_strength_mg is not None and not item.only_strength_mg > 0:
-            raise ValidationError("strength", f"{med.name}: the strength must be more than 0 mg.")
+            raise ValidationError(
+                "strength",
+                translate("core.travel", "{medicine}: the strength must be more than 0 mg.").format(
+                    medicine=med.name
+                ),
+            )
         if item.bottle_ml is not None and not item.bottle_ml > 0:
-            raise ValidationError("bottle size", f"{med.name}: the bottle size must be over 0 mL.")
+            raise ValidationError(
+                "bottle size",
+                translate("core.travel", "{medicine}: the bottle size must be over 0 mL.").format(
+                    medicine=med.name
+                ),
+            )
         if exact(item.stock_units) < 0:
-            raise ValidationError("stock", f"{med.name}: stock on hand cannot be negative.")
+            raise ValidationError(
+                "stock",
+                translate("core.travel", "{medicine}: stock on hand cannot be negative.").format(
+                    medicine=med.name
+                ),
+            )
 
 
 def _packed(item: TripMedicine) -> Medication:
@@ -269,36 +310,47 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
     )
     if cannot:
         amounts = ", ".join(format_mg(a) for a in cannot)
-        kinds = {
-            DoseForm.TABLET: "tablets, even halved"
-            if packed.scored
-            else "tablets that cannot be split",
-            DoseForm.GRANULES: "packets",
-            DoseForm.LIQUID: "per mL liquid in 0.1 mL steps",
-        }
-        kind = kinds.get(packed.form, "units")
-        verdict = (
-            f"{amounts} cannot be made from {format_mg(packed.strength_mg)} {kind}: "
-            "ask your pharmacist or prescriber for another strength before you travel."
-        )
+        if packed.form is DoseForm.TABLET and packed.scored:
+            kind = translate("core.travel", "tablets, even halved")
+        elif packed.form is DoseForm.TABLET:
+            kind = translate("core.travel", "tablets that cannot be split")
+        elif packed.form is DoseForm.GRANULES:
+            kind = translate("core.travel", "packets")
+        elif packed.form is DoseForm.LIQUID:
+            kind = translate("core.travel", "per mL liquid in 0.1 mL steps")
+        else:
+            kind = translate("core.travel", "units")
+        verdict = translate(
+            "core.travel",
+            "{amounts} cannot be made from {strength} {kind}: "
+            "ask your pharmacist or prescriber for another strength before you travel.",
+        ).format(amounts=amounts, strength=format_mg(packed.strength_mg), kind=kind)
     elif stock >= needed:
         spare = stock - needed
-        verdict = f"enough, with {format_units(spare, packed)} to spare"
+        verdict = translate("core.travel", "enough, with {spare} to spare").format(
+            spare=format_units(spare, packed)
+        )
     else:
         short = needed - stock
         extra = ""
         if bottles is not None and item.bottle_ml is not None:
             n = math.ceil(short / exact(item.bottle_ml))
-            extra = (
-                f" ({n} bottle{'s' if n != 1 else ''} of {format_count(exact(item.bottle_ml))} mL)"
+            size = translate("core.units", MILLILITRES).format(
+                count=format_count(exact(item.bottle_ml))
             )
-        when = (
-            "refill now: you leave soon"
-            if request.today is not None and refill_before <= request.today
-            else f"refill before {short_date(refill_before)}"
-            f" ({request.refill_margin_days} days before you leave)"
+            if n == 1:
+                extra = translate("core.travel", " (1 bottle of {size})").format(size=size)
+            else:
+                extra = translate("core.travel", " ({n} bottles of {size})").format(n=n, size=size)
+        if request.today is not None and refill_before <= request.today:
+            when = translate("core.travel", "refill now: you leave soon")
+        else:
+            when = translate(
+                "core.travel", "refill before {date} ({days} days before you leave)"
+            ).format(date=short_date(refill_before), days=request.refill_margin_days)
+        verdict = translate("core.travel", "short by {amount}{bottles} — {when}").format(
+            amount=format_units(short, packed), bottles=extra, when=when
         )
-        verdict = f"short by {format_units(short, packed)}{extra} — {when}"
     supply = TripSupply(
         packed, len(taken), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
         verdict,
@@ -330,6 +382,11 @@ def plan_trip(request: TripRequest) -> TripResult:
     return TripResult(tuple(supplies), tuple(days))
 
 
+def note_text(dose: TripDose) -> str:
+    """The dose's note in the person's language ('' when it has none)."""
+    return translate("core.travel", dose.note) if dose.note else ""
+
+
 def place_name(tz: str) -> str:
     """'Asia/Tokyo' -> 'Tokyo', 'America/Argentina/Buenos_Aires' -> 'Buenos Aires'."""
     return tz.rsplit("/", 1)[-1].replace("_", " ")
@@ -341,10 +398,16 @@ def describe_trip(trip: TripWindow, home_tz: str, now: datetime) -> str:
     back = trip.back.astimezone(home)
     where = place_name(trip.destination_tz)
     if trip.mode is TravelMode.LOCAL_TIME:
-        follows = f"doses follow {where} time"
+        follows = translate("core.travel", "doses follow {place} time").format(place=where)
     else:
-        follows = f"doses stay on {place_name(home_tz)} time"
+        follows = translate("core.travel", "doses stay on {place} time").format(
+            place=place_name(home_tz)
+        )
     if trip.leave <= now:
-        return f"✈ On a trip to {where} until {short_date(back.date())} {back:%H:%M}: {follows}."
+        return translate(
+            "core.travel", "✈ On a trip to {place} until {date} {time}: {follows}."
+        ).format(place=where, date=short_date(back.date()), time=hhmm(back), follows=follows)
     leave = trip.leave.astimezone(home)
-    return f"✈ Trip to {where} from {short_date(leave.date())} {leave:%H:%M}: {follows}."
+    return translate("core.travel", "✈ Trip to {place} from {date} {time}: {follows}.").format(
+        place=where, date=short_date(leave.date()), time=hhmm(leave), follows=follows
+    )

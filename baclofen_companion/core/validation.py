@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication
+from baclofen_companion.core.text import hhmm, translate
 from baclofen_companion.core.units import check_deliverable, format_mg
 
 MAX_DOSE_MG = 1000.0
@@ -28,11 +29,19 @@ def parse_time(text: str, field: str = "time") -> time:
     match = _TIME_RE.match(text)
     if not match:
         raise ValidationError(
-            field, f"“{text.strip()}” is not a time; use hours:minutes, e.g. 08:00."
+            field,
+            translate(
+                "core.validation", "“{text}” is not a time; use hours:minutes, e.g. 08:00."
+            ).format(text=text.strip()),
         )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise ValidationError(field, f"“{text.strip()}” is not a time of day (00:00 to 23:59).")
+        raise ValidationError(
+            field,
+            translate("core.validation", "“{text}” is not a time of day (00:00 to 23:59).").format(
+                text=text.strip()
+            ),
+        )
     return time(hour, minute)
 
 
@@ -43,46 +52,75 @@ def parse_amount(text: str | float, field: str = "amount") -> float:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(field, f"“{text.strip()}” is not an amount in mg.") from None
+            raise ValidationError(
+                field,
+                translate("core.validation", "“{text}” is not an amount in mg.").format(
+                    text=text.strip()
+                ),
+            ) from None
         if not value.is_finite():
-            raise ValidationError(field, "The amount must be a number of mg.")
+            raise ValidationError(field, _not_a_number_of_mg())
         if abs(value) > Decimal(MAX_DOSE_MG):
             # Checked before quantizing: 1E100 would overflow the decimal context.
             amount = float(value)
         elif value != value.quantize(Decimal("0.01")):
-            raise ValidationError(field, "Use at most two decimals for an amount in mg.")
+            raise ValidationError(
+                field, translate("core.validation", "Use at most two decimals for an amount in mg.")
+            )
         else:
             amount = float(value)
     else:
         amount = float(text)
         if not math.isfinite(amount):
-            raise ValidationError(field, "The amount must be a number of mg.")
+            raise ValidationError(field, _not_a_number_of_mg())
     if amount <= 0:
-        raise ValidationError(field, "The amount must be more than 0 mg.")
+        raise ValidationError(
+            field, translate("core.validation", "The amount must be more than 0 mg.")
+        )
     if amount > MAX_DOSE_MG:
         raise ValidationError(
             field,
-            f"{format_mg(amount)} in one dose is far above any real dose; check the amount.",
+            translate(
+                "core.validation",
+                "{amount} in one dose is far above any real dose; check the amount.",
+            ).format(amount=format_mg(amount)),
         )
     return amount
+
+
+def _not_a_number_of_mg() -> str:
+    return translate("core.validation", "The amount must be a number of mg.")
 
 
 def parse_strength(text: str | float, field: str = "strength") -> float:
     try:
         value = parse_amount(text, field)
     except ValidationError as err:
-        raise ValidationError(field, err.message.replace("amount", "strength")) from None
+        raise ValidationError(
+            field,
+            err.message.replace(
+                translate("core.validation", "amount"), translate("core.validation", "strength")
+            ),
+        ) from None
     if value > MAX_STRENGTH_MG:
-        raise ValidationError(field, "That strength is far above any real product; check it.")
+        raise ValidationError(
+            field,
+            translate("core.validation", "That strength is far above any real product; check it."),
+        )
     return value
 
 
 def clean_name(text: str, field: str = "name") -> str:
     name = " ".join(text.split())
     if not name:
-        raise ValidationError(field, "Please enter a name.")
+        raise ValidationError(field, translate("core.validation", "Please enter a name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError(field, f"Please keep the name under {MAX_NAME_LENGTH} characters.")
+        raise ValidationError(
+            field,
+            translate("core.validation", "Please keep the name under {most} characters.").format(
+                most=MAX_NAME_LENGTH
+            ),
+        )
     return name
 
 
@@ -90,7 +128,10 @@ def check_time_zone(name: str, field: str = "time zone") -> str:
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(field, f"“{name}” is not a known time zone.") from None
+        raise ValidationError(
+            field,
+            translate("core.validation", "“{name}” is not a known time zone.").format(name=name),
+        ) from None
     return name
 
 
@@ -155,14 +196,21 @@ def clean_slots(
         if slot_time in seen:
             raise ValidationError(
                 f"time in row {index}",
-                f"{slot_time:%H:%M} is listed twice; each dose needs its own time.",
+                translate(
+                    "core.validation", "{time} is listed twice; each dose needs its own time."
+                ).format(time=hhmm(slot_time)),
             )
         seen.add(slot_time)
         amount = parse_amount(amount_text, f"amount in row {index}")
         check_deliverable(amount, medication, f"amount in row {index}")
         slots.append(DoseSlot(slot_time, amount))
     if not slots:
-        raise ValidationError("doses", "Add at least one dose time.")
+        raise ValidationError("doses", translate("core.validation", "Add at least one dose time."))
     if len(slots) > MAX_SLOTS_PER_DAY:
-        raise ValidationError("doses", f"At most {MAX_SLOTS_PER_DAY} dose times a day.")
+        raise ValidationError(
+            "doses",
+            translate("core.validation", "At most {most} dose times a day.").format(
+                most=MAX_SLOTS_PER_DAY
+            ),
+        )
     return tuple(sorted(slots, key=lambda s: s.time))

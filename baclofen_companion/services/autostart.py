@@ -85,6 +85,7 @@ def set_enabled(enabled: bool, data_dir: Path | None = None) -> str:
             "Type=Application\n"
             "Name=Baclofen Companion\n"
             "Comment=Dose reminders for baclofen\n"
+            "Comment[de]=Erinnerungen an Baclofen-Dosen\n"
             f"Exec={exec_value(command)}\n"
             "Icon=baclofen-companion\n"
             "Terminal=false\n"

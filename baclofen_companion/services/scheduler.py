@@ -30,17 +30,14 @@ from baclofen_companion.core.reminders import (
     open_doses,
     snoozed,
 )
-from baclofen_companion.core.safety import (
-    WITHDRAWAL_ADVICE,
-    WITHDRAWAL_SIGNS,
-    withdrawal_concern,
-)
+from baclofen_companion.core.safety import withdrawal_alert_body, withdrawal_concern
 from baclofen_companion.core.schedule import (
     active_version,
     local_date,
     local_to_utc,
     planned_doses,
 )
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.core.units import format_mg
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
@@ -53,15 +50,20 @@ NOTICE_TIME = time(18, 0)
 """From this local time, the evening before a dose change, the person is told what changes."""
 SUPPLY_ALERT_TIME = time(9, 0)
 """Low-supply reminders wait for the morning, not the first minute after midnight."""
-RUNNING_OUT_ADVICE = (
+RUNNING_OUT_ADVICE = QT_TRANSLATE_NOOP(
+    "ReminderScheduler",
     "Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy"
-    " or prescriber for a refill today."
+    " or prescriber for a refill today.",
 )
-SUPERSEDED_NOTE = (
+SUPERSEDED_NOTE = QT_TRANSLATE_NOOP(
+    "ReminderScheduler",
     "Not taken: on the trip the clock moved ahead past this dose and the next one; only the"
-    " next was taken on departure."
+    " next was taken on departure.",
 )
-AUTO_MISSED_NOTE = "Marked missed automatically: its next dose was due within 2 hours."
+AUTO_MISSED_NOTE = QT_TRANSLATE_NOOP(
+    "ReminderScheduler", "Marked missed automatically: its next dose was due within 2 hours."
+)
+"""The notes are written into the dose log in the app's language of the moment."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ class ReminderScheduler(QObject):
                 self.store.record_dose(
                     item.dose,
                     DoseStatus.MISSED,
-                    note=SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE,
+                    note=self.tr(SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE),
                     home_tz=self._zone,
                 )
             except StoreError:
@@ -237,7 +239,9 @@ class ReminderScheduler(QObject):
                         notices.append(tomorrow.id)
                         self.store.set_setting("change_notices_sent", notices[-200:])
                         log().info("dose change notice: %s", text)
-                        title = f"{profile.name} — {med.name} changes tomorrow"
+                        title = self.tr("{person} — {medicine} changes tomorrow").format(
+                            person=profile.name, medicine=med.name
+                        )
                         self.alerted.emit(ReminderBatch(title, text, (), False, now))
                 current = active_version(mine, today)
                 if not is_baclofen(med) or current is None or not current.slots:
@@ -260,8 +264,8 @@ class ReminderScheduler(QObject):
             alerted.append(concern.episode)
             self.store.set_setting("withdrawal_alerted", alerted[-200:])
             log().info("withdrawal watch: %s %s", concern.person, concern.reason)
-            body = f"{concern.reason} Watch for: {', '.join(WITHDRAWAL_SIGNS)}. {WITHDRAWAL_ADVICE}"
-            title = f"{concern.person} — baclofen withdrawal watch"
+            body = withdrawal_alert_body(concern.reason)
+            title = self.tr("{person} — baclofen withdrawal watch").format(person=concern.person)
             self.alerted.emit(ReminderBatch(title, body, (), True, now))
         self.withdrawal = [c for c in concerns if c.episode not in checked]
 
@@ -287,8 +291,10 @@ class ReminderScheduler(QObject):
                     continue
                 sent.append(key)
                 self.store.set_setting("supply_alerted", sent[-200:])
-                title = f"{profile.name} — {med.name} {format_mg(med.strength_mg)}: refill now"
-                body = f"{outlook.text}. {RUNNING_OUT_ADVICE}"
+                title = self.tr("{person} — {medicine} {strength}: refill now").format(
+                    person=profile.name, medicine=med.name, strength=format_mg(med.strength_mg)
+                )
+                body = f"{outlook.text}. {self.tr(RUNNING_OUT_ADVICE)}"
                 log().info("low supply: %s", title)
                 self.alerted.emit(ReminderBatch(title, body, (), False, now))
 

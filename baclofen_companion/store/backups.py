@@ -14,6 +14,7 @@ from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError, ValidationError
+from baclofen_companion.core.text import translate
 from baclofen_companion.store import migrations
 from baclofen_companion.store.database import BACKUP_DIR_NAME, DATA_FILE_NAME
 from baclofen_companion.store.repository import Store
@@ -81,13 +82,15 @@ class RestoreResult:
 def describe_kind(kind: str) -> str:
     """The kind of a backup, as the person reads it."""
     if kind == DAILY:
-        return "Daily backup"
+        return translate("store.backups", "Daily backup")
     if kind == MANUAL:
-        return "Backup made on request"
+        return translate("store.backups", "Backup made on request")
     if kind == BEFORE_RESTORE:
-        return "Saved before a restore"
+        return translate("store.backups", "Saved before a restore")
     if upgrade := _UPGRADE.fullmatch(kind):
-        return f"Saved before an upgrade (data version {upgrade['version']})"
+        return translate(
+            "store.backups", "Saved before an upgrade (data version {version})"
+        ).format(version=upgrade["version"])
     return kind.replace("-", " ").capitalize()
 
 
@@ -97,7 +100,10 @@ def describe_kind(kind: str) -> str:
 def check_kind(kind: str) -> str:
     if not isinstance(kind, str) or len(kind) > 40 or not re.fullmatch(_KIND, kind):
         raise ValidationError(
-            "backup kind", "A backup kind is lower-case letters, digits and single dashes."
+            "backup kind",
+            translate(
+                "store.backups", "A backup kind is lower-case letters, digits and single dashes."
+            ),
         )
     return kind
 
@@ -106,11 +112,19 @@ def parse_backup_name(name: str) -> tuple[str, datetime]:
     """(kind, when) of a file name made by make_backup or by open_store before an upgrade."""
     match = _NAME.fullmatch(name) if isinstance(name, str) else None
     if match is None or len(match["kind"]) > 40:
-        raise ValidationError("backup name", f"{name!r} is not the name of a backup.")
+        raise ValidationError(
+            "backup name",
+            translate("store.backups", "{name} is not the name of a backup.").format(
+                name=repr(name)
+            ),
+        )
     try:
         when = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError as err:
-        raise ValidationError("backup name", f"{name!r} has an impossible date.") from err
+        raise ValidationError(
+            "backup name",
+            translate("store.backups", "{name} has an impossible date.").format(name=repr(name)),
+        ) from err
     return match["kind"], when
 
 
@@ -192,7 +206,11 @@ def make_backup(
         target = folder / backup_name(kind, when, seq)
         write_copy(conn, target)
     except (OSError, sqlite3.Error) as err:
-        raise StoreError(f"A backup could not be written to {folder}: {err}.") from err
+        raise StoreError(
+            translate("store.backups", "A backup could not be written to {folder}: {why}.").format(
+                folder=folder, why=err
+            )
+        ) from err
     return target
 
 
@@ -224,11 +242,18 @@ def _facts(conn: sqlite3.Connection, path: Path) -> DatabaseFacts:
     app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if app_id != migrations.APPLICATION_ID or version < 1:
-        raise StoreError(f"{path.name} is not a Baclofen Companion data file.")
+        raise StoreError(
+            translate("store.backups", "{name} is not a Baclofen Companion data file.").format(
+                name=path.name
+            )
+        )
     if version > migrations.SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"{path.name} was written by a newer version of Baclofen Companion "
-            f"(data version {version}; this app reads up to {migrations.SCHEMA_VERSION})."
+            translate(
+                "store.backups",
+                "{name} was written by a newer version of Baclofen Companion "
+                "(data version {version}; this app reads up to {supported}).",
+            ).format(name=path.name, version=version, supported=migrations.SCHEMA_VERSION)
         )
     doses = int(
         conn.execute("SELECT count(*) FROM dose_events WHERE voided_utc IS NULL").fetchone()[0]
@@ -249,18 +274,34 @@ def read_facts(path: Path, check: bool = False, live: bool = False) -> DatabaseF
         with path.open("rb") as raw:
             head = raw.read(len(_SQLITE_MAGIC))
     except OSError as err:
-        raise StoreError(f"{path} cannot be read: {err.strerror or err}.") from err
+        raise StoreError(
+            translate("store.backups", "{path} cannot be read: {why}.").format(
+                path=path, why=err.strerror or err
+            )
+        ) from err
     if head != _SQLITE_MAGIC:
-        raise StoreError(f"{path.name} is not a Baclofen Companion data file, or it is damaged.")
+        raise StoreError(
+            translate(
+                "store.backups", "{name} is not a Baclofen Companion data file, or it is damaged."
+            ).format(name=path.name)
+        )
     try:
         with _read_only(path, live) as conn:
             facts = _facts(conn, path)
             if check:
                 result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
                 if result != ["ok"]:
-                    raise StoreError(f"{path.name} is damaged ({'; '.join(result[:3])}).")
+                    raise StoreError(
+                        translate("store.backups", "{name} is damaged ({why}).").format(
+                            name=path.name, why="; ".join(result[:3])
+                        )
+                    )
     except sqlite3.Error as err:
-        raise StoreError(f"{path.name} is damaged or unreadable ({err}).") from err
+        raise StoreError(
+            translate("store.backups", "{name} is damaged or unreadable ({why}).").format(
+                name=path.name, why=err
+            )
+        ) from err
     return facts
 
 
@@ -268,14 +309,28 @@ def check_restore_source(path: Path, data_dir: Path) -> DatabaseFacts:
     """A file a backup may be restored from: ours, whole, and not newer than this app."""
     try:
         if not path.exists():
-            raise ValidationError("file", f"{path} does not exist.")
+            raise ValidationError(
+                "file", translate("store.backups", "{path} does not exist.").format(path=path)
+            )
         if not path.is_file():
-            raise ValidationError("file", f"{path} is not a file.")
+            raise ValidationError(
+                "file", translate("store.backups", "{path} is not a file.").format(path=path)
+            )
         if path.resolve() == (data_dir / DATA_FILE_NAME).resolve():
-            raise ValidationError("file", f"{path} is the data file itself, not a backup.")
+            raise ValidationError(
+                "file",
+                translate("store.backups", "{path} is the data file itself, not a backup.").format(
+                    path=path
+                ),
+            )
     except (OSError, ValueError, RuntimeError) as err:
         # ValueError: a name the file system cannot hold; RuntimeError: a symlink loop.
-        raise ValidationError("file", f"{path!s:.200} cannot be used: {err}.") from err
+        raise ValidationError(
+            "file",
+            translate("store.backups", "{path} cannot be used: {why}.").format(
+                path=f"{path!s:.200}", why=err
+            ),
+        ) from err
     return read_facts(path, check=True)
 
 
@@ -397,7 +452,11 @@ def backup_if_due(
     try:
         rotate(data_dir)
     except OSError as err:
-        raise StoreError(f"Old backups could not be cleared from {made.parent}: {err}.") from err
+        raise StoreError(
+            translate(
+                "store.backups", "Old backups could not be cleared from {folder}: {why}."
+            ).format(folder=made.parent, why=err)
+        ) from err
     return made
 
 
@@ -416,27 +475,42 @@ def restore_backup(data_dir: Path, backup_path: Path, clock: Clock) -> RestoreRe
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as err:
-        raise StoreError(f"The data folder {data_dir} cannot be made: {err}.") from err
+        raise StoreError(
+            translate("store.backups", "The data folder {folder} cannot be made: {why}.").format(
+                folder=data_dir, why=err
+            )
+        ) from err
     saved: Path | None = None
     if live.exists():
         try:
             current = sqlite3.connect(live)
         except sqlite3.Error as err:
             raise StoreError(
-                f"The current data file could not be opened to save it first ({err}). "
-                "Nothing was changed."
+                translate(
+                    "store.backups",
+                    "The current data file could not be opened to save it first ({why}). "
+                    "Nothing was changed.",
+                ).format(why=err)
             ) from err
         try:
             saved = make_backup(current, data_dir, clock, BEFORE_RESTORE)
         except StoreError as err:
-            raise StoreError(f"{err} The current data was not replaced.") from err
+            raise StoreError(
+                translate("store.backups", "{why} The current data was not replaced.").format(
+                    why=err
+                )
+            ) from err
         finally:
             current.close()
     # Closing the last connection checkpoints and removes the -wal; one that stays with frames
     # in it means the data file is still open somewhere, and swapping it now would lose data.
     if wal.exists() and wal.stat().st_size > 0:
         raise StoreError(
-            "The data file is still open (is Baclofen Companion running?). Nothing was changed."
+            translate(
+                "store.backups",
+                "The data file is still open (is Baclofen Companion running?). "
+                "Nothing was changed.",
+            )
         )
     try:
         with _read_only(backup_path, live=False) as source:
@@ -446,5 +520,9 @@ def restore_backup(data_dir: Path, backup_path: Path, clock: Clock) -> RestoreRe
             with contextlib.suppress(FileNotFoundError):
                 live.with_name(live.name + suffix).unlink()
     except (OSError, sqlite3.Error) as err:
-        raise StoreError(f"The backup could not be put in place: {err}.") from err
+        raise StoreError(
+            translate("store.backups", "The backup could not be put in place: {why}.").format(
+                why=err
+            )
+        ) from err
     return RestoreResult(backup_path, saved, facts)

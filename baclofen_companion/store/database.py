@@ -11,6 +11,7 @@ from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.text import translate
 from baclofen_companion.store import migrations
 from baclofen_companion.store.repository import Store
 
@@ -25,14 +26,21 @@ def _inspect(path: Path) -> tuple[int, int, int]:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as err:
-        raise StoreError(f"The data file {path} cannot be opened: {err}.") from err
+        raise StoreError(
+            translate("store.database", "The data file {path} cannot be opened: {why}.").format(
+                path=path, why=err
+            )
+        ) from err
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.DatabaseError as err:
         raise StoreError(
-            f"The data file {path} is damaged or is not a Baclofen Companion file ({err})."
+            translate(
+                "store.database",
+                "The data file {path} is damaged or is not a Baclofen Companion file ({why}).",
+            ).format(path=path, why=err)
         ) from err
     finally:
         conn.close()
@@ -69,13 +77,19 @@ def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None
         version, app_id, tables = _inspect(path)
         if version > migrations.SCHEMA_VERSION:
             raise SchemaTooNewError(
-                f"The data file {path} was written by a newer version of Baclofen Companion "
-                f"(data version {version}; this app reads up to {migrations.SCHEMA_VERSION}). "
-                "Please update the app. The file has not been changed."
+                translate(
+                    "store.database",
+                    "The data file {path} was written by a newer version of Baclofen Companion "
+                    "(data version {version}; this app reads up to {supported}). "
+                    "Please update the app. The file has not been changed.",
+                ).format(path=path, version=version, supported=migrations.SCHEMA_VERSION)
             )
         if app_id not in (0, migrations.APPLICATION_ID) or (version == 0 and tables > 0):
             raise StoreError(
-                f"{path} is not a Baclofen Companion data file; it has been left as it is."
+                translate(
+                    "store.database",
+                    "{path} is not a Baclofen Companion data file; it has been left as it is.",
+                ).format(path=path)
             )
     elif not path.exists():
         _create_private(path)
@@ -91,7 +105,11 @@ def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None
         migrations.migrate(conn)
     except sqlite3.Error as err:
         conn.close()
-        raise StoreError(f"The data file {path} could not be prepared: {err}.") from err
+        raise StoreError(
+            translate(
+                "store.database", "The data file {path} could not be prepared: {why}."
+            ).format(path=path, why=err)
+        ) from err
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.close()

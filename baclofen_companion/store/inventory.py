@@ -22,6 +22,7 @@ from baclofen_companion.core.supply import (
     exact,
     forecast,
 )
+from baclofen_companion.core.text import translate
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Store
@@ -123,7 +124,9 @@ class InventoryRepo:
 
     def set_lead_days(self, days: int) -> None:
         if not 0 <= days <= 60:
-            raise ValidationError("lead time", "The refill lead time must be 0 to 60 days.")
+            raise ValidationError(
+                "lead time", translate("store", "The refill lead time must be 0 to 60 days.")
+            )
         self.store.set_setting(LEAD_DAYS_KEY, days)
 
     def forecast(self, medication: Medication, now: datetime) -> SupplyForecast | None:
@@ -141,7 +144,10 @@ class InventoryRepo:
         amount = check_stock(quantity, medication)
         if amount > MAX_QUANTITY:
             raise ValidationError(
-                "quantity", f"That is more than {MAX_QUANTITY:,} — check the number."
+                "quantity",
+                translate("store", "That is more than {most} — check the number.").format(
+                    most=f"{MAX_QUANTITY:,}"
+                ),
             )
         return amount
 
@@ -155,7 +161,7 @@ class InventoryRepo:
         note: str,
     ) -> StockEntry:
         if at.tzinfo is None:
-            raise ValidationError("time", "The time needs a time zone.")
+            raise ValidationError("time", translate("store", "The time needs a time zone."))
         zone = self.store._zone(self.store.profile(medication.profile_id).home_tz)
         with self.store._transaction() as conn:
             cur = conn.execute(
@@ -188,7 +194,10 @@ class InventoryRepo:
             return self._insert(medication, "count", amount, None, self.store.clock.now(), reason)
         if not reason:
             raise ValidationError(
-                "reason", "Say why the count changed (for example: recounted, tablets dropped)."
+                "reason",
+                translate(
+                    "store", "Say why the count changed (for example: recounted, tablets dropped)."
+                ),
             )
         return self._insert(
             medication, "correction", amount, previous, self.store.clock.now(), reason
@@ -204,8 +213,8 @@ class InventoryRepo:
         """Add a refill (how many units came from the pharmacy)."""
         amount = self._check(medication, quantity)
         if amount <= 0:
-            raise ValidationError("quantity", "A refill must add more than 0.")
+            raise ValidationError("quantity", translate("store", "A refill must add more than 0."))
         when = at or self.store.clock.now()
         if when > self.store.clock.now():
-            raise ValidationError("date", "A refill cannot be in the future.")
+            raise ValidationError("date", translate("store", "A refill cannot be in the future."))
         return self._insert(medication, "refill", amount, None, when, " ".join(note.split()))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.text import translate
 from baclofen_companion.store.backups import (
     BackupInfo,
     RestoreResult,
@@ -99,7 +100,10 @@ def set_aside(data_dir: Path, clock: Clock) -> list[Path]:
                 moved.append(destination)
     except OSError as err:
         raise StoreError(
-            f"The damaged data file could not be moved aside in {data_dir}: {err.strerror or err}."
+            translate(
+                "store.recovery",
+                "The damaged data file could not be moved aside in {folder}: {why}.",
+            ).format(folder=data_dir, why=err.strerror or err)
         ) from err
     moved.sort(key=lambda p: p != target)
     return moved

@@ -31,6 +31,7 @@ from baclofen_companion.core.model import (
 from baclofen_companion.core.plans import PlanKind, PlanStep
 from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.safety import WithdrawalSettings
+from baclofen_companion.core.text import hhmm, short_date, translate
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store.diary import DiaryRepo
 from baclofen_companion.store.inventory import InventoryRepo
@@ -144,16 +145,23 @@ class Store:
     def _clean_name(self, name: str, except_id: int | None = None) -> str:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("name", "Please type a name.")
+            raise ValidationError("name", translate("store", "Please type a name."))
         if len(clean) > 60:
-            raise ValidationError("name", "Use a shorter name (60 characters at most).")
+            raise ValidationError(
+                "name", translate("store", "Use a shorter name (60 characters at most).")
+            )
         taken = [
             p
             for p in self.profiles()
             if p.name.casefold() == clean.casefold() and p.id != except_id
         ]
         if taken:
-            raise ValidationError("name", f"There is already someone called {taken[0].name}.")
+            raise ValidationError(
+                "name",
+                translate("store", "There is already someone called {name}.").format(
+                    name=taken[0].name
+                ),
+            )
         return clean
 
     def rename_profile(self, profile_id: int, name: str) -> Profile:
@@ -251,7 +259,7 @@ class Store:
         valid_from: date,
     ) -> int:
         if not slots:
-            raise ValidationError("doses", "Add at least one dose time.")
+            raise ValidationError("doses", translate("store", "Add at least one dose time."))
         cur = conn.execute(
             "INSERT INTO medications (profile_id, name, form, strength_mg, scored,"
             " instructions, max_daily_mg, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -322,7 +330,7 @@ class Store:
     ) -> ScheduleVersion:
         """A dose change from a date on. Earlier versions and logged doses are left as they are."""
         if not slots:
-            raise ValidationError("doses", "Add at least one dose time.")
+            raise ValidationError("doses", translate("store", "Add at least one dose time."))
         with self._transaction() as conn:
             version_id = self._insert_version(conn, medication_id, valid_from, slots)
         return ScheduleVersion(version_id, medication_id, valid_from, tuple(slots))
@@ -336,7 +344,7 @@ class Store:
     ) -> int:
         """A titration or taper: the plan and one schedule version per step, all or nothing."""
         if not steps:
-            raise ValidationError("steps", "The plan has no steps.")
+            raise ValidationError("steps", translate("store", "The plan has no steps."))
         with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO plans (medication_id, kind, created_utc, params_json)"
@@ -506,7 +514,9 @@ class Store:
                 self._audit(conn, event_id, "recorded", None, after, "", zone)
         except sqlite3.IntegrityError as err:
             raise StoreError(
-                f"The {dose.slot_time:%H:%M} dose of {dose.slot_date:%d %b} is already logged."
+                translate("store", "The {time} dose of {date} is already logged.").format(
+                    time=hhmm(dose.slot_time), date=short_date(dose.slot_date)
+                )
             ) from err
         return self.event(event_id)
 
@@ -522,7 +532,9 @@ class Store:
         """An extra or as-needed dose outside the schedule; it counts in the day's total."""
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError("reason", "Please say why this extra dose was taken.")
+            raise ValidationError(
+                "reason", translate("store", "Please say why this extra dose was taken.")
+            )
         local_taken = taken_at.astimezone(ZoneInfo(home_tz))
         zone = self._zone(home_tz)
         with self._transaction() as conn:
@@ -619,7 +631,7 @@ class Store:
                 (self._now(), reason, event_id),
             )
             if cur.rowcount != 1:
-                raise NotFoundError("That dose was already undone.")
+                raise NotFoundError(translate("store", "That dose was already undone."))
             self._audit(conn, event_id, "undone", before, None, reason, zone)
 
     def edit_dose(
@@ -633,9 +645,13 @@ class Store:
         """Correct a logged dose's status or time; the reason and both versions are audited."""
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError("reason", "Please say why this dose is being changed.")
+            raise ValidationError(
+                "reason", translate("store", "Please say why this dose is being changed.")
+            )
         if status is DoseStatus.TAKEN and taken_at is None:
-            raise ValidationError("time taken", "Please give the time the dose was taken.")
+            raise ValidationError(
+                "time taken", translate("store", "Please give the time the dose was taken.")
+            )
         if status is not DoseStatus.TAKEN:
             taken_at = None
         event = self.event(event_id)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from baclofen_companion.core.errors import NotFoundError, ValidationError
 from baclofen_companion.core.model import TravelMode, TripWindow
+from baclofen_companion.core.text import translate
 from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, zone
 
 if TYPE_CHECKING:
@@ -70,22 +71,31 @@ class TripRepo:
     ) -> Trip:
         zone(destination_tz, "destination")
         if leave.tzinfo is None or back.tzinfo is None:
-            raise ValidationError("leave", "The dates need a time zone.")
+            raise ValidationError("leave", translate("store", "The dates need a time zone."))
         if back <= leave:
-            raise ValidationError("return", "The return must be after you leave.")
+            raise ValidationError(
+                "return", translate("store", "The return must be after you leave.")
+            )
         if (back - leave).days >= MAX_TRIP_DAYS:
             raise ValidationError(
-                "return", "Trips over a year are not supported: plan it in parts."
+                "return",
+                translate("store", "Trips over a year are not supported: plan it in parts."),
             )
         if not 0 <= buffer_days <= MAX_BUFFER_DAYS:
-            raise ValidationError("buffer days", f"Buffer days must be 0 to {MAX_BUFFER_DAYS}.")
+            raise ValidationError(
+                "buffer days",
+                translate("store", "Buffer days must be 0 to {most}.").format(most=MAX_BUFFER_DAYS),
+            )
         self.store.profile(profile_id)
         overlapping = [
             t for t in self.upcoming(profile_id, leave) if t.leave < back and leave < t.back
         ]
         if overlapping:
             raise ValidationError(
-                "leave", "This trip overlaps a trip already saved: cancel that one first."
+                "leave",
+                translate(
+                    "store", "This trip overlaps a trip already saved: cancel that one first."
+                ),
             )
         with self.store._transaction() as conn:
             cur = conn.execute(

@@ -8,7 +8,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from baclofen_companion.core.model import PlannedDose
-from baclofen_companion.core.reminders import MISSED_DOSE_ADVICE, OpenDose, is_late
+from baclofen_companion.core.reminders import OpenDose, is_late, missed_dose_advice
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
 
 MAX_ROWS = 4
@@ -27,7 +28,7 @@ class ReminderBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(self.tr("Reminder"))
         self.setStyleSheet(
             "QFrame#reminderBanner { background: #fff4d6; border: 2px solid #b26a00;"
             " border-radius: 6px; } QFrame#reminderBanner QLabel { color: #3b2300; }"
@@ -49,36 +50,48 @@ class ReminderBanner(QFrame):
         for item in doses[:MAX_ROWS]:
             self._layout.addWidget(self._row(item, now))
         if len(doses) > MAX_ROWS:
-            self._layout.addWidget(QLabel(f"…and {len(doses) - MAX_ROWS} more on Today."))
+            more = QLabel(self.tr("…and {n} more on Today.").format(n=len(doses) - MAX_ROWS))
+            self._layout.addWidget(more)
         if any(is_late(i.dose, now) for i in doses):
-            advice = QLabel(MISSED_DOSE_ADVICE)
+            advice = QLabel(missed_dose_advice())
             advice.setWordWrap(True)
-            advice.setAccessibleName("Missed-dose advice")
+            advice.setAccessibleName(self.tr("Missed-dose advice"))
             self._layout.addWidget(advice)
         self.show()
 
     def _row(self, item: OpenDose, now: datetime) -> QWidget:
         dose = item.dose
         med = dose.medication
-        name = f"{item.person} {med.name} at {dose.slot_time:%H:%M}"
+        at = hhmm(dose.slot_time)
+        name = self.tr("{person} {medicine} at {time}").format(
+            person=item.person, medicine=med.name, time=at
+        )
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
-        state = "⚠ overdue" if is_late(dose, now) else "● due now"
+        state = self.tr("⚠ overdue") if is_late(dose, now) else self.tr("● due now")
         text = QLabel(
-            f"<b>{item.person} — {med.name} {amount}</b>, {dose.slot_time:%H:%M} dose ({state})"
+            self.tr("<b>{person} — {medicine} {amount}</b>, {time} dose ({state})").format(
+                person=item.person, medicine=med.name, amount=amount, time=at, state=state
+            )
         )
-        text.setAccessibleName(f"Reminder for {name}")
+        text.setAccessibleName(self.tr("Reminder for {name}").format(name=name))
         text.setWordWrap(True)
         layout.addWidget(text, 1)
-        for label, action in (
-            ("Taken", "take"),
-            (f"Snooze {self._snooze_minutes()} min", "snooze"),
-            ("Skip", "skip"),
+        for label, short, action in (
+            (self.tr("Taken"), self.tr("Taken"), "take"),
+            (
+                self.tr("Snooze {minutes} min").format(minutes=self._snooze_minutes()),
+                self.tr("Snooze"),
+                "snooze",
+            ),
+            (self.tr("Skip"), self.tr("Skip"), "skip"),
         ):
             button = QPushButton(label)
-            button.setAccessibleName(f"{label.split(' ')[0]} (reminder): {name}")
+            button.setAccessibleName(
+                self.tr("{action} (reminder): {name}").format(action=short, name=name)
+            )
             button.clicked.connect(lambda _=False, a=action, d=dose: self._actions[a](d))
             layout.addWidget(button)
         return row

@@ -8,27 +8,45 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QEvent, QRectF, Qt, QTimeZone
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QRectF,
+    Qt,
+    QTimeZone,
+)
 from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from baclofen_companion.core import text
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.ui.field_names import field_label
 
 if TYPE_CHECKING:
     from baclofen_companion.store import Store
 
-PRESCRIBER_NOTE = (
-    "This app supports your prescriber's plan and never replaces it. "
-    "Confirm every amount with your prescriber."
-)
-MISSED_DOSE_RULE = (
-    "Forgot a dose? Take it when you remember, unless your next dose is due within "
-    "2 hours — then skip it. Never take two doses at once."
-)
+
+def prescriber_note() -> str:
+    return QCoreApplication.translate(
+        "common",
+        "This app supports your prescriber's plan and never replaces it. "
+        "Confirm every amount with your prescriber.",
+    )
+
+
+def missed_dose_rule() -> str:
+    return QCoreApplication.translate(
+        "common",
+        "Forgot a dose? Take it when you remember, unless your next dose is due within "
+        "2 hours — then skip it. Never take two doses at once.",
+    )
 
 
 def app_icon(*, overdue: bool = False) -> QIcon:
@@ -86,15 +104,32 @@ def local(instant: datetime, tz: str) -> datetime:
 
 
 def hhmm(instant: datetime, tz: str) -> str:
-    return f"{local(instant, tz):%H:%M}"
+    return text.hhmm(local(instant, tz))
 
 
 def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Wednesday 11 March 2026' in the app's language ('Mittwoch, 11. März 2026')."""
+    return text.long_date(day)
 
 
 def short_date(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """'11 Mar 2026' ('11. März 2026')."""
+    return text.short_date_year(day)
+
+
+def day_and_time(instant: datetime, tz: str) -> str:
+    """'11 Mar 2026 14:05', local to ``tz``: when something was recorded."""
+    return f"{short_date(local(instant, tz).date())} {hhmm(instant, tz)}"
+
+
+def edit_date_format() -> str:
+    """The display format of date fields (Qt pattern)."""
+    return QCoreApplication.translate("common", "yyyy-MM-dd")
+
+
+def edit_date_time_format() -> str:
+    """The display format of date-and-time fields (Qt pattern)."""
+    return QCoreApplication.translate("common", "yyyy-MM-dd HH:mm")
 
 
 def to_qdate(day: date) -> QDate:
@@ -123,7 +158,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("formError")
-        self.setAccessibleName("Form error")
+        self.setAccessibleName(self.tr("Form error"))
         self._style()
 
     def _style(self) -> None:
@@ -141,7 +176,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, err: ValidationError) -> None:
-        field = err.field[:1].upper() + err.field[1:]
+        field = field_label(err.field)
         self._style()
         self.setText(f"⚠ {field}: {err.message}")
         self.show()

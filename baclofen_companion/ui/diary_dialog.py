@@ -48,6 +48,7 @@ from baclofen_companion.core.diary import (
 )
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
+from baclofen_companion.core.units import format_number
 from baclofen_companion.store import Store
 from baclofen_companion.ui.choice_row import ChoiceRow
 from baclofen_companion.ui.common import ErrorLabel, from_qdatetime, to_qdatetime
@@ -120,7 +121,7 @@ class DiaryDialog(QDialog):
 
         top = QHBoxLayout()
         self.when = QDateTimeEdit(to_qdatetime(entry.at if entry else now, self.tz))
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Time of the entry"))
         when_label = QLabel(self.tr("&Time:"))
@@ -313,7 +314,7 @@ class DiaryDialog(QDialog):
 
     def _show_advice(self) -> None:
         chosen = [k for k, b in self.red_flags.items() if b.isChecked()]
-        self.advice.setText("⚠ " + core_text(red_flag_advice(chosen)))
+        self.advice.setText("⚠ " + red_flag_advice(chosen))
         self.advice.setVisible(bool(chosen))
 
     def _fill(self, entry: DiaryEntry) -> None:
@@ -325,7 +326,7 @@ class DiaryDialog(QDialog):
             box.setChecked(key in entry.red_flags)
         self.alcohol[entry.alcohol].setChecked(True)
         if entry.drinks is not None:
-            self.drinks.setText(f"{entry.drinks:g}")
+            self.drinks.setText(format_number(entry.drinks))
         self.note.setPlainText(entry.note)
 
     # -- saving ---------------------------------------------------------------------------
@@ -369,7 +370,7 @@ class DiaryDialog(QDialog):
             else:
                 self.saved = self.store.diary.edit(self.entry.id, draft)
         except ValidationError as err:
-            self.error.show_message(core_text(err.message))
+            self.error.show_message(err.message)
             widget = self._field(err.field)
             if widget is not None:
                 self.scroll_area.ensureWidgetVisible(widget)

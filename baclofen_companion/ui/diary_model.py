@@ -29,7 +29,10 @@ from baclofen_companion.core.diary import (
     SIDE_EFFECTS,
     DiaryEntry,
     Severity,
+    red_flag_name,
 )
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, date_text, hhmm
+from baclofen_companion.core.units import format_number
 from baclofen_companion.ui.common import local
 from baclofen_companion.ui.diary_dialog import core_text
 
@@ -41,6 +44,19 @@ SIGNS_FEELING = "I have some of these signs"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DiaryView", text)
+
+
+# Words kept in English in the data file and shown through _t(): severities, the check-in kind
+# and the withdrawal banner's answers (ui/withdrawal_banner.py FEELINGS).
+_STORED_WORDS = (
+    QT_TRANSLATE_NOOP("DiaryView", "none"),
+    QT_TRANSLATE_NOOP("DiaryView", "mild"),
+    QT_TRANSLATE_NOOP("DiaryView", "moderate"),
+    QT_TRANSLATE_NOOP("DiaryView", "severe"),
+    QT_TRANSLATE_NOOP("DiaryView", "withdrawal watch"),
+    QT_TRANSLATE_NOOP("DiaryView", "I feel fine"),
+    QT_TRANSLATE_NOOP("DiaryView", "I have some of these signs"),
+)
 
 
 @dataclass(frozen=True)
@@ -76,14 +92,15 @@ def plural(count: int, one: str, many: str) -> str:
 def when_text(at: datetime, tz: str, home_tz: str) -> str:
     """'Tue 10 Mar 2026 · 09:30', with the zone when it was written away from home."""
     there = local(at, tz)
-    text = f"{there:%a} {there.day} {there:%b %Y} · {there:%H:%M}"
+    pattern = QCoreApplication.translate("DiaryView", "ddd d MMM yyyy")
+    text = f"{date_text(there, pattern)} · {hhmm(there)}"
     if tz != home_tz:
-        text += _t(" ({zone} time)").format(zone=tz)
+        text += QCoreApplication.translate("DiaryView", " ({zone} time)").format(zone=tz)
     return text
 
 
 def flag_names(flags: Sequence[str]) -> str:
-    return ", ".join(core_text(RED_FLAGS[f]).split(" (")[0].lower() for f in flags)
+    return ", ".join(red_flag_name(f) for f in flags if f in RED_FLAGS)
 
 
 def entry_summary(entry: DiaryEntry) -> str:
@@ -99,13 +116,20 @@ def entry_summary(entry: DiaryEntry) -> str:
             parts.append(f"{core_text(SEVERITY_LABELS[name])} {_t(severity.value)}")
     parts += [core_text(SIDE_EFFECTS[s]) for s in entry.side_effects]
     if entry.alcohol is False:
-        parts.append(_t("No alcohol"))
+        parts.append(QCoreApplication.translate("DiaryView", "No alcohol"))
     elif entry.alcohol:
         if entry.drinks is None:
-            parts.append(_t("Alcohol"))
+            parts.append(QCoreApplication.translate("DiaryView", "Alcohol"))
         else:
-            noun = _t("drink") if entry.drinks == 1 else _t("drinks")
-            parts.append(_t("Alcohol {count} {noun}").format(count=f"{entry.drinks:g}", noun=noun))
+            if entry.drinks == 1:
+                noun = QCoreApplication.translate("DiaryView", "drink")
+            else:
+                noun = QCoreApplication.translate("DiaryView", "drinks")
+            parts.append(
+                QCoreApplication.translate("DiaryView", "Alcohol {count} {noun}").format(
+                    count=format_number(entry.drinks), noun=noun
+                )
+            )
     return " · ".join(parts)
 
 
@@ -115,17 +139,25 @@ def item_text(item: DiaryItem, home_tz: str) -> str:
     if isinstance(item, CheckIn):
         mark = "⚠ " if item.feeling == SIGNS_FEELING else "✓ "
         lines = [
-            f"{head} · " + _t("Check-in ({kind})").format(kind=_t(item.kind)),
+            f"{head} · "
+            + QCoreApplication.translate("DiaryView", "Check-in ({kind})").format(
+                kind=_t(item.kind)
+            ),
             mark + _t(item.feeling),
         ]
         if item.note:
             lines.append(item.note)
         return "\n".join(lines)
     if item.edited:
-        head += " · " + _t("edited")
+        head += " · " + QCoreApplication.translate("DiaryView", "edited")
     lines = [head]
     if item.red_flags:
-        lines.append("⚠ " + _t("Red flag: {names}").format(names=flag_names(item.red_flags)))
+        lines.append(
+            "⚠ "
+            + QCoreApplication.translate("DiaryView", "Red flag: {names}").format(
+                names=flag_names(item.red_flags)
+            )
+        )
     summary = entry_summary(item)
     if summary:
         lines.append(summary)
@@ -133,7 +165,7 @@ def item_text(item: DiaryItem, home_tz: str) -> str:
         note = " ".join(item.note.split())
         if len(note) > NOTE_PREVIEW:
             note = note[: NOTE_PREVIEW - 1] + "…"
-        lines.append(_t("Note: {note}").format(note=note))
+        lines.append(QCoreApplication.translate("DiaryView", "Note: {note}").format(note=note))
     return "\n".join(lines)
 
 

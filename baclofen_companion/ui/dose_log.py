@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,34 +34,51 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
 from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.store import DoseLogFilter, Store
 from baclofen_companion.ui.common import (
     PersonView,
     add_save_cancel,
+    day_and_time,
+    edit_date_format,
+    edit_date_time_format,
     from_qdate,
     from_qdatetime,
     local,
+    short_date,
     to_qdate,
     to_qdatetime,
 )
 
 PAGE_SIZE = 200
-STATUS_TEXT = {
-    DoseStatus.TAKEN: "✔ Taken",
-    DoseStatus.SKIPPED: "⤼ Skipped",
-    DoseStatus.MISSED: "✖ Missed",
-}
+
+
+def status_text(status: DoseStatus) -> str:
+    return {
+        DoseStatus.TAKEN: QCoreApplication.translate("DoseLogView", "✔ Taken"),
+        DoseStatus.SKIPPED: QCoreApplication.translate("DoseLogView", "⤼ Skipped"),
+        DoseStatus.MISSED: QCoreApplication.translate("DoseLogView", "✖ Missed"),
+    }[status]
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class DoseLogModel(QAbstractTableModel):
     """Rows come from the store in pages; a 100 000-dose history never loads at once."""
 
-    HEADERS = ("Day", "Dose time", "Medicine", "Amount", "Status", "Taken at", "Note")
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.headers = (
+            self.tr("Day"),
+            self.tr("Dose time"),
+            self.tr("Medicine"),
+            self.tr("Amount"),
+            self.tr("Status"),
+            self.tr("Taken at"),
+            self.tr("Note"),
+        )
         self.store = store
         self._filter: DoseLogFilter | None = None
         self._tz = "UTC"
@@ -85,7 +109,7 @@ class DoseLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -107,7 +131,7 @@ class DoseLogModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
@@ -117,21 +141,22 @@ class DoseLogModel(QAbstractTableModel):
             return None
         e = self._rows[index.row()]
         column = index.column()
+        # ISO dates: the log is a table to sort and compare, in any language.
         if column == 0:
             return e.slot_date.isoformat()
         if column == 1:
-            return f"{e.slot_time:%H:%M}"
+            return hhmm(e.slot_time)
         if column == 2:
             return self._names.get(e.medication_id, "?")
         if column == 3:
             return dose_label(e.amount_mg, e.form, e.strength_mg, e.scored)
         if column == 4:
-            return STATUS_TEXT[e.status] + (" (edited)" if e.edited else "")
+            status = status_text(e.status)
+            return self.tr("{status} (edited)").format(status=status) if e.edited else status
         if column == 5:
             if e.taken_at is None:
                 return ""
-            taken = local(e.taken_at, self._tz)
-            return f"{taken:%Y-%m-%d %H:%M} {self._tz}"
+            return f"{local(e.taken_at, self._tz):%Y-%m-%d %H:%M} {self._tz}"
         if column == 6:
             return e.note
         return None
@@ -148,46 +173,58 @@ class EditDoseDialog(QDialog):
         self.dose_event = event
         self.tz = tz
         self.now = now
-        self.setWindowTitle("Correct a logged dose")
+        self.setWindowTitle(self.tr("Correct a logged dose"))
         layout = QVBoxLayout(self)
         amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
         layout.addWidget(
             QLabel(
-                f"<b>{medicine}</b> {amount}, the {event.slot_time:%H:%M} dose of "
-                f"{event.slot_date:%d %b %Y}"
+                self.tr("<b>{medicine}</b> {amount}, the {time} dose of {date}").format(
+                    medicine=medicine,
+                    amount=amount,
+                    time=hhmm(event.slot_time),
+                    date=short_date(event.slot_date),
+                )
             )
         )
         form = QFormLayout()
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        for status, text in STATUS_TEXT.items():
-            self.status.addItem(text, status.value)
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in DoseStatus:
+            self.status.addItem(status_text(status), status.value)
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         slot_instant = local_to_utc(event.slot_date, event.slot_time, tz)
         self.taken_at = QDateTimeEdit(to_qdatetime(event.taken_at or slot_instant, tz))
-        self.taken_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.taken_at.setDisplayFormat(edit_date_time_format())
         self.taken_at.setCalendarPopup(True)
-        self.taken_at.setAccessibleName("Time taken")
+        self.taken_at.setAccessibleName(self.tr("Time taken"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the change")
-        self.reason.setPlaceholderText("e.g. I took it later than I logged")
-        form.addRow("&Status:", self.status)
-        form.addRow("&Time taken:", self.taken_at)
-        form.addRow("&Reason:", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        self.reason.setPlaceholderText(self.tr("e.g. I took it later than I logged"))
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Time taken:"), self.taken_at)
+        form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
         trail = store.audit_trail(event.id)
         if len(trail) > 1:
             lines = [
-                f"{local(a.changed_utc, tz):%Y-%m-%d %H:%M} {a.action}"
+                f"{day_and_time(a.changed_utc, tz)} {self._action_text(a.action)}"
                 + (f": {a.reason}" if a.reason else "")
                 for a in trail
             ]
-            history = QLabel("Changes so far:\n" + "\n".join(lines))
-            history.setAccessibleName("Changes so far")
+            history = QLabel(self.tr("Changes so far:") + "\n" + "\n".join(lines))
+            history.setAccessibleName(self.tr("Changes so far"))
             layout.addWidget(history)
         self.error = add_save_cancel(self, layout, self._save)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
+
+    def _action_text(self, action: str) -> str:
+        """An audit-trail action ('recorded', 'edited', 'undone') in words."""
+        return {
+            "recorded": self.tr("recorded"),
+            "edited": self.tr("edited"),
+            "undone": self.tr("undone"),
+        }.get(action, action)
 
     def _status(self) -> DoseStatus:
         return DoseStatus(self.status.currentData())
@@ -200,7 +237,7 @@ class EditDoseDialog(QDialog):
         taken_at = from_qdatetime(self.taken_at.dateTime(), self.tz)
         try:
             if status is DoseStatus.TAKEN and taken_at > self.now + timedelta(minutes=1):
-                raise ValidationError("time taken", "that time is still to come.")
+                raise ValidationError("time taken", self.tr("that time is still to come."))
             self.store.edit_dose(
                 self.dose_event.id,
                 status,
@@ -217,14 +254,16 @@ class EditDoseDialog(QDialog):
         self.accept()
 
 
-RANGES = (
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("All history", 0),
-    ("Chosen dates", -1),
-)
+def ranges() -> tuple[tuple[str, int], ...]:
+    """The date-range choices: (label, days back; 0 for all, -1 for chosen dates)."""
+    return (
+        (QCoreApplication.translate("DoseLogView", "Last 7 days"), 7),
+        (QCoreApplication.translate("DoseLogView", "Last 30 days"), 30),
+        (QCoreApplication.translate("DoseLogView", "Last 90 days"), 90),
+        (QCoreApplication.translate("DoseLogView", "Last year"), 365),
+        (QCoreApplication.translate("DoseLogView", "All history"), 0),
+        (QCoreApplication.translate("DoseLogView", "Chosen dates"), -1),
+    )
 
 
 class DoseLogView(PersonView):
@@ -242,42 +281,42 @@ class DoseLogView(PersonView):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.medicine = QComboBox()
-        self.medicine.setAccessibleName("Medicine filter")
+        self.medicine.setAccessibleName(self.tr("Medicine filter"))
         self.range = QComboBox()
-        self.range.setAccessibleName("Date range")
-        for label, days in RANGES:
+        self.range.setAccessibleName(self.tr("Date range"))
+        for label, days in ranges():
             self.range.addItem(label, days)
         self.range.setCurrentIndex(1)
         self.first_day = QDateEdit()
-        self.first_day.setAccessibleName("From date")
+        self.first_day.setAccessibleName(self.tr("From date"))
         self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day.setDisplayFormat(edit_date_format())
         self.last_day = QDateEdit()
-        self.last_day.setAccessibleName("To date")
+        self.last_day.setAccessibleName(self.tr("To date"))
         self.last_day.setCalendarPopup(True)
-        self.last_day.setDisplayFormat("yyyy-MM-dd")
+        self.last_day.setDisplayFormat(edit_date_format())
         for label, widget in (
-            ("&Medicine:", self.medicine),
-            ("&Show:", self.range),
-            ("From:", self.first_day),
-            ("To:", self.last_day),
+            (self.tr("&Medicine:"), self.medicine),
+            (self.tr("&Show:"), self.range),
+            (self.tr("From:"), self.first_day),
+            (self.tr("To:"), self.last_day),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addStretch()
-        self.edit_button = QPushButton("&Correct…")
-        self.edit_button.setAccessibleName("Correct the selected dose")
+        self.edit_button = QPushButton(self.tr("&Correct…"))
+        self.edit_button.setAccessibleName(self.tr("Correct the selected dose"))
         filters.addWidget(self.edit_button)
         layout.addLayout(filters)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of logged doses")
+        self.count.setAccessibleName(self.tr("Number of logged doses"))
         layout.addWidget(self.count)
 
         self.model = DoseLogModel(store, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Dose log")
+        self.table.setAccessibleName(self.tr("Dose log"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -304,9 +343,10 @@ class DoseLogView(PersonView):
         current = self.medicine.currentData()
         self.medicine.blockSignals(True)
         self.medicine.clear()
-        self.medicine.addItem("All medicines", None)
+        self.medicine.addItem(self.tr("All medicines"), None)
         for med in self._medications:
-            self.medicine.addItem(med.name + (" (archived)" if med.archived else ""), med.id)
+            name = self.tr("{medicine} (archived)").format(medicine=med.name)
+            self.medicine.addItem(name if med.archived else med.name, med.id)
         index = self.medicine.findData(current)
         self.medicine.setCurrentIndex(max(index, 0))
         self.medicine.blockSignals(False)
@@ -333,7 +373,7 @@ class DoseLogView(PersonView):
         profile = self._profile()
         if profile is None:
             self.model.set_filter(None, "UTC", {})
-            self.count.setText("No one is set up yet.")
+            self.count.setText(self.tr("No one is set up yet."))
             return
         days = int(self.range.currentData())
         first: date | None = from_qdate(self.first_day.date())
@@ -343,19 +383,24 @@ class DoseLogView(PersonView):
         flt = DoseLogFilter(profile.id, self.medicine.currentData(), first, last)
         names = {m.id: m.name for m in self._medications}
         self.model.set_filter(flt, profile.home_tz, names)
-        total = self.model.total()
-        self.count.setText(f"{total} logged dose{'s' if total != 1 else ''}")
+        self._show_count()
 
     def reload(self) -> None:
         self.model.reload()
+        self._show_count()
+
+    def _show_count(self) -> None:
         total = self.model.total()
-        self.count.setText(f"{total} logged dose{'s' if total != 1 else ''}")
+        if total == 1:
+            self.count.setText(self.tr("1 logged dose"))
+        else:
+            self.count.setText(self.tr("{n} logged doses").format(n=total))
 
     def edit_selected(self) -> None:
         profile = self._profile()
         rows = self.table.selectionModel().selectedRows()
         if profile is None or not rows:
-            self.count.setText("Select a dose in the table first, then choose Correct….")
+            self.count.setText(self.tr("Select a dose in the table first, then choose Correct…."))
             return
         event = self.model.event_at(rows[0].row())
         name = next((m.name for m in self._medications if m.id == event.medication_id), "?")

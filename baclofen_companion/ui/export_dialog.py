@@ -35,7 +35,7 @@ from baclofen_companion.core.schedule import local_date
 from baclofen_companion.exports import ExportKind, export
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import ErrorLabel, from_qdate, to_qdate
+from baclofen_companion.ui.common import ErrorLabel, edit_date_format, from_qdate, to_qdate
 
 DEFAULT_DAYS = 90
 """The range offered first: the last 90 days, today included — about one clinic interval."""
@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
         self.last_day.setAccessibleName(self.tr("To date"))
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(edit_date_format())
         dates = QHBoxLayout()
         dates.addWidget(self.first_day)
         to_label = QLabel(self.tr("&to"))

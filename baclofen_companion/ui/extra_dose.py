@@ -26,7 +26,12 @@ from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.units import check_deliverable
 from baclofen_companion.core.validation import parse_amount
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import add_save_cancel, from_qdatetime, to_qdatetime
+from baclofen_companion.ui.common import (
+    add_save_cancel,
+    edit_date_time_format,
+    from_qdatetime,
+    to_qdatetime,
+)
 from baclofen_companion.ui.safety_dialogs import confirm_over
 
 
@@ -44,31 +49,33 @@ class ExtraDoseDialog(QDialog):
         self.profile = profile
         self.medications = medications
         self.now = now
-        self.setWindowTitle("Log an extra dose")
+        self.setWindowTitle(self.tr("Log an extra dose"))
         layout = QVBoxLayout(self)
         note = QLabel(
-            "For a dose outside the schedule — an as-needed dose your prescriber allows. "
-            "It counts in the day's total."
+            self.tr(
+                "For a dose outside the schedule — an as-needed dose your prescriber allows. "
+                "It counts in the day's total."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.medicine = QComboBox()
-        self.medicine.setAccessibleName("Medicine")
+        self.medicine.setAccessibleName(self.tr("Medicine"))
         for med in medications:
             self.medicine.addItem(med.name, med.id)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount in mg")
+        self.amount.setAccessibleName(self.tr("Amount in mg"))
         self.when = QDateTimeEdit(to_qdatetime(now, profile.home_tz))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName("Time taken")
+        self.when.setDisplayFormat(edit_date_time_format())
+        self.when.setAccessibleName(self.tr("Time taken"))
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("e.g. bad spasms tonight")
-        form.addRow("&Medicine:", self.medicine)
-        form.addRow("&Amount (mg):", self.amount)
-        form.addRow("&Taken at:", self.when)
-        form.addRow("&Reason:", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. bad spasms tonight"))
+        form.addRow(self.tr("&Medicine:"), self.medicine)
+        form.addRow(self.tr("&Amount (mg):"), self.amount)
+        form.addRow(self.tr("&Taken at:"), self.when)
+        form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
         self.error = add_save_cancel(self, layout, self._save)
 
@@ -80,9 +87,11 @@ class ExtraDoseDialog(QDialog):
             check_deliverable(amount, med)
             taken_at = from_qdatetime(self.when.dateTime(), tz)
             if taken_at > self.now + timedelta(minutes=1):
-                raise ValidationError("taken at", "That time is still to come.")
+                raise ValidationError("taken at", self.tr("That time is still to come."))
             if not " ".join(self.reason.text().split()):
-                raise ValidationError("reason", "Please say why this extra dose was taken.")
+                raise ValidationError(
+                    "reason", self.tr("Please say why this extra dose was taken.")
+                )
         except ValidationError as err:
             self.error.show_error(err)
             return
@@ -102,7 +111,7 @@ class ExtraDoseDialog(QDialog):
             )
             if m
         ]
-        if not confirm_over(self, "Please check this extra dose", warnings):
+        if not confirm_over(self, self.tr("Please check this extra dose"), warnings):
             return
         self.store.record_extra_dose(self.profile.id, med, amount, taken_at, self.reason.text(), tz)
         if warnings:

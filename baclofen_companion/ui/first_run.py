@@ -41,41 +41,54 @@ class FirstRunDialog(QDialog):
         self.today = today
         self.profile: Profile | None = None
         self.medication: Medication | None = None
-        self.setWindowTitle("Add a person" if adding else "Welcome to Baclofen Companion")
+        self.setWindowTitle(
+            self.tr("Add a person") if adding else self.tr("Welcome to Baclofen Companion")
+        )
         layout = QVBoxLayout(self)
-        who = "another person" if adding else "the first person"
+        head = (
+            self.tr("Let's set up another person and their baclofen.")
+            if adding
+            else self.tr("Let's set up the first person and their baclofen.")
+        )
         intro = QLabel(
-            f"<b>Let's set up {who} and their baclofen.</b><br>"
-            "The amounts below are the label's usual starting dose (5 mg three times a day). "
-            "Change them to match what the prescriber told you."
+            f"<b>{head}</b><br>"
+            + self.tr(
+                "The amounts below are the label's usual starting dose (5 mg three times a day). "
+                "Change them to match what the prescriber told you."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        person_box = QGroupBox("Who takes it")
+        person_box = QGroupBox(self.tr("Who takes it"))
         person_form = QFormLayout(person_box)
         self.person_name = QLineEdit()
-        self.person_name.setAccessibleName("Person's name")
-        self.person_name.setPlaceholderText("e.g. Sam")
+        self.person_name.setAccessibleName(self.tr("Person's name"))
+        self.person_name.setPlaceholderText(self.tr("e.g. Sam"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
-        self.zone.setAccessibleName("Home time zone")
+        self.zone.setAccessibleName(self.tr("Home time zone"))
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText(system_zone_name())
-        person_form.addRow("Person's &name:", self.person_name)
-        person_form.addRow("Home &time zone:", self.zone)
+        person_form.addRow(self.tr("Person's &name:"), self.person_name)
+        person_form.addRow(self.tr("Home &time zone:"), self.zone)
         layout.addWidget(person_box)
 
-        med_box = QGroupBox("Their medicine")
+        med_box = QGroupBox(self.tr("Their medicine"))
         med_layout = QVBoxLayout(med_box)
         self.medicine = MedicineFields()
         self.medicine.set_medication(
-            "Baclofen", DoseForm.TABLET, 10.0, True, "May be taken with food or milk", 80.0
+            "Baclofen",
+            DoseForm.TABLET,
+            10.0,
+            True,
+            self.tr("May be taken with food or milk"),
+            80.0,
         )
         med_layout.addWidget(self.medicine)
         self.doses = DoseTimesEditor()
         self.doses.set_slots(DEFAULT_SLOTS)
-        med_layout.addWidget(QLabel("Dose times (confirm with your prescriber):"))
+        med_layout.addWidget(QLabel(self.tr("Dose times (confirm with your prescriber):")))
         med_layout.addWidget(self.doses)
         layout.addWidget(med_box)
         self.medicine.changed.connect(
@@ -86,7 +99,7 @@ class FirstRunDialog(QDialog):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        start = "&Add" if adding else "&Start"
+        start = self.tr("&Add") if adding else self.tr("&Start")
         self.start_button = buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setAccessibleName(start.replace("&", ""))
         buttons.accepted.connect(self._save)

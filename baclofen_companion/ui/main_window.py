@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -27,7 +28,7 @@ from baclofen_companion.services.scheduler import (
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.banner import ReminderBanner
 from baclofen_companion.ui.charts_tab import ChartsView
-from baclofen_companion.ui.common import PRESCRIBER_NOTE, app_icon
+from baclofen_companion.ui.common import app_icon, prescriber_note
 from baclofen_companion.ui.diary import DiaryView
 from baclofen_companion.ui.dose_log import DoseLogView
 from baclofen_companion.ui.medicines import MedicinesView
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sections")
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.switcher = PersonSwitcher()
         self.switcher.set_people(store.profiles(), self._profile)
         self.switcher.chosen.connect(self.show_person)
@@ -84,11 +85,11 @@ class MainWindow(QMainWindow):
         self.today = TodayView(store, clock, self.profile)
         self.log = DoseLogView(store, clock, self.profile)
         self.medicines = MedicinesView(store, clock, self.profile)
-        self.tabs.addTab(self.today, "&Today")
-        self.tabs.addTab(self.log, "Dose &log")
-        self.tabs.addTab(self.medicines, "&Medicines")
+        self.tabs.addTab(self.today, self.tr("&Today"))
+        self.tabs.addTab(self.log, self.tr("Dose &log"))
+        self.tabs.addTab(self.medicines, self.tr("&Medicines"))
         self.travel = TravelView(store, clock, self.profile)
-        self.tabs.addTab(self.travel, "Tra&vel")
+        self.tabs.addTab(self.travel, self.tr("Tra&vel"))
         self.travel.trips_changed = self._trips_changed
         # Diary (issue #6): its tab, the red-flag banner and the Today button.
         self.diary = DiaryView(store, clock, self.profile)
@@ -264,15 +265,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        settings_action = QAction("&Settings…", self)
+        file_menu = bar.addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         file_menu.addAction(settings_action)
         export_action = QAction(self.tr("&Export…"), self)
         export_action.triggered.connect(self.show_export)
         file_menu.addAction(export_action)
-        restore_action = QAction("&Restore from backup…", self)
+        restore_action = QAction(self.tr("&Restore from backup…"), self)
         restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(restore_action)
         report_action = QAction(self.tr("Appointment re&port…"), self)
@@ -280,17 +281,17 @@ class MainWindow(QMainWindow):
         report_action.triggered.connect(self.show_report)
         file_menu.addAction(report_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
-        people_menu = bar.addMenu("&People")
+        people_menu = bar.addMenu(self.tr("&People"))
         for text, shortcut, slot in (
-            ("&Add a person…", "Ctrl+Shift+N", self.add_person),
-            ("&Rename this person…", "", self.rename_person),
-            ("Ar&chive this person…", "", self.archive_person),
-            ("&Bring back an archived person…", "", self.bring_back_person),
+            (self.tr("&Add a person…"), "Ctrl+Shift+N", self.add_person),
+            (self.tr("&Rename this person…"), "", self.rename_person),
+            (self.tr("Ar&chive this person…"), "", self.archive_person),
+            (self.tr("&Bring back an archived person…"), "", self.bring_back_person),
         ):
             action = QAction(text, self)
             if shortcut:
@@ -298,17 +299,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             people_menu.addAction(action)
         people_menu.addSeparator()
-        switch = QAction("&Switch person", self)
+        switch = QAction(self.tr("&Switch person"), self)
         switch.setShortcut(QKeySequence("Ctrl+Shift+P"))
         switch.triggered.connect(self._focus_switcher)
         people_menu.addAction(switch)
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(self.tr("&Go"))
         for text, shortcut, slot in (
-            ("&Today's doses", "Ctrl+1", lambda: self._show_tab(0, today=True)),
-            ("Dose &log", "Ctrl+2", lambda: self._show_tab(1)),
-            ("&Medicines", "Ctrl+3", lambda: self._show_tab(2)),
-            ("Tra&vel supply", "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
+            (self.tr("&Today's doses"), "Ctrl+1", lambda: self._show_tab(0, today=True)),
+            (self.tr("Dose &log"), "Ctrl+2", lambda: self._show_tab(1)),
+            (self.tr("&Medicines"), "Ctrl+3", lambda: self._show_tab(2)),
+            (self.tr("Tra&vel supply"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
             (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary)),
             (self.tr("Add a diary &entry…"), "Ctrl+D", self.diary.new_entry),
         ):
@@ -322,20 +323,20 @@ class MainWindow(QMainWindow):
         go_menu.addAction(charts_action)
         go_menu.addSeparator()
         for text, shortcut, days in (
-            ("&Previous day", "Alt+Left", -1),
-            ("&Next day", "Alt+Right", 1),
+            (self.tr("&Previous day"), "Alt+Left", -1),
+            (self.tr("&Next day"), "Alt+Right", 1),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, d=days: self._shift_day(d))
             go_menu.addAction(action)
-        back = QAction("Back to t&oday", self)
+        back = QAction(self.tr("Back to t&oday"), self)
         back.setShortcut(QKeySequence("Ctrl+T"))
         back.triggered.connect(lambda: self._show_tab(0, today=True))
         go_menu.addAction(back)
 
-        help_menu = bar.addMenu("&Help")
-        about = QAction("&About Baclofen Companion", self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Baclofen Companion"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -349,16 +350,22 @@ class MainWindow(QMainWindow):
         self.today.shift_day(days)
 
     def about_text(self) -> str:
+        helps = self.tr(
+            "Helps you take baclofen on time, change doses safely, never run out, "
+            "and bring a clear diary to the doctor."
+        )
+        where = self.tr("Your data stays on this computer, in {path}.").format(
+            path=html.escape(str(self.store.path))
+        )
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Helps you take baclofen on time, change doses safely, never run out, "
-            "and bring a clear diary to the doctor.</p>"
-            f"<p><b>{PRESCRIBER_NOTE}</b></p>"
-            f"<p>Your data stays on this computer, in {self.store.path}.</p>"
+            f"<p>{helps}</p>"
+            f"<p><b>{prescriber_note()}</b></p>"
+            f"<p>{where}</p>"
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
     def show_report(self) -> None:
         from baclofen_companion.ui.report_dialog import ReportDialog
@@ -395,7 +402,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_settings(self) -> None:
-        if SettingsDialog(self.store, self.chosen_data_dir, self).exec() and self.scheduler:
+        dialog = SettingsDialog(self.store, self.chosen_data_dir, self, self.settings)
+        if dialog.exec() and self.scheduler:
             self.scheduler.poll()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -416,9 +424,11 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.warning(
             self,
-            "Close Baclofen Companion?",
-            "There is no tray on this desktop, so reminders stop while the app is closed. "
-            "Close it anyway?",
+            self.tr("Close Baclofen Companion?"),
+            self.tr(
+                "There is no tray on this desktop, so reminders stop while the app is closed. "
+                "Close it anyway?"
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_number, medication_units_text
 from baclofen_companion.core.validation import (
     MedicationDraft,
@@ -28,25 +29,53 @@ from baclofen_companion.core.validation import (
     parse_amount,
 )
 
-FORM_LABELS = {
-    DoseForm.TABLET: "Tablets",
-    DoseForm.LIQUID: "Liquid (oral solution or suspension)",
-    DoseForm.GRANULES: "Granules (packets)",
-    DoseForm.OTHER: "Other",
-}
 OTHER_PRODUCT = "other"
-LIQUID_PRODUCTS: tuple[tuple[str, float | str | None], ...] = (
-    ("Choose the concentration on the bottle…", None),
-    ("1 mg per mL — 5 mg in 5 mL (e.g. Ozobax)", 1.0),
-    ("5 mg per mL — 25 mg in 5 mL (e.g. Fleqsuvy)", 5.0),
-    ("Another concentration — type it twice", OTHER_PRODUCT),
-)
-STRENGTH_UNITS = {
-    DoseForm.TABLET: "mg per tablet",
-    DoseForm.LIQUID: "mg per mL",
-    DoseForm.GRANULES: "mg per packet",
-    DoseForm.OTHER: "mg per dose unit",
-}
+
+
+def form_labels() -> dict[DoseForm, str]:
+    return {
+        DoseForm.TABLET: QCoreApplication.translate("MedicineFields", "Tablets"),
+        DoseForm.LIQUID: QCoreApplication.translate(
+            "MedicineFields", "Liquid (oral solution or suspension)"
+        ),
+        DoseForm.GRANULES: QCoreApplication.translate("MedicineFields", "Granules (packets)"),
+        DoseForm.OTHER: QCoreApplication.translate("MedicineFields", "Other"),
+    }
+
+
+def liquid_products() -> tuple[tuple[str, float | str | None], ...]:
+    return (
+        (
+            QCoreApplication.translate("MedicineFields", "Choose the concentration on the bottle…"),
+            None,
+        ),
+        (
+            QCoreApplication.translate(
+                "MedicineFields", "1 mg per mL — 5 mg in 5 mL (e.g. Ozobax)"
+            ),
+            1.0,
+        ),
+        (
+            QCoreApplication.translate(
+                "MedicineFields", "5 mg per mL — 25 mg in 5 mL (e.g. Fleqsuvy)"
+            ),
+            5.0,
+        ),
+        (
+            QCoreApplication.translate("MedicineFields", "Another concentration — type it twice"),
+            OTHER_PRODUCT,
+        ),
+    )
+
+
+def strength_unit(form: DoseForm) -> str:
+    """What a medicine's strength counts: 'mg per tablet', 'mg per mL'…"""
+    return {
+        DoseForm.TABLET: QCoreApplication.translate("MedicineFields", "mg per tablet"),
+        DoseForm.LIQUID: QCoreApplication.translate("MedicineFields", "mg per mL"),
+        DoseForm.GRANULES: QCoreApplication.translate("MedicineFields", "mg per packet"),
+        DoseForm.OTHER: QCoreApplication.translate("MedicineFields", "mg per dose unit"),
+    }[form]
 
 
 class MedicineFields(QWidget):
@@ -58,46 +87,46 @@ class MedicineFields(QWidget):
         super().__init__(parent)
         layout = QFormLayout(self)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Medicine name")
+        self.name.setAccessibleName(self.tr("Medicine name"))
         self.form = QComboBox()
-        self.form.setAccessibleName("Form")
-        for form, label in FORM_LABELS.items():
+        self.form.setAccessibleName(self.tr("Form"))
+        for form, label in form_labels().items():
             self.form.addItem(label, form.value)
         self.strength = QLineEdit()
-        self.strength.setAccessibleName("Strength")
+        self.strength.setAccessibleName(self.tr("Strength"))
         self.product = QComboBox()
-        self.product.setAccessibleName("Concentration")
-        for label, value in LIQUID_PRODUCTS:
+        self.product.setAccessibleName(self.tr("Concentration"))
+        for label, value in liquid_products():
             self.product.addItem(label, value)
         self.strength_again = QLineEdit()
-        self.strength_again.setAccessibleName("Strength again")
-        self.strength_again.setPlaceholderText("type the mg per mL again")
+        self.strength_again.setAccessibleName(self.tr("Strength again"))
+        self.strength_again.setPlaceholderText(self.tr("type the mg per mL again"))
         self.maximum = QLineEdit()
-        self.maximum.setAccessibleName("Maximum a day")
-        self.maximum.setPlaceholderText("none")
+        self.maximum.setAccessibleName(self.tr("Maximum a day"))
+        self.maximum.setPlaceholderText(self.tr("none"))
         self.strength_unit = QLabel()
         strength_row = QHBoxLayout()
         strength_row.addWidget(self.strength)
         strength_row.addWidget(self.strength_unit)
-        self.scored = QCheckBox("Scored: tablets may be halved")
-        self.scored.setAccessibleName("Scored tablets")
+        self.scored = QCheckBox(self.tr("Scored: tablets may be halved"))
+        self.scored.setAccessibleName(self.tr("Scored tablets"))
         self.instructions = QLineEdit()
-        self.instructions.setAccessibleName("Instructions")
-        self.instructions.setPlaceholderText("e.g. take with food or milk")
-        layout.addRow("Medicine &name:", self.name)
-        layout.addRow("&Form:", self.form)
-        self.product_label = QLabel("&Concentration:")
+        self.instructions.setAccessibleName(self.tr("Instructions"))
+        self.instructions.setPlaceholderText(self.tr("e.g. take with food or milk"))
+        layout.addRow(self.tr("Medicine &name:"), self.name)
+        layout.addRow(self.tr("&Form:"), self.form)
+        self.product_label = QLabel(self.tr("&Concentration:"))
         self.product_label.setBuddy(self.product)
         layout.addRow(self.product_label, self.product)
-        strength_label = QLabel("&Strength:")
+        strength_label = QLabel(self.tr("&Strength:"))
         strength_label.setBuddy(self.strength)
         layout.addRow(strength_label, strength_row)
-        self.again_label = QLabel("Strength &again:")
+        self.again_label = QLabel(self.tr("Strength &again:"))
         self.again_label.setBuddy(self.strength_again)
         layout.addRow(self.again_label, self.strength_again)
         layout.addRow("", self.scored)
-        layout.addRow("&Instructions:", self.instructions)
-        maximum_label = QLabel("Ma&ximum a day (mg):")
+        layout.addRow(self.tr("&Instructions:"), self.instructions)
+        maximum_label = QLabel(self.tr("Ma&ximum a day (mg):"))
         maximum_label.setBuddy(self.maximum)
         layout.addRow(maximum_label, self.maximum)
         self.name.editingFinished.connect(self._default_maximum)
@@ -109,7 +138,7 @@ class MedicineFields(QWidget):
 
     def _form_changed(self) -> None:
         form = self.current_form()
-        self.strength_unit.setText(STRENGTH_UNITS[form])
+        self.strength_unit.setText(strength_unit(form))
         self.scored.setVisible(form is DoseForm.TABLET)
         liquid = form is DoseForm.LIQUID
         self.product.setVisible(liquid)
@@ -166,13 +195,14 @@ class MedicineFields(QWidget):
             choice = self.product.currentData()
             if choice is None:
                 raise ValidationError(
-                    "concentration", "Choose the concentration printed on the bottle."
+                    "concentration", self.tr("Choose the concentration printed on the bottle.")
                 )
             if choice == OTHER_PRODUCT and (
                 self.strength.text().strip() != self.strength_again.text().strip()
             ):
                 raise ValidationError(
-                    "strength again", "The two concentrations you typed differ; check the bottle."
+                    "strength again",
+                    self.tr("The two concentrations you typed differ; check the bottle."),
                 )
         return clean_medication(
             self.name.text(),
@@ -201,12 +231,12 @@ class DoseTimesEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._grid = QGridLayout()
-        self._grid.addWidget(QLabel("<b>Time</b>"), 0, 0)
-        self._grid.addWidget(QLabel("<b>Amount (mg)</b>"), 0, 1)
-        self._grid.addWidget(QLabel("<b>Measured as</b>"), 0, 2)
+        self._grid.addWidget(QLabel(self.tr("<b>Time</b>")), 0, 0)
+        self._grid.addWidget(QLabel(self.tr("<b>Amount (mg)</b>")), 0, 1)
+        self._grid.addWidget(QLabel(self.tr("<b>Measured as</b>")), 0, 2)
         outer.addLayout(self._grid)
-        self.add_button = QPushButton("&Add a dose time")
-        self.add_button.setAccessibleName("Add a dose time")
+        self.add_button = QPushButton(self.tr("&Add a dose time"))
+        self.add_button.setAccessibleName(self.tr("Add a dose time"))
         # Enter in a field must press the dialog's main button, not add or remove rows.
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row("", ""))
@@ -224,18 +254,18 @@ class DoseTimesEditor(QWidget):
         while self._rows:
             self._remove(self._rows[-1])
         for slot in slots:
-            self.add_row(f"{slot.time:%H:%M}", format_number(slot.amount_mg))
+            self.add_row(hhmm(slot.time), format_number(slot.amount_mg))
 
     def add_row(self, time_text: str, amount_text: str) -> None:
         number = len(self._rows) + 1
         time_edit = QLineEdit(time_text)
-        time_edit.setPlaceholderText("HH:MM")
-        time_edit.setAccessibleName(f"Time of dose {number}")
+        time_edit.setPlaceholderText(self.tr("HH:MM"))
+        time_edit.setAccessibleName(self.tr("Time of dose {n}").format(n=number))
         amount_edit = QLineEdit(amount_text)
-        amount_edit.setAccessibleName(f"Amount of dose {number} in mg")
+        amount_edit.setAccessibleName(self.tr("Amount of dose {n} in mg").format(n=number))
         units = QLabel()
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove dose {number}")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove dose {n}").format(n=number))
         remove.setAutoDefault(False)
         row = (time_edit, amount_edit, units, remove)
         remove.clicked.connect(lambda: self._remove(row))
@@ -256,9 +286,9 @@ class DoseTimesEditor(QWidget):
         for i, remaining in enumerate(self._rows[index:], start=index):
             for column, cell in enumerate(remaining):
                 self._grid.addWidget(cell, i + 1, column)
-            remaining[0].setAccessibleName(f"Time of dose {i + 1}")
-            remaining[1].setAccessibleName(f"Amount of dose {i + 1} in mg")
-            remaining[3].setAccessibleName(f"Remove dose {i + 1}")
+            remaining[0].setAccessibleName(self.tr("Time of dose {n}").format(n=i + 1))
+            remaining[1].setAccessibleName(self.tr("Amount of dose {n} in mg").format(n=i + 1))
+            remaining[3].setAccessibleName(self.tr("Remove dose {n}").format(n=i + 1))
 
     def _update_units(self, row: tuple[QLineEdit, QLineEdit, QLabel, QPushButton]) -> None:
         label = row[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -33,18 +33,19 @@ from baclofen_companion.core.safety import (
 )
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.supply import format_units
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
-    PRESCRIBER_NOTE,
     PersonView,
     add_save_cancel,
     from_qdate,
+    prescriber_note,
     short_date,
     to_qdate,
 )
-from baclofen_companion.ui.medicine_form import STRENGTH_UNITS, DoseTimesEditor, MedicineFields
+from baclofen_companion.ui.medicine_form import DoseTimesEditor, MedicineFields, strength_unit
 from baclofen_companion.ui.plan_dialog import PlanDialog
 from baclofen_companion.ui.safety_dialogs import AbruptStopDialog, StopChoice, confirm_over
 from baclofen_companion.ui.stock_dialog import StockDialog
@@ -53,18 +54,29 @@ from baclofen_companion.ui.timeline import PlanTimeline
 
 def describe(med: Medication, version: ScheduleVersion | None) -> str:
     kind = {
-        DoseForm.TABLET: "scored tablets" if med.scored else "tablets",
-        DoseForm.LIQUID: "liquid",
-        DoseForm.GRANULES: "granules",
+        DoseForm.TABLET: QCoreApplication.translate("MedicinesView", "scored tablets")
+        if med.scored
+        else QCoreApplication.translate("MedicinesView", "tablets"),
+        DoseForm.LIQUID: QCoreApplication.translate("MedicinesView", "liquid"),
+        DoseForm.GRANULES: QCoreApplication.translate("MedicinesView", "granules"),
         DoseForm.OTHER: "",
     }[med.form]
-    strength = f"{format_number(med.strength_mg)} {STRENGTH_UNITS[med.form]}"
+    strength = f"{format_number(med.strength_mg)} {strength_unit(med.form)}"
     head = f"{med.name} — {strength}" + (f", {kind}" if kind else "")
     if version is None:
-        return head + "\n   No doses scheduled yet."
-    doses = " · ".join(f"{s.time:%H:%M} {format_mg(s.amount_mg)}" for s in version.slots)
+        return (
+            head + "\n   " + QCoreApplication.translate("MedicinesView", "No doses scheduled yet.")
+        )
+    doses = slots_text(version.slots)
     total = sum(s.amount_mg for s in version.slots)
-    return f"{head}\n   {doses}  (total {format_mg(total)} a day)"
+    return f"{head}\n   " + QCoreApplication.translate(
+        "MedicinesView", "{doses}  (total {total} a day)"
+    ).format(doses=doses, total=format_mg(total))
+
+
+def slots_text(slots: tuple[DoseSlot, ...]) -> str:
+    """'08:00 5 mg · 14:00 5 mg · 20:00 5 mg'."""
+    return " · ".join(f"{hhmm(s.time)} {format_mg(s.amount_mg)}" for s in slots)
 
 
 class MedicineDialog(QDialog):
@@ -83,7 +95,7 @@ class MedicineDialog(QDialog):
         self.profile = profile
         self.today = today
         self.medication = medication
-        self.setWindowTitle("Edit medicine" if medication else "Add a medicine")
+        self.setWindowTitle(self.tr("Edit medicine") if medication else self.tr("Add a medicine"))
         layout = QVBoxLayout(self)
         self.fields = MedicineFields()
         layout.addWidget(self.fields)
@@ -97,15 +109,15 @@ class MedicineDialog(QDialog):
                 medication.instructions,
                 medication.max_daily_mg,
             )
-            layout.addWidget(QLabel("To change amounts or times, use Change doses…."))
+            layout.addWidget(QLabel(self.tr("To change amounts or times, use Change doses….")))
         else:
             self.fields.form.setCurrentIndex(0)
-            layout.addWidget(QLabel("Dose times, from today:"))
+            layout.addWidget(QLabel(self.tr("Dose times, from today:")))
             self.doses = DoseTimesEditor()
             self.doses.add_row("08:00", "")
             layout.addWidget(self.doses)
             self.fields.changed.connect(self._preview)
-            note = QLabel(PRESCRIBER_NOTE)
+            note = QLabel(prescriber_note())
             note.setWordWrap(True)
             layout.addWidget(note)
         self.error = add_save_cancel(self, layout, self._save)
@@ -127,16 +139,21 @@ class MedicineDialog(QDialog):
                 same = other.name.split()[0].lower() == new.name.split()[0].lower()
                 if other.form is DoseForm.LIQUID and same and other.strength_mg != new.strength_mg:
                     messages.append(
-                        f"{other.name} is already listed at {format_number(other.strength_mg)} "
-                        f"mg/mL and this one is {format_number(new.strength_mg)} mg/mL. Mixing "
-                        "up the two strengths gives 5 times too much or too little: check the "
-                        "bottles and keep them apart."
+                        self.tr(
+                            "{other} is already listed at {other_strength} mg/mL and this one is "
+                            "{strength} mg/mL. Mixing up the two strengths gives 5 times too much "
+                            "or too little: check the bottles and keep them apart."
+                        ).format(
+                            other=other.name,
+                            other_strength=format_number(other.strength_mg),
+                            strength=format_number(new.strength_mg),
+                        )
                     )
         if not messages:
             return True
         answer = QMessageBox.warning(
             self,
-            "Please check",
+            self.tr("Please check"),
             "\n\n".join(messages),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -194,7 +211,7 @@ class ChangeDosesDialog(QDialog):
         self.medication = medication
         self.today = today
         self.wants_taper = False
-        self.setWindowTitle(f"Change doses of {medication.name}")
+        self.setWindowTitle(self.tr("Change doses of {medicine}").format(medicine=medication.name))
         layout = QVBoxLayout(self)
         self.doses = DoseTimesEditor()
         self.doses.set_medication(medication)
@@ -204,10 +221,12 @@ class ChangeDosesDialog(QDialog):
         self.valid_from = QDateEdit(to_qdate(today + timedelta(days=1)))
         self.valid_from.setMinimumDate(to_qdate(today))
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setAccessibleName("Applies from")
-        form.addRow("&Applies from:", self.valid_from)
+        self.valid_from.setAccessibleName(self.tr("Applies from"))
+        form.addRow(self.tr("&Applies from:"), self.valid_from)
         layout.addLayout(form)
-        note = QLabel("Doses already logged keep the amount they had. " + PRESCRIBER_NOTE)
+        note = QLabel(
+            self.tr("Doses already logged keep the amount they had.") + " " + prescriber_note()
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.error = add_save_cancel(self, layout, self._save)
@@ -216,7 +235,9 @@ class ChangeDosesDialog(QDialog):
         valid_from = from_qdate(self.valid_from.date())
         try:
             if valid_from < self.today:
-                raise ValidationError("applies from", "A dose change cannot start in the past.")
+                raise ValidationError(
+                    "applies from", self.tr("A dose change cannot start in the past.")
+                )
             slots: tuple[DoseSlot, ...] = self.doses.slots(self.medication)
         except ValidationError as err:
             self.error.show_error(err)
@@ -228,8 +249,14 @@ class ChangeDosesDialog(QDialog):
         if before and is_abrupt_cut(self.medication, old_total, new_total, len(before.slots)):
             guard = AbruptStopDialog(
                 self.medication,
-                f"This cuts {self.medication.name} from {format_mg(old_total)} to "
-                f"{format_mg(new_total)} a day at once — more than one taper step.",
+                self.tr(
+                    "This cuts {medicine} from {before} to {after} a day at once — "
+                    "more than one taper step."
+                ).format(
+                    medicine=self.medication.name,
+                    before=format_mg(old_total),
+                    after=format_mg(new_total),
+                ),
                 self,
             )
             guard.exec()
@@ -254,7 +281,7 @@ class ChangeDosesDialog(QDialog):
             )
             if m
         ]
-        if not confirm_over(self, "Above the maximum", warnings):
+        if not confirm_over(self, self.tr("Above the maximum"), warnings):
             return
         self.store.add_schedule_version(self.medication.id, valid_from, slots)
         self.accept()
@@ -273,22 +300,25 @@ class MedicinesView(PersonView):
         super().__init__(store, clock, profile, parent)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Medicines")
+        self.list.setAccessibleName(self.tr("Medicines"))
         self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
-        self.add_button = QPushButton("&Add medicine…")
-        self.edit_button = QPushButton("&Edit…")
-        self.change_button = QPushButton("Change &doses…")
-        self.archive_button = QPushButton("A&rchive…")
-        self.raise_button = QPushButton("Raise &gradually…")
-        self.taper_button = QPushButton("&Taper…")
-        self.stock_button = QPushButton("Stoc&k and refills…")
+        self.add_button = QPushButton(self.tr("&Add medicine…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.change_button = QPushButton(self.tr("Change &doses…"))
+        self.archive_button = QPushButton(self.tr("A&rchive…"))
+        self.raise_button = QPushButton(self.tr("Raise &gradually…"))
+        self.taper_button = QPushButton(self.tr("&Taper…"))
+        self.stock_button = QPushButton(self.tr("Stoc&k and refills…"))
         # Two rows, so the tab still fits a small screen: the medicine, then its doses and stock.
         rows = (
-            ((self.add_button, "Add medicine"), (self.edit_button, "Edit medicine"),
-             (self.archive_button, "Archive medicine")),
-            ((self.change_button, "Change doses"), (self.raise_button, "Raise gradually"),
-             (self.taper_button, "Taper"), (self.stock_button, "Stock and refills")),
+            ((self.add_button, self.tr("Add medicine")),
+             (self.edit_button, self.tr("Edit medicine")),
+             (self.archive_button, self.tr("Archive medicine"))),
+            ((self.change_button, self.tr("Change doses")),
+             (self.raise_button, self.tr("Raise gradually")),
+             (self.taper_button, self.tr("Taper")),
+             (self.stock_button, self.tr("Stock and refills"))),
         )  # fmt: skip
         for row in rows:
             buttons = QHBoxLayout()
@@ -298,7 +328,7 @@ class MedicinesView(PersonView):
             buttons.addStretch()
             layout.addLayout(buttons)
         self.timeline = PlanTimeline()
-        layout.addWidget(QLabel("<b>Daily total, from a few days ago on</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Daily total, from a few days ago on</b>")))
         layout.addWidget(self.timeline)
         self.raise_button.clicked.connect(lambda: self.plan(PlanKind.TITRATION))
         self.taper_button.clicked.connect(lambda: self.plan(PlanKind.TAPER))
@@ -326,8 +356,9 @@ class MedicinesView(PersonView):
             text = describe(med, current)
             upcoming = [v for v in meds_versions if v.valid_from > today]
             for v in upcoming:
-                doses = " · ".join(f"{s.time:%H:%M} {format_mg(s.amount_mg)}" for s in v.slots)
-                text += f"\n   From {short_date(v.valid_from)}: {doses}"
+                text += "\n   " + self.tr("From {date}: {doses}").format(
+                    date=short_date(v.valid_from), doses=slots_text(v.slots)
+                )
             text += "\n   " + self._stock_line(med)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, med.id)
@@ -371,9 +402,9 @@ class MedicinesView(PersonView):
     def _stock_line(self, med: Medication) -> str:
         on_hand = self.store.stock.on_hand(med)
         if on_hand is None:
-            return "Stock: not counted yet (Stock and refills…)"
+            return self.tr("Stock: not counted yet (Stock and refills…)")
         outlook = self.store.stock.forecast(med, self.clock.now())
-        text = f"On hand: {format_units(on_hand, med)}"
+        text = self.tr("On hand: {units}").format(units=format_units(on_hand, med))
         if outlook is not None:
             text += f" · {outlook.text}"
         return ("⚠ " if outlook is not None and outlook.refill_now else "") + text
@@ -434,7 +465,11 @@ class MedicinesView(PersonView):
             return
         if is_baclofen(med):
             guard = AbruptStopDialog(
-                med, f"Archiving {med.name} stops all its doses and reminders.", self
+                med,
+                self.tr("Archiving {medicine} stops all its doses and reminders.").format(
+                    medicine=med.name
+                ),
+                self,
             )
             guard.exec()
             if guard.choice is StopChoice.TAPER:
@@ -448,9 +483,11 @@ class MedicinesView(PersonView):
         else:
             answer = QMessageBox.question(
                 self,
-                "Archive medicine",
-                f"Archive {med.name}? It will no longer be planned or reminded; "
-                "its logged doses stay in the dose log.",
+                self.tr("Archive medicine"),
+                self.tr(
+                    "Archive {medicine}? It will no longer be planned or reminded; "
+                    "its logged doses stay in the dose log."
+                ).format(medicine=med.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -12,16 +12,19 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from baclofen_companion.core.model import Medication
 from baclofen_companion.core.supply import format_units
-from baclofen_companion.core.travel import TripResult, place_name
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_weekday_date
+from baclofen_companion.core.travel import TripResult, note_text, place_name
 from baclofen_companion.core.units import dose_label, format_mg
 
-HAND_LUGGAGE = (
+HAND_LUGGAGE = QT_TRANSLATE_NOOP(
+    "PackingList",
     "Keep your medicines in your hand luggage, in their pharmacy boxes, with a copy of your"
-    " prescription: checked bags get lost or delayed."
+    " prescription: checked bags get lost or delayed.",
 )
-NEVER_STOP = (
+NEVER_STOP = QT_TRANSLATE_NOOP(
+    "PackingList",
     "Never stop baclofen suddenly. If you run short while away, see a doctor or pharmacist"
-    " there straight away."
+    " there straight away.",
 )
 
 
@@ -34,62 +37,76 @@ def packing_list_html(
 ) -> str:
     """The list as HTML for QTextDocument: headings, one table per part, plain words."""
     where = place_name(destination_tz)
+
+    def t(text: str) -> str:
+        return html.escape(text)
+
+    title = QCoreApplication.translate("PackingList", "Packing list")
+    trip_to = QCoreApplication.translate("PackingList", "Trip to {place} ({zone})").format(
+        place=where, zone=destination_tz
+    )
+    leaving = QCoreApplication.translate("PackingList", "Leaving: {when}").format(when=leave_text)
+    back = QCoreApplication.translate("PackingList", "Back home: {when}").format(when=back_text)
+    headers = (
+        QCoreApplication.translate("PackingList", "Medicine"),
+        QCoreApplication.translate("PackingList", "Pack"),
+        QCoreApplication.translate("PackingList", "Doses"),
+        QCoreApplication.translate("PackingList", "On hand"),
+    )
+    to_pack = QCoreApplication.translate("PackingList", "Medicines to pack")
     parts = [
-        f"<h1>{html.escape(_t('Packing list'))} — {html.escape(person)}</h1>",
-        f"<p>{html.escape(_t('Trip to'))} {html.escape(where)} ({html.escape(destination_tz)})"
-        f"<br>{html.escape(_t('Leaving'))}: {html.escape(leave_text)}"
-        f"<br>{html.escape(_t('Back home'))}: {html.escape(back_text)}</p>",
-        f"<p style='font-size:large'><b>✈ {html.escape(_t(HAND_LUGGAGE))}</b></p>",
-        "<h2>" + html.escape(_t("Medicines to pack")) + "</h2>",
+        f"<h1>{t(title)} — {t(person)}</h1>",
+        f"<p>{t(trip_to)}<br>{t(leaving)}<br>{t(back)}</p>",
+        f"<p style='font-size:large'><b>✈ {t(_t(HAND_LUGGAGE))}</b></p>",
+        f"<h2>{t(to_pack)}</h2>",
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>",
-        "<tr><th>☐</th><th>"
-        + "</th><th>".join(html.escape(_t(h)) for h in ("Medicine", "Pack", "Doses", "On hand"))
-        + "</th></tr>",
+        "<tr><th>☐</th><th>" + "</th><th>".join(t(h) for h in headers) + "</th></tr>",
     ]
     for supply in result.supplies:
         med = supply.medication
         pack = format_units(supply.units_needed, med)
-        if supply.bottles is not None:
-            pack += f" ({supply.bottles} {_t('bottles') if supply.bottles != 1 else _t('bottle')})"
+        if supply.bottles == 1:
+            pack += QCoreApplication.translate("PackingList", " (1 bottle)")
+        elif supply.bottles is not None:
+            pack += QCoreApplication.translate("PackingList", " ({n} bottles)").format(
+                n=supply.bottles
+            )
         if supply.cannot_make:
-            pack = _t("cannot be made from this strength")
-        doses = _t("{trip} on the trip + {buffer} spare").format(
-            trip=supply.trip_doses, buffer=supply.buffer_doses
-        )
+            pack = QCoreApplication.translate("PackingList", "cannot be made from this strength")
+        doses = QCoreApplication.translate(
+            "PackingList", "{trip} on the trip + {buffer} spare"
+        ).format(trip=supply.trip_doses, buffer=supply.buffer_doses)
         parts.append(
             "<tr><td>☐</td>"
-            f"<td>{html.escape(med.name)} {html.escape(format_mg(med.strength_mg))}</td>"
-            f"<td><b>{html.escape(pack)}</b></td><td>{html.escape(doses)}</td>"
-            f"<td>{html.escape(format_units(supply.stock_units, med))}: "
-            f"{html.escape(supply.verdict)}</td></tr>"
+            f"<td>{t(med.name)} {t(format_mg(med.strength_mg))}</td>"
+            f"<td><b>{t(pack)}</b></td><td>{t(doses)}</td>"
+            f"<td>{t(format_units(supply.stock_units, med))}: {t(supply.verdict)}</td></tr>"
         )
     parts.append("</table>")
-    parts.append(f"<p>{html.escape(_t(NEVER_STOP))}</p>")
-    parts.append(
-        "<h2>" + html.escape(_t("Dose times at {where}, local time").format(where=where)) + "</h2>"
-    )
+    parts.append(f"<p>{t(_t(NEVER_STOP))}</p>")
+    times = QCoreApplication.translate("PackingList", "Dose times at {where}, local time")
+    parts.append(f"<h2>{t(times.format(where=where))}</h2>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
     packed = {s.medication.id: s.medication for s in result.supplies}
     for day in result.days:
         rows = []
         for dose in day.doses:
             amount = dose_text(dose.amount_mg, packed.get(dose.medication.id, dose.medication))
-            note = f" — {_t(dose.note)}" if dose.note else ""
+            note = f" — {note_text(dose)}" if dose.note else ""
             rows.append(
                 ("✗ " if dose.skip else "")
-                + f"{dose.local:%H:%M} {html.escape(dose.medication.name)} "
-                f"{html.escape(amount)}{html.escape(note)}"
+                + f"{hhmm(dose.local)} {t(dose.medication.name)} {t(amount)}{t(note)}"
             )
-        text = "<br>".join(rows) if rows else html.escape(_t("no doses"))
-        parts.append(f"<tr><td width='28%'><b>{day.day:%a %d %b}</b></td><td>{text}</td></tr>")
-    parts.append("</table>")
-    parts.append(
-        "<p><i>"
-        + html.escape(
-            _t("This list follows the plan you entered; confirm it with your prescriber.")
+        text = (
+            "<br>".join(rows) if rows else t(QCoreApplication.translate("PackingList", "no doses"))
         )
-        + "</i></p>"
+        day_text = t(short_weekday_date(day.day))
+        parts.append(f"<tr><td width='28%'><b>{day_text}</b></td><td>{text}</td></tr>")
+    parts.append("</table>")
+    follows = QCoreApplication.translate(
+        "PackingList", "This list follows the plan you entered; confirm it with your prescriber."
     )
+    parts.append(f"<p><i>{t(follows)}</i></p>")
     return "\n".join(parts)
 
 

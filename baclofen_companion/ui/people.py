@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -75,14 +75,16 @@ def rename_person(
     ask: Callable[..., tuple[str, bool]] | None = None,
 ) -> Profile | None:
     ask = ask or QInputDialog.getText
-    text, ok = ask(parent, "Rename", f"New name for {person.name}:", text=person.name)
+    title = QCoreApplication.translate("People", "Rename")
+    prompt = QCoreApplication.translate("People", "New name for {person}:").format(
+        person=person.name
+    )
+    text, ok = ask(parent, title, prompt, text=person.name)
     while ok:
         try:
             return store.rename_profile(person.id, text)
         except ValidationError as err:
-            text, ok = ask(
-                parent, "Rename", f"{err.message}\nNew name for {person.name}:", text=text
-            )
+            text, ok = ask(parent, title, f"{err.message}\n{prompt}", text=text)
     return None
 
 
@@ -90,13 +92,19 @@ def archive_person(store: Store, person: Profile, parent: QWidget) -> bool:
     """Ask first: archiving stops the person's reminders; nothing of theirs is deleted."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Archive this person?")
+    box.setWindowTitle(QCoreApplication.translate("People", "Archive this person?"))
     box.setText(
-        f"Archive {person.name}? Their reminders stop and they leave the person list. "
-        "Nothing is deleted: their doses, diary and plans stay, and People → Bring back… "
-        "returns them."
+        QCoreApplication.translate(
+            "People",
+            "Archive {person}? Their reminders stop and they leave the person list. "
+            "Nothing is deleted: their doses, diary and plans stay, and People → Bring back… "
+            "returns them.",
+        ).format(person=person.name)
     )
-    yes = box.addButton(f"Archive {person.name}", QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(
+        QCoreApplication.translate("People", "Archive {person}").format(person=person.name),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not yes:
@@ -109,18 +117,21 @@ def bring_back_person(
     store: Store, parent: QWidget, ask: Callable[..., tuple[str, bool]] | None = None
 ) -> Profile | None:
     archived = store.archived_profiles()
+    title = QCoreApplication.translate("People", "Bring back a person")
     if not archived:
-        QMessageBox.information(parent, "Bring back a person", "No one is archived.")
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("People", "No one is archived.")
+        )
         return None
     ask = ask or QInputDialog.getItem
     names = [p.name for p in archived]
-    name, ok = ask(parent, "Bring back a person", "Person:", names, 0, False)
+    name, ok = ask(parent, title, QCoreApplication.translate("People", "Person:"), names, 0, False)
     if not ok or name not in names:
         return None
     person = archived[names.index(name)]
     try:
         store.set_profile_archived(person.id, False)
     except ValidationError as err:
-        QMessageBox.warning(parent, "Bring back a person", err.message)
+        QMessageBox.warning(parent, title, err.message)
         return None
     return store.profile(person.id)

@@ -33,10 +33,11 @@ from baclofen_companion.core.plans import (
 )
 from baclofen_companion.core.safety import over_daily_maximum, over_single_dose
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.text import hhmm, short_weekday_date
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import parse_amount, parse_time
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import PRESCRIBER_NOTE, add_save_cancel, from_qdate, to_qdate
+from baclofen_companion.ui.common import add_save_cancel, from_qdate, prescriber_note, to_qdate
 from baclofen_companion.ui.safety_dialogs import confirm_over
 from baclofen_companion.ui.timeline import PlanTimeline
 
@@ -64,17 +65,24 @@ class PlanDialog(QDialog):
         self.current_total = sum(s.amount_mg for s in current.slots) if current else 0.0
         raising = kind is PlanKind.TITRATION
         self.setWindowTitle(
-            f"Raise {medication.name} gradually" if raising else f"Taper {medication.name}"
+            self.tr("Raise {medicine} gradually").format(medicine=medication.name)
+            if raising
+            else self.tr("Taper {medicine}").format(medicine=medication.name)
         )
         layout = QVBoxLayout(self)
         intro = QLabel(
             (
-                "Enter the numbers your prescriber gave you. The defaults are the label's "
-                "usual titration: +5 mg on each dose every 3 days. "
+                self.tr(
+                    "Enter the numbers your prescriber gave you. The defaults are the label's "
+                    "usual titration: +5 mg on each dose every 3 days."
+                )
                 if raising
-                else f"Now: {format_mg(self.current_total)} a day. Reduce it step by step. "
+                else self.tr("Now: {total} a day. Reduce it step by step.").format(
+                    total=format_mg(self.current_total)
+                )
             )
-            + PRESCRIBER_NOTE
+            + " "
+            + prescriber_note()
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -82,44 +90,46 @@ class PlanDialog(QDialog):
         self.start = QDateEdit(to_qdate(today + timedelta(days=1)))
         self.start.setMinimumDate(to_qdate(today))
         self.start.setCalendarPopup(True)
-        self.start.setAccessibleName("Starts on")
-        self.times = QLineEdit(", ".join(f"{t:%H:%M}" for t in times))
-        self.times.setAccessibleName("Dose times")
+        self.start.setAccessibleName(self.tr("Starts on"))
+        self.times = QLineEdit(", ".join(hhmm(t) for t in times))
+        self.times.setAccessibleName(self.tr("Dose times"))
         self.first = QLineEdit("5" if raising else "")
-        self.first.setAccessibleName("Start dose per dose in mg")
+        self.first.setAccessibleName(self.tr("Start dose per dose in mg"))
         default_step = LABEL_STEP_PER_DOSE_MG * (1 if raising else len(times))
         self.step = QLineEdit(format_number(default_step))
-        self.step.setAccessibleName("Step in mg")
+        self.step.setAccessibleName(self.tr("Step in mg"))
         self.days = QSpinBox()
         self.days.setRange(1, 90)
         self.days.setValue(LABEL_DAYS_PER_STEP if raising else 5)
-        self.days.setAccessibleName("Days per step")
+        self.days.setAccessibleName(self.tr("Days per step"))
         self.target = QLineEdit("20" if raising else "0")
-        self.target.setAccessibleName("Target in mg")
+        self.target.setAccessibleName(self.tr("Target in mg"))
         self.larger = QComboBox()
-        self.larger.setAccessibleName("Larger amount goes to")
-        self.confirmed = QCheckBox("My prescriber told me to taper faster than 2 weeks")
-        self.confirmed.setAccessibleName("Prescriber confirmed a faster taper")
-        form.addRow("Starts &on:", self.start)
-        form.addRow("Dose &times:", self.times)
+        self.larger.setAccessibleName(self.tr("Larger amount goes to"))
+        self.confirmed = QCheckBox(self.tr("My prescriber told me to taper faster than 2 weeks"))
+        self.confirmed.setAccessibleName(self.tr("Prescriber confirmed a faster taper"))
+        form.addRow(self.tr("Starts &on:"), self.start)
+        form.addRow(self.tr("Dose &times:"), self.times)
         if raising:
-            form.addRow("&Start dose, each dose (mg):", self.first)
-            form.addRow("&Raise each dose by (mg):", self.step)
-            form.addRow("&Target, each dose (mg):", self.target)
+            form.addRow(self.tr("&Start dose, each dose (mg):"), self.first)
+            form.addRow(self.tr("&Raise each dose by (mg):"), self.step)
+            form.addRow(self.tr("&Target, each dose (mg):"), self.target)
         else:
-            form.addRow("&Reduce the day's total by (mg):", self.step)
-            form.addRow("&Target, a day (mg):", self.target)
-        form.addRow("&Days per step:", self.days)
-        form.addRow("When a day does not split evenly, the larger dose is at:", self.larger)
+            form.addRow(self.tr("&Reduce the day's total by (mg):"), self.step)
+            form.addRow(self.tr("&Target, a day (mg):"), self.target)
+        form.addRow(self.tr("&Days per step:"), self.days)
+        form.addRow(
+            self.tr("When a day does not split evenly, the larger dose is at:"), self.larger
+        )
         if not raising:
             form.addRow("", self.confirmed)
         layout.addLayout(form)
-        self.preview_button = QPushButton("&Preview the steps")
-        self.preview_button.setAccessibleName("Preview the steps")
+        self.preview_button = QPushButton(self.tr("&Preview the steps"))
+        self.preview_button.setAccessibleName(self.tr("Preview the steps"))
         self.preview_button.setAutoDefault(False)
         layout.addWidget(self.preview_button)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Plan steps")
+        self.table.setAccessibleName(self.tr("Plan steps"))
         layout.addWidget(self.table, 1)
         self.timeline = PlanTimeline()
         layout.addWidget(self.timeline)
@@ -133,7 +143,7 @@ class PlanDialog(QDialog):
         parts = [p for p in self.times.text().replace(";", ",").split(",") if p.strip()]
         times = sorted({parse_time(p, "dose times") for p in parts})
         if not times:
-            raise ValidationError("dose times", "Add at least one dose time.")
+            raise ValidationError("dose times", self.tr("Add at least one dose time."))
         return times
 
     def _fill_larger(self) -> None:
@@ -142,9 +152,9 @@ class PlanDialog(QDialog):
         except ValidationError:
             return
         self.larger.clear()
-        self.larger.addItem("the latest dose", None)
+        self.larger.addItem(self.tr("the latest dose"), None)
         for index, t in enumerate(times):
-            self.larger.addItem(f"{t:%H:%M}", index)
+            self.larger.addItem(hhmm(t), index)
 
     def _build(self) -> list[PlanStep]:
         times = self._slot_times()
@@ -164,7 +174,7 @@ class PlanDialog(QDialog):
                 larger_first=larger,
             )
         target_text = self.target.text().strip() or "0"
-        target = 0.0 if target_text in ("0", "0.0") else parse_amount(target_text, "target")
+        target = 0.0 if target_text in ("0", "0.0", "0,0") else parse_amount(target_text, "target")
         return build_taper(
             medication=self.medication,
             start=start,
@@ -188,9 +198,15 @@ class PlanDialog(QDialog):
         self.table.clear()
         self.table.setRowCount(len(self.steps))
         self.table.setColumnCount(len(times) + 2)
-        self.table.setHorizontalHeaderLabels(["From", *[f"{t:%H:%M} (mg)" for t in times], "A day"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("From"),
+                *[self.tr("{time} (mg)").format(time=hhmm(t)) for t in times],
+                self.tr("A day"),
+            ]
+        )
         for row, step in enumerate(self.steps):
-            item = QTableWidgetItem(f"{step.start:%a %d %b}")
+            item = QTableWidgetItem(short_weekday_date(step.start))
             self.table.setItem(row, 0, item)
             amounts = {s.time: s.amount_mg for s in step.slots}
             for column, t in enumerate(times, start=1):
@@ -213,7 +229,7 @@ class PlanDialog(QDialog):
                 item = self.table.item(row, column)
                 text = item.text().strip() if item is not None else ""
                 if text and text != "0":
-                    slots.append(DoseSlot(t, parse_amount(text, f"step {row + 1} at {t:%H:%M}")))
+                    slots.append(DoseSlot(t, parse_amount(text, f"step {row + 1} at {hhmm(t)}")))
             steps.append(PlanStep(step.start, step.days, tuple(slots)))
         return steps
 
@@ -235,7 +251,7 @@ class PlanDialog(QDialog):
             )
             if message
         ]
-        if not confirm_over(self, "Above the maximum", sorted(set(warnings))):
+        if not confirm_over(self, self.tr("Above the maximum"), sorted(set(warnings))):
             return
         params = {
             "times": self.times.text(),

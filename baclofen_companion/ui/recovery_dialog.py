@@ -6,6 +6,7 @@ import html
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -49,53 +50,66 @@ class RecoveryDialog(QDialog):
         self.damage = damage
         self.choice = RecoveryChoice.QUIT
         tz = tz or system_zone_name()
-        self.setWindowTitle(f"{APP_NAME} cannot open its data")
+        self.setWindowTitle(self.tr("{app} cannot open its data").format(app=APP_NAME))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         folder = damage.data_file.parent
         explanation = QLabel(
-            "<p><b>Your data file could not be opened.</b></p>"
-            f"<p>{html.escape(damage.problem)}</p>"
-            "<p>Nothing will be deleted. The file is kept in "
-            f"<code>{html.escape(str(folder))}</code>, renamed to "
-            "<code>companion-damaged-</code><i>date</i><code>.db</code>, "
-            "so that it can be looked at or repaired later.</p>"
+            "<p><b>"
+            + self.tr("Your data file could not be opened.")
+            + f"</b></p><p>{html.escape(damage.problem)}</p><p>"
+            + self.tr(
+                "Nothing will be deleted. The file is kept in {folder}, renamed to {name}, "
+                "so that it can be looked at or repaired later."
+            ).format(
+                folder=f"<code>{html.escape(str(folder))}</code>",
+                name="<code>companion-damaged-</code><i>"
+                + self.tr("date")
+                + "</i><code>.db</code>",
+            )
+            + "</p>"
         )
         explanation.setWordWrap(True)
-        explanation.setAccessibleName("What happened")
+        explanation.setAccessibleName(self.tr("What happened"))
         layout.addWidget(explanation)
 
         self.options = QButtonGroup(self)
         good = damage.newest_good
         self.restore_option: QRadioButton | None = None
         if good is not None:
-            self.restore_option = QRadioButton("Restore the newest good backup")
-            self.restore_option.setAccessibleName("Restore the newest good backup")
+            self.restore_option = QRadioButton(self.tr("Restore the newest good backup"))
+            self.restore_option.setAccessibleName(self.tr("Restore the newest good backup"))
             self.options.addButton(self.restore_option)
             layout.addWidget(self.restore_option)
             # A radio button's text never wraps, so the details go in a label beneath it.
             details = QLabel(
-                f"Made {when_text(good, tz)}, with {count_text(good.doses)} logged doses. "
-                "Doses logged after it was made will need entering again."
+                self.tr(
+                    "Made {when}, with {doses} logged doses. "
+                    "Doses logged after it was made will need entering again."
+                ).format(when=when_text(good, tz), doses=count_text(good.doses))
             )
             details.setWordWrap(True)
-            details.setAccessibleName("Backup details")
+            details.setAccessibleName(self.tr("Backup details"))
             details.setContentsMargins(24, 0, 0, 0)
             layout.addWidget(details)
         else:
-            none = QLabel("There is no backup that can be restored.")
-            none.setAccessibleName("No good backup")
+            none = QLabel(self.tr("There is no backup that can be restored."))
+            none.setAccessibleName(self.tr("No good backup"))
             layout.addWidget(none)
-        self.fresh_option = QRadioButton("Start fresh with no data")
-        self.fresh_option.setAccessibleName("Start fresh")
+        self.fresh_option = QRadioButton(self.tr("Start fresh with no data"))
+        self.fresh_option.setAccessibleName(self.tr("Start fresh"))
         self.options.addButton(self.fresh_option)
         layout.addWidget(self.fresh_option)
         (self.restore_option or self.fresh_option).setChecked(True)
 
         layout.addStretch()  # spare height goes below the choices, not between them
         buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.continue_button = buttons.addButton(
+            self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self._continue)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -137,7 +151,13 @@ def offer_recovery(
         result = recover(data_dir, clock, backup)
     except StoreError as err:
         log().error("recovery failed: %s", err)
-        QMessageBox.critical(parent, APP_NAME, f"The data could not be recovered: {err}")
+        QMessageBox.critical(
+            parent,
+            APP_NAME,
+            QCoreApplication.translate(
+                "RecoveryDialog", "The data could not be recovered: {why}"
+            ).format(why=err),
+        )
         return RecoveryOutcome.FAILED
     kept = result.set_aside[0].name if result.set_aside else "(nothing to keep)"
     log().info("recovery: %s; damaged file kept as %s", choice.value, kept)

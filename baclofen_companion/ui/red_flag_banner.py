@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from baclofen_companion.core.diary import DiaryEntry
 from baclofen_companion.core.errors import NotFoundError
+from baclofen_companion.core.text import date_text
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import local
 
@@ -85,7 +86,7 @@ class RedFlagBanner(QFrame):
     def _row(self, entry: DiaryEntry) -> QWidget:
         person = self.store.profile(entry.profile_id).name
         there = local(entry.at, entry.tz)
-        when = f"{there:%a} {there.day} {there:%b} {there:%H:%M}"
+        when = html.escape(date_text(there, self.tr("ddd d MMM HH:mm")))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,7 @@ from baclofen_companion.core.supply import forecast, format_units
 from baclofen_companion.core.trends import plan_changes
 from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import PRESCRIBER_NOTE, local
+from baclofen_companion.ui.common import local, prescriber_note
 from baclofen_companion.ui.history import PersonHistory
 
 DETAIL_ROWS = 60
@@ -78,7 +78,7 @@ def current_plan(store: Store, history: PersonHistory) -> str:
             )
         if med.instructions:
             parts.append(f"<p class='muted'>{esc(med.instructions)}</p>")
-    parts.append(f"<p class='muted'><i>{esc(PRESCRIBER_NOTE)}</i></p>")
+    parts.append(f"<p class='muted'><i>{esc(prescriber_note())}</i></p>")
     return "".join(parts)
 
 

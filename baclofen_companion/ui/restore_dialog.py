@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, StoreError
+from baclofen_companion.core.text import date_text, hhmm
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 from baclofen_companion.store.backups import (
@@ -40,11 +41,14 @@ CHECK_EVERY_MS = 3_600_000
 
 
 def count_text(n: int | None) -> str:
-    return "—" if n is None else f"{n:,}"
+    """'1,234' ('1.234' in German); '—' when unknown."""
+    return "—" if n is None else QLocale().toString(n)
 
 
 def when_text(backup: BackupInfo, tz: str) -> str:
-    return f"{local(backup.taken_utc, tz):%a %d %b %Y, %H:%M}"
+    there = local(backup.taken_utc, tz)
+    pattern = QCoreApplication.translate("RestoreDialog", "ddd dd MMM yyyy")
+    return f"{date_text(there, pattern)}, {hhmm(there)}"
 
 
 class BackupTimer(QObject):
@@ -123,38 +127,40 @@ class RestoreDialog(QDialog):
         self.tz = tz or system_zone_name()
         self.backups: list[BackupInfo] = []
         self.outcome: RestoreResult | None = None
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumSize(600, 380)
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose the backup to go back to. Your data as it is now is saved as a backup "
-            "first, so a restore can itself be undone."
+            self.tr(
+                "Choose the backup to go back to. Your data as it is now is saved as a backup "
+                "first, so a restore can itself be undone."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
-        self.empty = QLabel("There are no backups yet. The app makes one every day.")
-        self.empty.setAccessibleName("No backups")
+        self.empty = QLabel(self.tr("There are no backups yet. The app makes one every day."))
+        self.empty.setAccessibleName(self.tr("No backups"))
         layout.addWidget(self.empty)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Restore result")
+        self.status.setAccessibleName(self.tr("Restore result"))
         self.status.hide()
         layout.addWidget(self.status)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch()
-        self.restore_button = QPushButton("&Restore…")
-        self.restore_button.setAccessibleName("Restore the selected backup")
-        self.close_button = QPushButton("Close")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.close_button = QPushButton(self.tr("Close"))
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -168,7 +174,9 @@ class RestoreDialog(QDialog):
     def reload(self) -> None:
         self.backups = list_backups(self.data_dir)
         with_diary = any(b.diary_entries is not None for b in self.backups)
-        headers = ["Made", "What", "Logged doses"] + (["Diary entries"] if with_diary else [])
+        headers = [self.tr("Made"), self.tr("What"), self.tr("Logged doses")]
+        if with_diary:
+            headers.append(self.tr("Diary entries"))
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -176,7 +184,7 @@ class RestoreDialog(QDialog):
         for row, backup in enumerate(self.backups):
             what = backup.describe_kind()
             if not backup.restorable:
-                what += " — cannot be restored"
+                what = self.tr("{kind} — cannot be restored").format(kind=what)
             cells = [when_text(backup, self.tz), what, count_text(backup.doses)]
             if with_diary:
                 cells.append(count_text(backup.diary_entries))
@@ -213,7 +221,9 @@ class RestoreDialog(QDialog):
         backup = self.selected()
         self.restore_button.setEnabled(backup is not None and backup.restorable)
         if backup is not None and backup.problem:
-            self.error.show_message(f"This backup cannot be restored: {backup.problem}")
+            self.error.show_message(
+                self.tr("This backup cannot be restored: {why}").format(why=backup.problem)
+            )
         else:
             self.error.clear_error()
 
@@ -222,17 +232,20 @@ class RestoreDialog(QDialog):
     def confirm(self, backup: BackupInfo) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore this backup?")
+        box.setWindowTitle(self.tr("Restore this backup?"))
         box.setText(
-            f"Go back to your data as it was on {when_text(backup, self.tz)}, "
-            f"with {count_text(backup.doses)} logged doses?"
+            self.tr("Go back to your data as it was on {when}, with {doses} logged doses?").format(
+                when=when_text(backup, self.tz), doses=count_text(backup.doses)
+            )
         )
         box.setInformativeText(
-            "Doses logged since then will no longer show. Your data as it is now is "
-            "saved as a backup first, so you can come back to it."
+            self.tr(
+                "Doses logged since then will no longer show. Your data as it is now is "
+                "saved as a backup first, so you can come back to it."
+            )
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is restore
@@ -246,7 +259,7 @@ class RestoreDialog(QDialog):
         try:
             result = restore_backup(self.data_dir, backup.path, self.clock)
         except StoreError as err:
-            self.error.show_message(f"The backup was not restored: {err}")
+            self.error.show_message(self.tr("The backup was not restored: {why}").format(why=err))
             log().warning("restore of %s failed: %s", backup.path.name, err)
             result = None
         finally:
@@ -254,21 +267,22 @@ class RestoreDialog(QDialog):
                 self.reopen_store()
             except CompanionError as err:
                 self.error.show_message(
-                    f"The data file could not be opened again: {err} Please restart the app."
+                    self.tr(
+                        "The data file could not be opened again: {why} Please restart the app."
+                    ).format(why=err)
                 )
         if result is None:
             return
         log().info("restored %s", backup.path.name)
         self.outcome = result
-        kept = (
-            f" Your data as it was just before is kept as the backup {result.saved_current.name}."
-            if result.saved_current
-            else ""
+        text = self.tr("✔ Restored the backup from {when} ({doses} logged doses).").format(
+            when=when_text(backup, self.tz), doses=count_text(result.facts.doses)
         )
-        self.status.setText(
-            f"✔ Restored the backup from {when_text(backup, self.tz)} "
-            f"({count_text(result.facts.doses)} logged doses).{kept}"
-        )
+        if result.saved_current:
+            text += " " + self.tr(
+                "Your data as it was just before is kept as the backup {name}."
+            ).format(name=result.saved_current.name)
+        self.status.setText(text)
         self.status.show()
         self.reload()
         self.restored.emit(result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_companion.core.model import Medication
-from baclofen_companion.core.safety import STOP_CONFIRMATION, abrupt_stop_text
+from baclofen_companion.core.safety import abrupt_stop_text, stop_confirmation
 
 
 class StopChoice(Enum):
@@ -31,25 +32,27 @@ class AbruptStopDialog(QDialog):
     def __init__(self, medication: Medication, what: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.choice = StopChoice.CANCEL
-        self.setWindowTitle(f"Don't stop {medication.name} suddenly")
+        self.setWindowTitle(
+            self.tr("Don't stop {medicine} suddenly").format(medicine=medication.name)
+        )
         layout = QVBoxLayout(self)
         head = QLabel(f"<b>{what}</b>")
         head.setWordWrap(True)
         layout.addWidget(head)
         risks = QLabel(abrupt_stop_text(medication))
         risks.setWordWrap(True)
-        risks.setAccessibleName("Withdrawal risks")
+        risks.setAccessibleName(self.tr("Withdrawal risks"))
         layout.addWidget(risks)
-        self.confirm = QCheckBox(STOP_CONFIRMATION)
-        self.confirm.setAccessibleName(STOP_CONFIRMATION)
+        self.confirm = QCheckBox(stop_confirmation())
+        self.confirm.setAccessibleName(stop_confirmation())
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox()
-        self.taper_button = QPushButton("Build a &taper…")
-        self.taper_button.setAccessibleName("Build a taper")
-        self.go_button = QPushButton("&Go ahead")
-        self.go_button.setAccessibleName("Go ahead")
+        self.taper_button = QPushButton(self.tr("Build a &taper…"))
+        self.taper_button.setAccessibleName(self.tr("Build a taper"))
+        self.go_button = QPushButton(self.tr("&Go ahead"))
+        self.go_button.setAccessibleName(self.tr("Go ahead"))
         self.go_button.setEnabled(False)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         buttons.addButton(self.taper_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
@@ -72,7 +75,9 @@ def confirm_over(parent: QWidget, title: str, messages: list[str]) -> bool:
     answer = QMessageBox.warning(
         parent,
         title,
-        "\n\n".join(messages) + "\n\nSave it anyway?",
+        "\n\n".join(messages)
+        + "\n\n"
+        + QCoreApplication.translate("SafetyDialogs", "Save it anyway?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -25,11 +25,16 @@ from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Medication
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.supply import format_units, parse_stock, unit_noun
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_date_year
 from baclofen_companion.store import Store
 from baclofen_companion.store.inventory import StockEntry
 from baclofen_companion.ui.common import ErrorLabel, from_qdate, to_qdate
 
-KIND_TEXT = {"count": "First count", "refill": "Refill", "correction": "Recount"}
+KIND_TEXT = {
+    "count": QT_TRANSLATE_NOOP("StockDialog", "First count"),
+    "refill": QT_TRANSLATE_NOOP("StockDialog", "Refill"),
+    "correction": QT_TRANSLATE_NOOP("StockDialog", "Recount"),
+}
 
 
 class StockDialog(QDialog):
@@ -153,7 +158,8 @@ class StockDialog(QDialog):
             amount = self.tr("{new} (was {old})").format(
                 new=amount, old=format_units(entry.previous, self.medication)
             )
-        return [f"{local:%d %b %Y %H:%M}", self.tr(KIND_TEXT[entry.kind]), amount, entry.note]
+        when = f"{short_date_year(local.date())} {hhmm(local)}"
+        return [when, self.tr(KIND_TEXT[entry.kind]), amount, entry.note]
 
     def add_refill(self) -> None:
         self.error.clear_error()

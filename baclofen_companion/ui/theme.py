@@ -27,11 +27,12 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
-THEME_LABELS = {
-    Theme.SYSTEM: "Follow the system",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
-}
+def theme_labels() -> dict[Theme, str]:
+    return {
+        Theme.SYSTEM: QCoreApplication.translate("Theme", "Follow the system"),
+        Theme.LIGHT: QCoreApplication.translate("Theme", "Light"),
+        Theme.DARK: QCoreApplication.translate("Theme", "Dark"),
+    }
 
 
 def stored_theme(store: Store) -> Theme:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baclofen_companion.core.plans import PlanStep, describe_slots
+from baclofen_companion.core.text import short_date
 from baclofen_companion.core.units import format_mg
 
 
@@ -18,7 +19,7 @@ class PlanTimeline(QWidget):
         super().__init__(parent)
         self.steps: list[PlanStep] = []
         self.today: date | None = None
-        self.setAccessibleName("Plan timeline")
+        self.setAccessibleName(self.tr("Plan timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -34,7 +35,11 @@ class PlanTimeline(QWidget):
         self.today = today
         self.setAccessibleDescription(
             "; ".join(
-                f"from {s.start:%d %b}: {describe_slots(s.slots)} ({format_mg(s.total_mg)} a day)"
+                self.tr("from {date}: {doses} ({total} a day)").format(
+                    date=short_date(s.start),
+                    doses=describe_slots(s.slots),
+                    total=format_mg(s.total_mg),
+                )
                 for s in self.steps
             )
         )
@@ -47,7 +52,7 @@ class PlanTimeline(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         if not self.steps:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plan yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No plan yet"))
             return
         line = float(self.fontMetrics().height())
         left, right, top, bottom = 8.0, 8.0, line + 6, 2 * line + 8
@@ -75,7 +80,7 @@ class PlanTimeline(QWidget):
             painter.drawText(
                 QRectF(x, top + height + 4, w, line),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{step.start.day} {step.start:%b}",
+                short_date(step.start),
             )
         if self.today is not None and first <= self.today:
             x = left + (self.today - first).days * per_day

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -49,28 +49,43 @@ from baclofen_companion.core.schedule import (
     planned_total_mg,
     taken_total_mg,
 )
+from baclofen_companion.core.text import hhmm as clock_text
+from baclofen_companion.core.text import short_date
 from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
-    MISSED_DOSE_RULE,
     ErrorLabel,
     PersonView,
+    edit_date_time_format,
     from_qdatetime,
     hhmm,
     local,
     long_date,
+    missed_dose_rule,
     to_qdatetime,
 )
 from baclofen_companion.ui.extra_dose import ExtraDoseDialog
 
-STATE_TEXT = {
-    DoseState.UPCOMING: "○ Upcoming",
-    DoseState.DUE: "● Due now",
-    DoseState.OVERDUE: "⚠ Overdue",
-    DoseState.SKIPPED: "⤼ Skipped",
-    DoseState.MISSED: "✖ Missed",
-}
+
+def state_text(state: DoseState) -> str:
+    """A dose's state in words, with a sign so it never depends on colour."""
+    return {
+        DoseState.UPCOMING: QCoreApplication.translate("DoseCard", "○ Upcoming"),
+        DoseState.DUE: QCoreApplication.translate("DoseCard", "● Due now"),
+        DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
+        DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
+        DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
+    }[state]
+
+
+def part_of_day_text(part: PartOfDay) -> str:
+    return {
+        PartOfDay.MORNING: QCoreApplication.translate("TodayView", "Morning"),
+        PartOfDay.MIDDAY: QCoreApplication.translate("TodayView", "Midday"),
+        PartOfDay.EVENING: QCoreApplication.translate("TodayView", "Evening"),
+        PartOfDay.NIGHT: QCoreApplication.translate("TodayView", "Night"),
+    }[part]
 
 
 class TakenAtDialog(QDialog):
@@ -82,20 +97,24 @@ class TakenAtDialog(QDialog):
         self.now = now
         self.earliest = dose.due - timedelta(hours=12)
         self.taken_at: datetime | None = None
-        self.setWindowTitle("When was it taken?")
+        self.setWindowTitle(self.tr("When was it taken?"))
         layout = QVBoxLayout(self)
         med = dose.medication
         amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
         layout.addWidget(
             QLabel(
-                f"{med.name} {amount}, the {dose.slot_time:%H:%M} dose of "
-                f"{long_date(dose.slot_date)}"
+                self.tr("{medicine} {amount}, the {time} dose of {date}").format(
+                    medicine=med.name,
+                    amount=amount,
+                    time=clock_text(dose.slot_time),
+                    date=long_date(dose.slot_date),
+                )
             )
         )
         self.when = QDateTimeEdit(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(edit_date_time_format())
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Time taken")
+        self.when.setAccessibleName(self.tr("Time taken"))
         layout.addWidget(self.when)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
@@ -112,12 +131,14 @@ class TakenAtDialog(QDialog):
     def _accept(self) -> None:
         chosen = from_qdatetime(self.when.dateTime(), self.tz)
         if chosen > self.now + timedelta(minutes=1):
-            self.error.show_message("Time taken: that time is still to come.")
+            self.error.show_message(self.tr("Time taken: that time is still to come."))
             return
         if chosen < self.earliest:
             self.error.show_message(
-                "Time taken: that is more than 12 hours before this dose was due; "
-                "it belongs to an earlier dose."
+                self.tr(
+                    "Time taken: that is more than 12 hours before this dose was due; "
+                    "it belongs to an earlier dose."
+                )
             )
             return
         self.taken_at = chosen
@@ -152,19 +173,29 @@ class DoseCard(QFrame):
     ) -> None:
         super().__init__()
         med = dose.medication
-        name = f"{person}'s " if person else ""
-        name += f"{med.name} at {dose.slot_time:%H:%M}"
+        at = clock_text(dose.slot_time)
+        if person:
+            name = self.tr("{person}'s {medicine} at {time}").format(
+                person=person, medicine=med.name, time=at
+            )
+        else:
+            name = self.tr("{medicine} at {time}").format(medicine=med.name, time=at)
         if dose.slot_date != shown_day:
-            name += " yesterday" if dose.slot_date < shown_day else f" on {dose.slot_date:%d %b}"
+            if dose.slot_date < shown_day:
+                name = self.tr("{dose} yesterday").format(dose=name)
+            else:
+                name = self.tr("{dose} on {date}").format(
+                    dose=name, date=short_date(dose.slot_date)
+                )
         self.setObjectName("doseCard")
-        self.setAccessibleName(f"{name} dose")
+        self.setAccessibleName(self.tr("{name} dose").format(name=name))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         overdue = state is DoseState.OVERDUE
         self.setProperty("overdue", overdue)
         if overdue:
             self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
         layout = QHBoxLayout(self)
-        time_label = QLabel(f"<b>{dose.slot_time:%H:%M}</b>")
+        time_label = QLabel(f"<b>{at}</b>")
         time_label.setMinimumWidth(48)
         layout.addWidget(time_label)
 
@@ -177,16 +208,19 @@ class DoseCard(QFrame):
             hint = QLabel(f"<i>{med.instructions}</i>")
             text.addWidget(hint)
         if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
-            status = f"✔ Taken at {hhmm(event.taken_at, tz)}"
             taken_local = local(event.taken_at, tz)
             if taken_local.date() != dose.slot_date:
-                status += f" on {taken_local:%d %b}"
+                status = self.tr("✔ Taken at {time} on {date}").format(
+                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
+                )
+            else:
+                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
         else:
-            status = STATE_TEXT[state]
+            status = state_text(state)
             if state is DoseState.OVERDUE:
-                status += f" — was due at {dose.slot_time:%H:%M}"
+                status = self.tr("{state} — was due at {time}").format(state=status, time=at)
         self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
-        self.status_label.setAccessibleName(f"Status of {name}")
+        self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
         text.addWidget(self.status_label)
         layout.addLayout(text, 1)
 
@@ -199,11 +233,15 @@ class DoseCard(QFrame):
             return b
 
         if event is None and actionable:
-            button("Taken", "taken", "Mark this dose taken now")
-            button("Taken at…", "taken_at", "Mark this dose taken at a time you choose")
-            button("Skip", "skip", "Mark this dose skipped")
+            button(self.tr("Taken"), "taken", self.tr("Mark this dose taken now"))
+            button(
+                self.tr("Taken at…"),
+                "taken_at",
+                self.tr("Mark this dose taken at a time you choose"),
+            )
+            button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
         elif event is not None:
-            button("Undo", "undo", "Take back this answer")
+            button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
 
 
 class TodayView(PersonView):
@@ -225,42 +263,42 @@ class TodayView(PersonView):
 
         layout = QVBoxLayout(self)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton("◀ &Previous day")
-        self.prev_button.setAccessibleName("Previous day")
+        self.prev_button = QPushButton(self.tr("◀ &Previous day"))
+        self.prev_button.setAccessibleName(self.tr("Previous day"))
         self.day_label = QLabel()
-        self.day_label.setAccessibleName("Day shown")
+        self.day_label.setAccessibleName(self.tr("Day shown"))
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("&Next day ▶")
-        self.next_button.setAccessibleName("Next day")
-        self.today_button = QPushButton("Back to &today")
-        self.today_button.setAccessibleName("Back to today")
+        self.next_button = QPushButton(self.tr("&Next day ▶"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.today_button = QPushButton(self.tr("Back to &today"))
+        self.today_button.setAccessibleName(self.tr("Back to today"))
         nav.addWidget(self.prev_button)
         nav.addWidget(self.day_label, 1)
         nav.addWidget(self.next_button)
         nav.addWidget(self.today_button)
         layout.addLayout(nav)
-        self.everyone = QCheckBox("Show &everyone's doses")
-        self.everyone.setAccessibleName("Show everyone's doses")
+        self.everyone = QCheckBox(self.tr("Show &everyone's doses"))
+        self.everyone.setAccessibleName(self.tr("Show everyone's doses"))
         self.everyone.toggled.connect(lambda _on: self.reload())
         layout.addWidget(self.everyone)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Day summary")
+        self.summary.setAccessibleName(self.tr("Day summary"))
         self.totals = QLabel()
-        self.totals.setAccessibleName("Daily total")
+        self.totals.setAccessibleName(self.tr("Daily total"))
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.totals)
         layout.addLayout(summary_row)
         self.progress = QLabel()
-        self.progress.setAccessibleName("Plan progress")
+        self.progress.setAccessibleName(self.tr("Plan progress"))
         self.progress.setWordWrap(True)
         layout.addWidget(self.progress)
         self.supply = QLabel()
-        self.supply.setAccessibleName("Supply")
+        self.supply.setAccessibleName(self.tr("Supply"))
         self.supply.setWordWrap(True)
         layout.addWidget(self.supply)
-        self.extra_button = QPushButton("Log an &extra dose…")
-        self.extra_button.setAccessibleName("Log an extra dose")
+        self.extra_button = QPushButton(self.tr("Log an &extra dose…"))
+        self.extra_button.setAccessibleName(self.tr("Log an extra dose"))
         self.extra_button.clicked.connect(self.log_extra)
         extra_row = QHBoxLayout()
         extra_row.addStretch()
@@ -318,14 +356,17 @@ class TodayView(PersonView):
         if self.day is None:
             self.day = today
         day = self.day
-        self.day_label.setText(f"<b>{long_date(day)}</b>" + (" — today" if day == today else ""))
+        shown = f"<b>{long_date(day)}</b>"
+        if day == today:
+            shown = self.tr("{day} — today").format(day=shown)
+        self.day_label.setText(shown)
         self.today_button.setEnabled(day != today)
         self.everyone.setVisible(len(self.store.profiles()) > 1)
         content = QWidget()
         column = QVBoxLayout(content)
         people = self.people_shown()
         if not people:
-            self.summary.setText("No one is set up yet.")
+            self.summary.setText(self.tr("No one is set up yet."))
             self.totals.clear()
             self.progress.hide()
             self.supply.hide()
@@ -341,7 +382,7 @@ class TodayView(PersonView):
         for profile in people:
             if named:
                 heading = QLabel(f"<h3>{html.escape(profile.name)}</h3>")
-                heading.setAccessibleName(f"{profile.name}'s doses")
+                heading.setAccessibleName(self.tr("{person}'s doses").format(person=profile.name))
                 column.addWidget(heading)
             section = self._person_section(profile, day, today, now, column, named)
             progress += section.progress
@@ -357,13 +398,28 @@ class TodayView(PersonView):
         column.addStretch()
         self.pillbox_area.setWidget(content)
 
-        when = "today" if day == today else f"on {long_date(day)}"
-        noun = "dose" if planned == 1 else "doses"
-        who = "Everyone: " if named else ""
-        self.summary.setText(f"{who}{taken} of {planned} {noun} taken {when}")
+        if day == today and planned == 1:
+            summary = self.tr("{taken} of 1 dose taken today").format(taken=taken)
+        elif day == today:
+            summary = self.tr("{taken} of {planned} doses taken today").format(
+                taken=taken, planned=planned
+            )
+        elif planned == 1:
+            summary = self.tr("{taken} of 1 dose taken on {date}").format(
+                taken=taken, date=long_date(day)
+            )
+        else:
+            summary = self.tr("{taken} of {planned} doses taken on {date}").format(
+                taken=taken, planned=planned, date=long_date(day)
+            )
+        if named:
+            summary = self.tr("Everyone: {summary}").format(summary=summary)
+        self.summary.setText(summary)
         # Adding up milligrams across people means nothing; the total is per person.
         self.totals.setText(
-            f"Taken {format_mg(taken_mg)} of {format_mg(planned_mg)} planned"
+            self.tr("Taken {taken} of {planned} planned").format(
+                taken=format_mg(taken_mg), planned=format_mg(planned_mg)
+            )
             if planned and not named
             else ""
         )
@@ -396,17 +452,22 @@ class TodayView(PersonView):
                 section.progress.append(f"{prefix}{med.name}: {progress.text()}")
         section.supply = self._supply_lines(profile, meds, now, prefix)
         actionable = day <= today
-        who = f" ({profile.name})" if named else ""
         person = profile.name if named else ""
+
+        def titled(title: str) -> str:
+            return (
+                self.tr("{title} ({person})").format(title=title, person=person) if named else title
+            )
 
         if day == today:
             earlier = planned_doses(yesterday, profile.id, tz, meds, versions, trips)
             still_open = carried_over(earlier, doses, by_key.keys(), now)
             if still_open:
-                box = QGroupBox(f"Still open from yesterday{who}")
-                box.setAccessibleName(f"Still open from yesterday{who}")
+                title = titled(self.tr("Still open from yesterday"))
+                box = QGroupBox(title)
+                box.setAccessibleName(title)
                 box_layout = QVBoxLayout(box)
-                rule = QLabel(MISSED_DOSE_RULE)
+                rule = QLabel(missed_dose_rule())
                 rule.setWordWrap(True)
                 box_layout.addWidget(rule)
                 for dose in still_open:
@@ -419,8 +480,8 @@ class TodayView(PersonView):
         for part in PartOfDay:
             if part not in groups:
                 continue
-            box = QGroupBox(part.value)
-            box.setAccessibleName(f"{part.value}{who}")
+            box = QGroupBox(part_of_day_text(part))
+            box.setAccessibleName(titled(part_of_day_text(part)))
             box_layout = QVBoxLayout(box)
             for dose in groups[part]:
                 box_layout.addWidget(
@@ -430,14 +491,15 @@ class TodayView(PersonView):
         extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
         if extras:
             names = {m.id: m.name for m in self.store.medications(profile.id, True)}
-            box = QGroupBox(f"Extra doses{who}")
-            box.setAccessibleName(f"Extra doses{who}")
+            title = titled(self.tr("Extra doses"))
+            box = QGroupBox(title)
+            box.setAccessibleName(title)
             box_layout = QVBoxLayout(box)
             for extra in extras:
                 box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
             column.addWidget(box)
         if not doses:
-            column.addWidget(QLabel("No doses are planned on this day."))
+            column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
 
         section.taken = sum(
             1
@@ -452,15 +514,21 @@ class TodayView(PersonView):
     def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
         row = QFrame()
         row.setFrameShape(QFrame.Shape.StyledPanel)
-        row.setAccessibleName(f"Extra {name} at {event.slot_time:%H:%M}")
+        at = clock_text(event.slot_time)
+        what = self.tr("Extra {medicine} at {time}").format(medicine=name, time=at)
+        row.setAccessibleName(what)
         layout = QHBoxLayout(row)
         amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
-        layout.addWidget(QLabel(f"<b>{event.slot_time:%H:%M}</b>"))
-        text = QLabel(f"<b>{name}</b> — {amount} (extra): {event.note}")
+        layout.addWidget(QLabel(f"<b>{at}</b>"))
+        text = QLabel(
+            self.tr("<b>{medicine}</b> — {amount} (extra): {reason}").format(
+                medicine=html.escape(name), amount=amount, reason=html.escape(event.note)
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text, 1)
-        undo = QPushButton("Undo")
-        undo.setAccessibleName(f"Undo: extra {name} at {event.slot_time:%H:%M}")
+        undo = QPushButton(self.tr("Undo"))
+        undo.setAccessibleName(self.tr("Undo: {what}").format(what=what))
         undo.clicked.connect(lambda: self._act_on_extra(event))
         layout.addWidget(undo)
         return row
@@ -506,10 +574,10 @@ class TodayView(PersonView):
             return "taken"
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your next dose is close")
+        box.setWindowTitle(self.tr("Your next dose is close"))
         box.setText(warning)
-        taken = box.addButton("Log it as taken", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("Skip this dose", QMessageBox.ButtonRole.DestructiveRole)
+        taken = box.addButton(self.tr("Log it as taken"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("Skip this dose"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(skip)
         box.exec()

@@ -39,6 +39,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, Medication, Profile, TravelMode
 from baclofen_companion.core.supply import format_units
+from baclofen_companion.core.text import date_text, hhmm, short_weekday_date
 from baclofen_companion.core.travel import (
     DEFAULT_BUFFER_DAYS,
     MAX_BUFFER_DAYS,
@@ -46,6 +47,7 @@ from baclofen_companion.core.travel import (
     TripRequest,
     TripResult,
     describe_trip,
+    note_text,
     place_name,
     plan_trip,
 )
@@ -137,11 +139,11 @@ class TravelView(PersonView):
         form = QFormLayout()
         self.leave = QDateTimeEdit()
         self.leave.setCalendarPopup(True)
-        self.leave.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.leave.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.leave.setAccessibleName(self.tr("Leaving"))
         self.back = QDateTimeEdit()
         self.back.setCalendarPopup(True)
-        self.back.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.back.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.back.setAccessibleName(self.tr("Back home"))
         self.destination = QComboBox()
         self.destination.setEditable(True)
@@ -304,7 +306,7 @@ class TravelView(PersonView):
         if med.form is DoseForm.TABLET:
             grid.addWidget(QLabel(self.tr("Only this strength there:")))
             grid.addWidget(only)
-            grid.addWidget(QLabel("mg"))
+            grid.addWidget(QLabel(self.tr("mg")))
             grid.addWidget(halvable)
         else:
             only.hide()
@@ -319,7 +321,7 @@ class TravelView(PersonView):
             bottle.setAccessibleName(self.tr("Bottle size in mL ({name})").format(name=med.name))
             grid.addWidget(QLabel(self.tr("Bottle size:")))
             grid.addWidget(bottle)
-            grid.addWidget(QLabel("mL"))
+            grid.addWidget(QLabel(self.tr("mL")))
             bottle.textChanged.connect(self._inputs_changed)
         include.toggled.connect(self._inputs_changed)
         only.textChanged.connect(self._inputs_changed)
@@ -362,7 +364,10 @@ class TravelView(PersonView):
                     bottle = float(text.replace(",", "."))
                 except ValueError:
                     raise ValidationError(
-                        "bottle size", f"“{choice.bottle.text()}” is not a number of mL."
+                        "bottle size",
+                        self.tr("“{text}” is not a number of mL.").format(
+                            text=choice.bottle.text()
+                        ),
                     ) from None
             same_strength = only is None or only == med.strength_mg
             on_hand = self.store.stock.on_hand(med) if same_strength else None
@@ -415,8 +420,10 @@ class TravelView(PersonView):
                 lines.append(f"<b>⚠ {name}</b>: {supply.verdict}")
                 continue
             pack = format_units(supply.units_needed, med)
-            if supply.bottles is not None:
-                pack += self.tr(" — {n} bottle(s)").format(n=supply.bottles)
+            if supply.bottles == 1:
+                pack += self.tr(" — 1 bottle")
+            elif supply.bottles is not None:
+                pack += self.tr(" — {n} bottles").format(n=supply.bottles)
             mark = "✓" if supply.enough else "⚠"
             lines.append(
                 self.tr(
@@ -446,13 +453,14 @@ class TravelView(PersonView):
         packed = {s.medication.id: s.medication for s in result.supplies}
         for day in result.days:
             taken = sum(1 for d in day.doses if not d.skip)
-            top = QTreeWidgetItem([f"{day.day:%a %d %b}", self.tr("{n} doses").format(n=taken)])
+            doses = self.tr("1 dose") if taken == 1 else self.tr("{n} doses").format(n=taken)
+            top = QTreeWidgetItem([short_weekday_date(day.day), doses])
             for dose in day.doses:
                 amount = dose_text(dose.amount_mg, packed[dose.medication.id])
                 text = ("✗ " if dose.skip else "") + f"{dose.medication.name} {amount}"
                 if dose.note:
-                    text += f" — {dose.note}"
-                top.addChild(QTreeWidgetItem([f"{dose.local:%H:%M}", text]))
+                    text += f" — {note_text(dose)}"
+                top.addChild(QTreeWidgetItem([hhmm(dose.local), text]))
             self.days.addTopLevelItem(top)
         self.days.expandAll()
         self.days.resizeColumnToContents(0)
@@ -463,11 +471,12 @@ class TravelView(PersonView):
         home = ZoneInfo(profile.home_tz)
         leave, back = self.request.leave.astimezone(home), self.request.back.astimezone(home)
         where = place_name(profile.home_tz)
+        pattern = self.tr("ddd d MMM yyyy HH:mm")
         return packing_list_html(
             profile.name,
             self.result,
-            f"{leave:%a %d %b %Y %H:%M} ({where})",
-            f"{back:%a %d %b %Y %H:%M} ({where})",
+            f"{date_text(leave, pattern)} ({where})",
+            f"{date_text(back, pattern)} ({where})",
             self.request.destination_tz,
         )
 

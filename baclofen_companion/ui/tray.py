@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.reminders import OpenDose, is_late
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.ui.common import app_icon, overdue_icon
@@ -17,9 +18,11 @@ from baclofen_companion.ui.common import app_icon, overdue_icon
 
 def _describe(item: OpenDose) -> str:
     dose = item.dose
-    return (
-        f"{item.person} — {dose.medication.name} {format_mg(dose.amount_mg)} "
-        f"at {dose.slot_time:%H:%M}"
+    return QCoreApplication.translate("Tray", "{person} — {medicine} {amount} at {time}").format(
+        person=item.person,
+        medicine=dose.medication.name,
+        amount=format_mg(dose.amount_mg),
+        time=hhmm(dose.slot_time),
     )
 
 
@@ -37,13 +40,13 @@ class Tray(QObject):
         self._overdue = overdue_icon()
         self.icon = QSystemTrayIcon(self._normal, self)
         self.menu = QMenu()
-        self.next_action = QAction("No dose due", self)
+        self.next_action = QAction(self.tr("No dose due"), self)
         self.next_action.setEnabled(False)
-        self.take_action = QAction("Take now", self)
-        self.snooze_action = QAction("Snooze 10 min", self)
-        self.skip_action = QAction("Skip", self)
-        self.open_action = QAction(f"Open {APP_NAME}", self)
-        self.quit_action = QAction("Quit", self)
+        self.take_action = QAction(self.tr("Take now"), self)
+        self.snooze_action = QAction(self.tr("Snooze {minutes} min").format(minutes=10), self)
+        self.skip_action = QAction(self.tr("Skip"), self)
+        self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self)
+        self.quit_action = QAction(self.tr("Quit"), self)
         for action in (self.next_action, self.take_action, self.snooze_action, self.skip_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -78,17 +81,25 @@ class Tray(QObject):
         target = self.target()
         now = self.scheduler.clock.now()
         snooze = self.scheduler.store.reminder_settings().snooze_minutes
-        self.snooze_action.setText(f"Snooze {snooze} min")
+        self.snooze_action.setText(self.tr("Snooze {minutes} min").format(minutes=snooze))
         for action in (self.take_action, self.snooze_action, self.skip_action):
             action.setEnabled(target is not None)
         if target is not None:
             overdue = is_late(target.dose, now)
-            self.next_action.setText(("Overdue: " if overdue else "Due now: ") + _describe(target))
+            what = _describe(target)
+            self.next_action.setText(
+                self.tr("Overdue: {dose}").format(dose=what)
+                if overdue
+                else self.tr("Due now: {dose}").format(dose=what)
+            )
             self.icon.setIcon(self._overdue if overdue else self._normal)
             self.icon.setToolTip(f"{APP_NAME}\n{self.next_action.text()}")
             return
         self.icon.setIcon(self._normal)
         upcoming = self.scheduler.next_upcoming()
-        text = f"Next: {_describe(upcoming)}" if upcoming else "No dose due"
+        if upcoming:
+            text = self.tr("Next: {dose}").format(dose=_describe(upcoming))
+        else:
+            text = self.tr("No dose due")
         self.next_action.setText(text)
         self.icon.setToolTip(f"{APP_NAME}\n{text}")

@@ -6,10 +6,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from baclofen_companion.core.safety import WITHDRAWAL_ADVICE, WITHDRAWAL_SIGNS
+from baclofen_companion.core.safety import withdrawal_advice, withdrawal_signs_text
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.services.scheduler import WithdrawalConcern
 
-FEELINGS = ("I feel fine", "I have some of these signs")
+FEELINGS = (
+    QT_TRANSLATE_NOOP("WithdrawalBanner", "I feel fine"),
+    QT_TRANSLATE_NOOP("WithdrawalBanner", "I have some of these signs"),
+)
+"""The answers, in English as the data file keeps them; the buttons show them translated."""
 
 
 class WithdrawalBanner(QFrame):
@@ -20,7 +25,7 @@ class WithdrawalBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("withdrawalBanner")
-        self.setAccessibleName("Withdrawal watch")
+        self.setAccessibleName(self.tr("Withdrawal watch"))
         self.setStyleSheet(
             "QFrame#withdrawalBanner { background: #fde8e8; border: 3px solid #b71c1c;"
             " border-radius: 6px; } QFrame#withdrawalBanner QLabel { color: #4a0000; }"
@@ -39,18 +44,29 @@ class WithdrawalBanner(QFrame):
             self.hide()
             return
         for concern in concerns:
-            head = QLabel(f"<b>⚠ Withdrawal watch — {concern.person}:</b> {concern.reason}")
+            head = QLabel(
+                self.tr("<b>⚠ Withdrawal watch — {person}:</b> {reason}").format(
+                    person=concern.person, reason=concern.reason
+                )
+            )
             head.setWordWrap(True)
-            head.setAccessibleName(f"Withdrawal watch for {concern.person}")
+            head.setAccessibleName(
+                self.tr("Withdrawal watch for {person}").format(person=concern.person)
+            )
             self._layout.addWidget(head)
-            signs = QLabel("Watch for: " + ", ".join(WITHDRAWAL_SIGNS) + ".\n" + WITHDRAWAL_ADVICE)
+            signs = QLabel(
+                self.tr("Watch for: {signs}.").format(signs=withdrawal_signs_text())
+                + "\n"
+                + withdrawal_advice()
+            )
             signs.setWordWrap(True)
             self._layout.addWidget(signs)
             row = QHBoxLayout()
-            row.addWidget(QLabel("How do you feel?"))
+            row.addWidget(QLabel(self.tr("How do you feel?")))
             for feeling in FEELINGS:
-                button = QPushButton(feeling)
-                button.setAccessibleName(f"{feeling} ({concern.person})")
+                shown = self.tr(feeling)
+                button = QPushButton(shown)
+                button.setAccessibleName(f"{shown} ({concern.person})")
                 button.clicked.connect(lambda _=False, c=concern, f=feeling: self._check_in(c, f))
                 row.addWidget(button)
             row.addStretch()

@@ -35,7 +35,7 @@ UNUSED = (
     "/imageformats/qtiff",
     "/imageformats/qwbmp",
     "/imageformats/qwebp",
-    # The interface is English only.
+    # Qt translations come with QtCore (hook-PySide6.QtCore.py keeps the languages we ship).
     "/translations/",
 )
 

@@ -1,0 +1,5252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AbruptStopDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+36"/>
+        <source>Don&apos;t stop {medicine} suddenly</source>
+        <translation>{medicine} nicht plötzlich absetzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdrawal risks</source>
+        <translation>Entzugsrisiken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build a &amp;taper…</source>
+        <translation>&amp;Ausschleichplan erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a taper</source>
+        <translation>Ausschleichplan erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go ahead</source>
+        <translation>&amp;Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go ahead</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../baclofen_companion/app.py" line="+165"/>
+        <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
+        <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
+        <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDosesDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/medicines.py" line="+214"/>
+        <source>Change doses of {medicine}</source>
+        <translation>Dosen von {medicine} ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applies from</source>
+        <translation>Gilt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies from:</source>
+        <translation>&amp;Gilt ab:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doses already logged keep the amount they had.</source>
+        <translation>Bereits eingetragene Dosen behalten ihre Menge.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A dose change cannot start in the past.</source>
+        <translation>Eine Dosisänderung kann nicht in der Vergangenheit beginnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This cuts {medicine} from {before} to {after} a day at once — more than one taper step.</source>
+        <translation>Damit sinkt {medicine} auf einmal von {before} auf {after} pro Tag — mehr als eine Ausschleich-Stufe.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Above the maximum</source>
+        <translation>Über dem Höchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <location filename="../baclofen_companion/ui/choice_row.py" line="+58"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Arrow keys or a number to choose, Delete for not rated.</source>
+        <translation>Pfeiltasten oder eine Zahl zum Wählen, Entf für „nicht bewertet“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} to {high}. </source>
+        <translation>{low} bis {high}. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {value}. </source>
+        <translation>{name}: {value}. </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/diary_dialog.py" line="+71"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drinks must be a number, like 2 or 1.5.</source>
+        <translation>Getränke müssen eine Zahl sein, etwa 2 oder 1,5.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit diary entry — {name}</source>
+        <translation>Tagebucheintrag bearbeiten — {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diary entry — {name}</source>
+        <translation>Tagebucheintrag — {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of the entry</source>
+        <translation>Uhrzeit des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave anything you don&apos;t want to rate as “Not rated”.</source>
+        <translation>Lassen Sie alles, was Sie nicht bewerten möchten, auf „Nicht bewertet“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How are things? (0 to 10)</source>
+        <translation>Wie geht es? (0 bis 10)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worst</source>
+        <translation>am schlimmsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very poor</source>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Common side effects</source>
+        <translation>Häufige Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other side effects</source>
+        <translation>Andere Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Serious symptoms — tell your prescriber</source>
+        <translation>⚠ Ernste Symptome — sagen Sie es Ihrer Ärztin oder Ihrem Arzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serious symptoms</source>
+        <translation>Ernste Symptome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick any you have had; the app will say what to do.</source>
+        <translation>Kreuzen Sie an, was Sie hatten; die App sagt Ihnen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serious: {symptom}</source>
+        <translation>Ernst: {symptom}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything else for your doctor: what helped, what happened…</source>
+        <translation>Was Ihre Ärztin oder Ihr Arzt noch wissen sollte: was geholfen hat, was passiert ist…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alcohol: {answer}</source>
+        <translation>Alkohol: {answer}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Drinks:</source>
+        <translation>&amp;Getränke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of drinks</source>
+        <translation>Anzahl Getränke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2</source>
+        <translation>z. B. 2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The entry time is still to come.</source>
+        <translation>Die Uhrzeit des Eintrags liegt noch in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/diary.py" line="+73"/>
+        <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
+        <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diary entry</source>
+        <translation>Neuer Tagebucheintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add how you feel now (Ctrl+D)</source>
+        <translation>Eintragen, wie es Ihnen jetzt geht (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit diary entry</source>
+        <translation>Tagebucheintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete diary entry</source>
+        <translation>Tagebucheintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diary count</source>
+        <translation>Anzahl im Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diary entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diary status</source>
+        <translation>Tagebuch-Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show earlier entries</source>
+        <translation>Frühere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No one is set up yet.</source>
+        <translation>Es ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{entries}, {checkins}</source>
+        <translation>{entries}, {checkins}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check-ins</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last {days} days: {counted}</source>
+        <translation>Letzte {days} Tage: {counted}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show earlier entries ({count} more)</source>
+        <translation>Frühere Einträge zeigen ({count} weitere)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing written yet. Press New entry… (Ctrl+D) to note how you feel.</source>
+        <translation>Noch nichts eingetragen. Drücken Sie „Neuer Eintrag…“ (Strg+D), um festzuhalten, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check-ins are kept exactly as they were answered.</source>
+        <translation>Rückmeldungen bleiben genau so, wie sie gegeben wurden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Delete this diary entry?</source>
+        <translation>Diesen Tagebucheintrag löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the entry of {when}?
+
+It leaves the diary and reports; a record that it was deleted is kept.</source>
+        <translation>Den Eintrag vom {when} löschen?
+
+Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, bleibt vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/diary_model.py" line="+52"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal watch</source>
+        <translation>Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I feel fine</source>
+        <translation>Mir geht es gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have some of these signs</source>
+        <translation>Ich habe einige dieser Anzeichen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ({zone} time)</source>
+        <translation> (Zeit {zone})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No alcohol</source>
+        <translation>Kein Alkohol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drink</source>
+        <translation>Getränk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alcohol {count} {noun}</source>
+        <translation>Alkohol {count} {noun}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check-in ({kind})</source>
+        <translation>Rückmeldung ({kind})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Red flag: {names}</source>
+        <translation>Warnzeichen: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DoseCard</name>
+    <message>
+        <location filename="../baclofen_companion/ui/today.py" line="+74"/>
+        <source>○ Upcoming</source>
+        <translation>○ Steht an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Due now</source>
+        <translation>● Jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⤼ Skipped</source>
+        <translation>⤼ Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ Missed</source>
+        <translation>✖ Versäumt</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{person}&apos;s {medicine} at {time}</source>
+        <translation>{medicine} von {person} um {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{medicine} at {time}</source>
+        <translation>{medicine} um {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dose} yesterday</source>
+        <translation>{dose} gestern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dose} on {date}</source>
+        <translation>{dose} am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} dose</source>
+        <translation>Dosis {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✔ Taken at {time} on {date}</source>
+        <translation>✔ Eingenommen um {time} am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ Taken at {time}</source>
+        <translation>✔ Eingenommen um {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{state} — was due at {time}</source>
+        <translation>{state} — war um {time} fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status of {name}</source>
+        <translation>Status von {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this dose taken now</source>
+        <translation>Diese Dosis jetzt als eingenommen eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken at…</source>
+        <translation>Eingenommen um…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this dose taken at a time you choose</source>
+        <translation>Diese Dosis mit einer gewählten Uhrzeit als eingenommen eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this dose skipped</source>
+        <translation>Diese Dosis als ausgelassen eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take back this answer</source>
+        <translation>Diese Antwort zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLogModel</name>
+    <message>
+        <location filename="../baclofen_companion/ui/dose_log.py" line="+74"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose time</source>
+        <translation>Einnahmezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>Eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{status} (edited)</source>
+        <translation>{status} (bearbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>DoseLogView</name>
+    <message>
+        <location line="-96"/>
+        <source>✔ Taken</source>
+        <translation>✔ Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⤼ Skipped</source>
+        <translation>⤼ Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ Missed</source>
+        <translation>✖ Versäumt</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All history</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen dates</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Medicine filter</source>
+        <translation>Medikamentenfilter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medikament:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the selected dose</source>
+        <translation>Gewählte Dosis korrigieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of logged doses</source>
+        <translation>Anzahl eingetragener Dosen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dose log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All medicines</source>
+        <translation>Alle Medikamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{medicine} (archived)</source>
+        <translation>{medicine} (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No one is set up yet.</source>
+        <translation>Es ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 logged dose</source>
+        <translation>1 eingetragene Dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} logged doses</source>
+        <translation>{n} eingetragene Dosen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a dose in the table first, then choose Correct….</source>
+        <translation>Wählen Sie zuerst eine Dosis in der Tabelle, dann „Korrigieren…“.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseTimesEditor</name>
+    <message>
+        <location filename="../baclofen_companion/ui/medicine_form.py" line="+234"/>
+        <source>&lt;b&gt;Time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uhrzeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Amount (mg)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Menge (mg)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Measured as&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abgemessen als&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a dose time</source>
+        <translation>Einnahmezeit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a dose time</source>
+        <translation>Einnahmezeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Time of dose {n}</source>
+        <translation>Uhrzeit der Dosis {n}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Amount of dose {n} in mg</source>
+        <translation>Menge der Dosis {n} in mg</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Remove dose {n}</source>
+        <translation>Dosis {n} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EditDoseDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/dose_log.py" line="-227"/>
+        <source>Correct a logged dose</source>
+        <translation>Eingetragene Dosis korrigieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, the {time} dose of {date}</source>
+        <translation>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, die Dosis um {time} am {date}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time taken</source>
+        <translation>Eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the change</source>
+        <translation>Grund für die Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. I took it later than I logged</source>
+        <translation>z. B. Ich habe sie später genommen als eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time taken:</source>
+        <translation>&amp;Eingenommen um:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes so far:</source>
+        <translation>Bisherige Änderungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes so far</source>
+        <translation>Bisherige Änderungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>recorded</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>that time is still to come.</source>
+        <translation>diese Uhrzeit liegt noch in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../baclofen_companion/ui/common.py" line="+161"/>
+        <source>Form error</source>
+        <translation>Fehler im Formular</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/export_dialog.py" line="+50"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+84"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Save a spreadsheet (CSV file) to bring to your prescriber. It holds health information: keep it private.</source>
+        <translation>Speichert eine Tabelle (CSV-Datei) für Ihre Ärztin oder Ihren Arzt. Sie enthält Gesundheitsdaten: Geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Diary and withdrawal check-ins</source>
+        <translation>&amp;Tagebuch und Rückmeldungen zur Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export diary entries and check-ins</source>
+        <translation>Tagebucheinträge und Rückmeldungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;oses: taken, skipped and missed</source>
+        <translation>D&amp;osen: eingenommen, ausgelassen und versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export logged doses</source>
+        <translation>Eingetragene Dosen exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>There is no one to export yet.</source>
+        <translation>Es gibt noch niemanden zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first day comes after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The data could not be read: {0}</source>
+        <translation>Die Daten konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Wrote {summary} for {person} to {path}</source>
+        <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} gibt es schon. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDoseDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/extra_dose.py" line="+52"/>
+        <source>Log an extra dose</source>
+        <translation>Zusätzliche Dosis eintragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a dose outside the schedule — an as-needed dose your prescriber allows. It counts in the day&apos;s total.</source>
+        <translation>Für eine Dosis außerhalb des Plans — eine Bedarfsdosis, die Ihre Ärztin oder Ihr Arzt erlaubt. Sie zählt zur Tagesmenge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount in mg</source>
+        <translation>Menge in mg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time taken</source>
+        <translation>Eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bad spasms tonight</source>
+        <translation>z. B. starke Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medikament:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount (mg):</source>
+        <translation>&amp;Menge (mg):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taken at:</source>
+        <translation>&amp;Eingenommen um:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That time is still to come.</source>
+        <translation>Diese Uhrzeit liegt noch in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please say why this extra dose was taken.</source>
+        <translation>Bitte sagen Sie, warum diese zusätzliche Dosis genommen wurde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please check this extra dose</source>
+        <translation>Bitte prüfen Sie diese zusätzliche Dosis</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/first_run.py" line="+45"/>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome to Baclofen Companion</source>
+        <translation>Willkommen bei Baclofen Companion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let&apos;s set up another person and their baclofen.</source>
+        <translation>Richten wir eine weitere Person und ihr Baclofen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let&apos;s set up the first person and their baclofen.</source>
+        <translation>Richten wir die erste Person und ihr Baclofen ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amounts below are the label&apos;s usual starting dose (5 mg three times a day). Change them to match what the prescriber told you.</source>
+        <translation>Die Mengen unten sind die übliche Anfangsdosis laut Beipackzettel (3-mal täglich 5 mg). Ändern Sie sie so, wie es Ihre Ärztin oder Ihr Arzt gesagt hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who takes it</source>
+        <translation>Wer es nimmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Sam</source>
+        <translation>z. B. Sam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home time zone</source>
+        <translation>Heimat-Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person&apos;s &amp;name:</source>
+        <translation>&amp;Name der Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home &amp;time zone:</source>
+        <translation>Heimat-&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their medicine</source>
+        <translation>Das Medikament</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May be taken with food or milk</source>
+        <translation>Kann mit Essen oder Milch eingenommen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dose times (confirm with your prescriber):</source>
+        <translation>Einnahmezeiten (mit Ihrer Ärztin oder Ihrem Arzt abstimmen):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Loslegen</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../baclofen_companion/ui/i18n.py" line="+44"/>
+        <source>System default</source>
+        <translation>Systemeinstellung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location line="+145"/>
+        <location filename="../baclofen_companion/ui/main_window.py" line="+264"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/main_window.py" line="-185"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Today</source>
+        <translation>Heu&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+214"/>
+        <source>Dose &amp;log</source>
+        <translation>Pr&amp;otokoll</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <location line="+214"/>
+        <source>&amp;Medicines</source>
+        <translation>&amp;Medikamente</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Tra&amp;vel</source>
+        <translation>&amp;Reisen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+210"/>
+        <source>&amp;Diary</source>
+        <translation>Tage&amp;buch</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename this person…</source>
+        <translation>Person &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ar&amp;chive this person…</source>
+        <translation>Person ar&amp;chivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bring back an archived person…</source>
+        <translation>Archivierte Person &amp;zurückholen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Switch person</source>
+        <translation>Person &amp;wechseln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today&apos;s doses</source>
+        <translation>Dosen von &amp;heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tra&amp;vel supply</source>
+        <translation>Vorrat für &amp;Reisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a diary &amp;entry…</source>
+        <translation>Tagebuch&amp;eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to t&amp;oday</source>
+        <translation>Zurück zu heu&amp;te</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Baclofen Companion</source>
+        <translation>&amp;Über Baclofen Companion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Helps you take baclofen on time, change doses safely, never run out, and bring a clear diary to the doctor.</source>
+        <translation>Hilft Ihnen, Baclofen pünktlich zu nehmen, Dosen sicher zu ändern, nie ohne Vorrat zu sein und ein klares Tagebuch zur Ärztin oder zum Arzt mitzubringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data stays on this computer, in {path}.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer, in {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close Baclofen Companion?</source>
+        <translation>Baclofen Companion schließen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no tray on this desktop, so reminders stop while the app is closed. Close it anyway?</source>
+        <translation>Diese Oberfläche hat keinen Infobereich, daher enden die Erinnerungen, solange die App geschlossen ist. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/medicines.py" line="-186"/>
+        <source>Edit medicine</source>
+        <translation>Medikament bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a medicine</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>To change amounts or times, use Change doses….</source>
+        <translation>Mengen oder Uhrzeiten ändern Sie über „Dosen ändern…“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose times, from today:</source>
+        <translation>Einnahmezeiten, ab heute:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{other} is already listed at {other_strength} mg/mL and this one is {strength} mg/mL. Mixing up the two strengths gives 5 times too much or too little: check the bottles and keep them apart.</source>
+        <translation>{other} steht schon mit {other_strength} mg/ml in der Liste, und dieses hat {strength} mg/ml. Wer die beiden Stärken verwechselt, nimmt 5-mal zu viel oder zu wenig: Prüfen Sie die Flaschen und bewahren Sie sie getrennt auf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please check</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineFields</name>
+    <message>
+        <location filename="../baclofen_companion/ui/medicine_form.py" line="-254"/>
+        <source>Tablets</source>
+        <translation>Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquid (oral solution or suspension)</source>
+        <translation>Flüssig (Lösung oder Suspension zum Einnehmen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Granules (packets)</source>
+        <translation>Granulat (Beutel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the concentration on the bottle…</source>
+        <translation>Konzentration auf der Flasche wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 mg per mL — 5 mg in 5 mL (e.g. Ozobax)</source>
+        <translation>1 mg pro ml — 5 mg in 5 ml (z. B. Ozobax)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>5 mg per mL — 25 mg in 5 mL (e.g. Fleqsuvy)</source>
+        <translation>5 mg pro ml — 25 mg in 5 ml (z. B. Fleqsuvy)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another concentration — type it twice</source>
+        <translation>Andere Konzentration — zweimal eingeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mg per tablet</source>
+        <translation>mg pro Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg per mL</source>
+        <translation>mg pro ml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg per packet</source>
+        <translation>mg pro Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mg per dose unit</source>
+        <translation>mg pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Medicine name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strength again</source>
+        <translation>Stärke nochmals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the mg per mL again</source>
+        <translation>mg pro ml nochmals eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum a day</source>
+        <translation>Höchstens pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scored: tablets may be halved</source>
+        <translation>Bruchkerbe: Tabletten dürfen geteilt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scored tablets</source>
+        <translation>Tabletten mit Bruchkerbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. take with food or milk</source>
+        <translation>z. B. mit Essen oder Milch einnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicine &amp;name:</source>
+        <translation>Medikament&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concentration:</source>
+        <translation>&amp;Konzentration:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength &amp;again:</source>
+        <translation>Stärke &amp;nochmals:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum a day (mg):</source>
+        <translation>Hö&amp;chstens pro Tag (mg):</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Choose the concentration printed on the bottle.</source>
+        <translation>Wählen Sie die Konzentration, die auf der Flasche steht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two concentrations you typed differ; check the bottle.</source>
+        <translation>Die beiden eingegebenen Konzentrationen sind verschieden; prüfen Sie die Flasche.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/medicines.py" line="-99"/>
+        <source>scored tablets</source>
+        <translation>Tabletten mit Bruchkerbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tablets</source>
+        <translation>Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid</source>
+        <translation>flüssig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granules</source>
+        <translation>Granulat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No doses scheduled yet.</source>
+        <translation>Noch keine Dosen geplant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{doses}  (total {total} a day)</source>
+        <translation>{doses}  (insgesamt {total} pro Tag)</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add medicine…</source>
+        <translation>Medikament &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;doses…</source>
+        <translation>&amp;Dosen ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;rchive…</source>
+        <translation>A&amp;rchivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise &amp;gradually…</source>
+        <translation>&amp;Langsam steigern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taper…</source>
+        <translation>&amp;Ausschleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stoc&amp;k and refills…</source>
+        <translation>Vorrat und Nach&amp;schub…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add medicine</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit medicine</source>
+        <translation>Medikament bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>Archive medicine</source>
+        <translation>Medikament archivieren</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Change doses</source>
+        <translation>Dosen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise gradually</source>
+        <translation>Langsam steigern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taper</source>
+        <translation>Ausschleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock and refills</source>
+        <translation>Vorrat und Nachschub</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Daily total, from a few days ago on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tagesmenge, von vor ein paar Tagen an&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>From {date}: {doses}</source>
+        <translation>Ab {date}: {doses}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stock: not counted yet (Stock and refills…)</source>
+        <translation>Vorrat: noch nicht gezählt (Vorrat und Nachschub…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand: {units}</source>
+        <translation>Vorrat: {units}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Archiving {medicine} stops all its doses and reminders.</source>
+        <translation>Wenn Sie {medicine} archivieren, enden alle Dosen und Erinnerungen dafür.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Archive {medicine}? It will no longer be planned or reminded; its logged doses stay in the dose log.</source>
+        <translation>{medicine} archivieren? Es wird nicht mehr eingeplant und nicht mehr erinnert; die eingetragenen Dosen bleiben im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>PackingList</name>
+    <message>
+        <location filename="../baclofen_companion/ui/packing_list.py" line="+19"/>
+        <source>Keep your medicines in your hand luggage, in their pharmacy boxes, with a copy of your prescription: checked bags get lost or delayed.</source>
+        <translation>Tragen Sie Ihre Medikamente im Handgepäck, in der Originalpackung, mit einer Kopie Ihres Rezepts: Aufgegebenes Gepäck geht verloren oder kommt zu spät.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never stop baclofen suddenly. If you run short while away, see a doctor or pharmacist there straight away.</source>
+        <translation>Setzen Sie Baclofen nie plötzlich ab. Wenn es unterwegs knapp wird, gehen Sie sofort vor Ort zu einer Ärztin, einem Arzt oder in eine Apotheke.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Packing list</source>
+        <translation>Packliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trip to {place} ({zone})</source>
+        <translation>Reise nach {place} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leaving: {when}</source>
+        <translation>Abreise: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back home: {when}</source>
+        <translation>Zurück zu Hause: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack</source>
+        <translation>Einpacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicines to pack</source>
+        <translation>Einzupackende Medikamente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (1 bottle)</source>
+        <translation> (1 Flasche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({n} bottles)</source>
+        <translation> ({n} Flaschen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be made from this strength</source>
+        <translation>mit dieser Stärke nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{trip} on the trip + {buffer} spare</source>
+        <translation>{trip} auf der Reise + {buffer} Reserve</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dose times at {where}, local time</source>
+        <translation>Einnahmezeiten in {where}, Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no doses</source>
+        <translation>keine Dosen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This list follows the plan you entered; confirm it with your prescriber.</source>
+        <translation>Diese Liste folgt dem Plan, den Sie eingetragen haben; stimmen Sie ihn mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../baclofen_companion/ui/people.py" line="+78"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for {person}:</source>
+        <translation>Neuer Name für {person}:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Archive this person?</source>
+        <translation>Diese Person archivieren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive {person}? Their reminders stop and they leave the person list. Nothing is deleted: their doses, diary and plans stay, and People → Bring back… returns them.</source>
+        <translation>{person} archivieren? Die Erinnerungen enden und die Person verschwindet aus der Liste. Nichts wird gelöscht: Dosen, Tagebuch und Pläne bleiben, und Personen → Zurückholen… holt die Person zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive {person}</source>
+        <translation>{person} archivieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bring back a person</source>
+        <translation>Person zurückholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one is archived.</source>
+        <translation>Niemand ist archiviert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSwitcher</name>
+    <message>
+        <location line="-93"/>
+        <source>Person shown</source>
+        <translation>Angezeigte Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose doses, medicines, diary and supply the tabs show</source>
+        <translation>Wessen Dosen, Medikamente, Tagebuch und Vorrat die Reiter zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/plan_dialog.py" line="+68"/>
+        <source>Raise {medicine} gradually</source>
+        <translation>{medicine} langsam steigern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taper {medicine}</source>
+        <translation>{medicine} ausschleichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the numbers your prescriber gave you. The defaults are the label&apos;s usual titration: +5 mg on each dose every 3 days.</source>
+        <translation>Geben Sie die Werte ein, die Ihre Ärztin oder Ihr Arzt Ihnen genannt hat. Vorgegeben ist die übliche Steigerung laut Beipackzettel: alle 3 Tage +5 mg je Einnahme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now: {total} a day. Reduce it step by step.</source>
+        <translation>Jetzt: {total} pro Tag. Senken Sie die Menge Stufe für Stufe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose times</source>
+        <translation>Einnahmezeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start dose per dose in mg</source>
+        <translation>Startdosis je Einnahme in mg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step in mg</source>
+        <translation>Schritt in mg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days per step</source>
+        <translation>Tage pro Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target in mg</source>
+        <translation>Ziel in mg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger amount goes to</source>
+        <translation>Größere Menge geht an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My prescriber told me to taper faster than 2 weeks</source>
+        <translation>Ärztlich so verordnet: schneller als 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriber confirmed a faster taper</source>
+        <translation>Ärztin/Arzt hat schnelleres Ausschleichen bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts &amp;on:</source>
+        <translation>&amp;Beginnt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose &amp;times:</source>
+        <translation>Einnahme&amp;zeiten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start dose, each dose (mg):</source>
+        <translation>&amp;Startdosis, je Einnahme (mg):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raise each dose by (mg):</source>
+        <translation>Jede Dosis &amp;erhöhen um (mg):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target, each dose (mg):</source>
+        <translation>&amp;Ziel je Einnahme (mg):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reduce the day&apos;s total by (mg):</source>
+        <translation>Tages&amp;menge senken um (mg):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target, a day (mg):</source>
+        <translation>&amp;Ziel pro Tag (mg):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days per step:</source>
+        <translation>&amp;Tage pro Stufe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a day does not split evenly, the larger dose is at:</source>
+        <translation>Größere Dosis bei ungleicher Teilung um:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview the steps</source>
+        <translation>Stufen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the steps</source>
+        <translation>Stufen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan steps</source>
+        <translation>Stufen des Plans</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add at least one dose time.</source>
+        <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the latest dose</source>
+        <translation>die späteste Dosis</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} (mg)</source>
+        <translation>{time} (mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Above the maximum</source>
+        <translation>Über dem Höchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <location filename="../baclofen_companion/ui/timeline.py" line="+22"/>
+        <source>Plan timeline</source>
+        <translation>Zeitleiste des Plans</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from {date}: {doses} ({total} a day)</source>
+        <translation>ab {date}: {doses} ({total} pro Tag)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No plan yet</source>
+        <translation>Noch kein Plan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>▲ today</source>
+        <translation>▲ heute</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/recovery_dialog.py" line="+53"/>
+        <source>{app} cannot open its data</source>
+        <translation>{app} kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data file could not be opened.</source>
+        <translation>Ihre Datendatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be deleted. The file is kept in {folder}, renamed to {name}, so that it can be looked at or repaired later.</source>
+        <translation>Nichts wird gelöscht. Die Datei bleibt in {folder}, umbenannt in {name}, damit sie später angesehen oder repariert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Restore the newest good backup</source>
+        <translation>Neueste brauchbare Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made {when}, with {doses} logged doses. Doses logged after it was made will need entering again.</source>
+        <translation>Erstellt am {when}, mit {doses} eingetragenen Dosen. Danach eingetragene Dosen müssen Sie erneut eintragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup details</source>
+        <translation>Angaben zur Sicherung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup that can be restored.</source>
+        <translation>Es gibt keine Sicherung, die sich wiederherstellen lässt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No good backup</source>
+        <translation>Keine brauchbare Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start fresh with no data</source>
+        <translation>Ohne Daten neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start fresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The data could not be recovered: {why}</source>
+        <translation>Die Daten konnten nicht wiederhergestellt werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagBanner</name>
+    <message>
+        <location filename="../baclofen_companion/ui/red_flag_banner.py" line="+34"/>
+        <source>Serious symptom warning</source>
+        <translation>Warnung zu ernstem Symptom</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>…and {count} more serious symptoms noted in the diary.</source>
+        <translation>…und {count} weitere ernste Symptome im Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ddd d MMM HH:mm</source>
+        <translation>ddd, d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Serious symptom — {person}, diary entry of {when}</source>
+        <translation>⚠ Ernstes Symptom — {person}, Tagebucheintrag vom {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serious symptom advice for {person}</source>
+        <translation>Rat bei ernstem Symptom für {person}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss serious symptom warning ({person}, {when})</source>
+        <translation>Warnung zu ernstem Symptom ausblenden ({person}, {when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entry stays marked in the diary.</source>
+        <translation>Der Eintrag bleibt im Tagebuch markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../baclofen_companion/ui/banner.py" line="+31"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>…and {n} more on Today.</source>
+        <translation>…und {n} weitere unter „Heute“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missed-dose advice</source>
+        <translation>Rat bei vergessener Dosis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{person} {medicine} at {time}</source>
+        <translation>{person} {medicine} um {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● due now</source>
+        <translation>● jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{person} — {medicine} {amount}&lt;/b&gt;, {time} dose ({state})</source>
+        <translation>&lt;b&gt;{person} — {medicine} {amount}&lt;/b&gt;, Dosis um {time} ({state})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder for {name}</source>
+        <translation>Erinnerung für {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze {minutes} min</source>
+        <translation>In {minutes} Min. erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{action} (reminder): {name}</source>
+        <translation>{action} (Erinnerung): {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+53"/>
+        <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
+        <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not taken: on the trip the clock moved ahead past this dose and the next one; only the next was taken on departure.</source>
+        <translation>Nicht eingenommen: Auf der Reise sprang die Uhr über diese und die nächste Dosis; nur die nächste wurde bei der Abreise genommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked missed automatically: its next dose was due within 2 hours.</source>
+        <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>{person} — {medicine} changes tomorrow</source>
+        <translation>{person} — {medicine} ändert sich morgen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{person} — baclofen withdrawal watch</source>
+        <translation>{person} — Baclofen-Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{person} — {medicine} {strength}: refill now</source>
+        <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/restore_dialog.py" line="+50"/>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the backup to go back to. Your data as it is now is saved as a backup first, so a restore can itself be undone.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre jetzigen Daten werden vorher gesichert, sodass sich auch das Wiederherstellen rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no backups yet. The app makes one every day.</source>
+        <translation>Es gibt noch keine Sicherungen. Die App erstellt jeden Tag eine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backups</source>
+        <translation>Keine Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore result</source>
+        <translation>Ergebnis der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logged doses</source>
+        <translation>Eingetragene Dosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diary entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} — cannot be restored</source>
+        <translation>{kind} — nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This backup cannot be restored: {why}</source>
+        <translation>Diese Sicherung lässt sich nicht wiederherstellen: {why}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to your data as it was on {when}, with {doses} logged doses?</source>
+        <translation>Zu Ihren Daten vom {when} mit {doses} eingetragenen Dosen zurückkehren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Doses logged since then will no longer show. Your data as it is now is saved as a backup first, so you can come back to it.</source>
+        <translation>Seitdem eingetragene Dosen werden nicht mehr angezeigt. Ihre jetzigen Daten werden vorher gesichert, sodass Sie zu ihnen zurückkehren können.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was not restored: {why}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data file could not be opened again: {why} Please restart the app.</source>
+        <translation>Die Datendatei konnte nicht wieder geöffnet werden: {why} Bitte starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Restored the backup from {when} ({doses} logged doses).</source>
+        <translation>✔ Die Sicherung vom {when} wurde wiederhergestellt ({doses} eingetragene Dosen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data as it was just before is kept as the backup {name}.</source>
+        <translation>Ihre Daten von direkt davor bleiben als Sicherung {name} erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+25"/>
+        <source>Save it anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/settings_dialog.py" line="+44"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat limit</source>
+        <translation>Höchstzahl der Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze for</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> doses in a row</source>
+        <translation> Dosen hintereinander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal watch after missed doses</source>
+        <translation>Entzugswarnung nach versäumten Dosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal watch after hours without a dose</source>
+        <translation>Entzugswarnung nach Stunden ohne Dosis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days before running out</source>
+        <translation> Tage, bevor der Vorrat ausgeht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refill reminder lead time</source>
+        <translation>Vorlaufzeit der Nachschub-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes effect when you restart the app.</source>
+        <translation>Wirkt, sobald Sie die App neu starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language note</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start at login, in the tray</source>
+        <translation>Beim Anmelden starten, im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat an unanswered reminder every:</source>
+        <translation>Unbeantwortete Erinnerung &amp;wiederholen alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…at most this many &amp;times:</source>
+        <translation>…höchstens so &amp;oft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snooze for:</source>
+        <translation>&amp;Später erinnern nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal watch after &amp;missed baclofen:</source>
+        <translation>Entzugswarnung nach &amp;versäumtem Baclofen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or after this long &amp;without a dose:</source>
+        <translation>…oder nach so langer Zeit &amp;ohne Dosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me to re&amp;fill:</source>
+        <translation>An &amp;Nachschub erinnern:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A dose nobody answers is marked missed once its next dose is less than 2 hours away. You can still change it in the dose log.</source>
+        <translation>Eine Dosis, auf die niemand antwortet, gilt als versäumt, sobald die nächste Dosis weniger als 2 Stunden entfernt ist. Sie können das im Protokoll noch ändern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Start at login could not be changed: {why}</source>
+        <translation>„Beim Anmelden starten“ ließ sich nicht ändern: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/stock_dialog.py" line="+34"/>
+        <source>First count</source>
+        <translation>Erste Zählung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refill</source>
+        <translation>Nachschub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recount</source>
+        <translation>Neu gezählt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stock — {name}</source>
+        <translation>Vorrat — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock summary</source>
+        <translation>Übersicht Vorrat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a refill</source>
+        <translation>Nachschub eintragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 56</source>
+        <translation>zum Beispiel 56</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refill amount in {noun}</source>
+        <translation>Nachschub in {noun}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refill date</source>
+        <translation>Datum des Nachschubs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pharmacy, prescription number… (optional)</source>
+        <translation>Apotheke, Rezeptnummer… (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refill note</source>
+        <translation>Notiz zum Nachschub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;refill</source>
+        <translation>Nachschub &amp;eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add refill</source>
+        <translation>Nachschub eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{noun} received:</source>
+        <translation>{noun} erhalten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count what you have</source>
+        <translation>Zählen, was Sie haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 23½</source>
+        <translation>zum Beispiel 23½</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted {noun}</source>
+        <translation>Gezählte {noun}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: recounted, tablets dropped</source>
+        <translation>zum Beispiel: neu gezählt, Tabletten heruntergefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the new count</source>
+        <translation>Grund für die neue Zählung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;count</source>
+        <translation>Zählung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save count</source>
+        <translation>Zählung speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{noun} on hand now:</source>
+        <translation>{noun} jetzt vorrätig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock history</source>
+        <translation>Verlauf des Vorrats</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not counted yet. Count the {noun} you have now, and add refills as they come: the app then subtracts every dose you mark as taken.</source>
+        <translation>Noch nicht gezählt. Zählen Sie die {noun}, die Sie jetzt haben, und tragen Sie Nachschub ein, wenn er kommt: Die App zieht dann jede Dosis ab, die Sie als eingenommen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On hand: {units}</source>
+        <translation>Vorrat: {units}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{new} (was {old})</source>
+        <translation>{new} (vorher {old})</translation>
+    </message>
+</context>
+<context>
+    <name>TakenAtDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/today.py" line="-144"/>
+        <source>When was it taken?</source>
+        <translation>Wann wurde sie eingenommen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{medicine} {amount}, the {time} dose of {date}</source>
+        <translation>{medicine} {amount}, die Dosis um {time} am {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time taken</source>
+        <translation>Eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time taken: that time is still to come.</source>
+        <translation>Eingenommen um: Diese Uhrzeit liegt noch in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time taken: that is more than 12 hours before this dose was due; it belongs to an earlier dose.</source>
+        <translation>Eingenommen um: Das ist mehr als 12 Stunden vor dieser Dosis; es gehört zu einer früheren Dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../baclofen_companion/ui/theme.py" line="+32"/>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/today.py" line="-55"/>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midday</source>
+        <translation>Mittags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evening</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night</source>
+        <translation>Nachts</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next day ▶</source>
+        <translation>&amp;Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;today</source>
+        <translation>Zurück zu heu&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to today</source>
+        <translation>Zurück zu heute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;everyone&apos;s doses</source>
+        <translation>Dosen &amp;aller Personen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everyone&apos;s doses</source>
+        <translation>Dosen aller Personen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day summary</source>
+        <translation>Tagesübersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily total</source>
+        <translation>Tagesmenge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan progress</source>
+        <translation>Fortschritt des Plans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supply</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log an &amp;extra dose…</source>
+        <translation>&amp;Zusätzliche Dosis eintragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log an extra dose</source>
+        <translation>Zusätzliche Dosis eintragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How are you feeling? &amp;Add a diary entry…</source>
+        <translation>Wie geht es Ihnen? Tagebuch&amp;eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a diary entry</source>
+        <translation>Tagebucheintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{day} — today</source>
+        <translation>{day} — heute</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No one is set up yet.</source>
+        <translation>Es ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{person}&apos;s doses</source>
+        <translation>Dosen von {person}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{taken} of 1 dose taken today</source>
+        <translation>{taken} von 1 Dosis heute eingenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{taken} of {planned} doses taken today</source>
+        <translation>{taken} von {planned} Dosen heute eingenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{taken} of 1 dose taken on {date}</source>
+        <translation>{taken} von 1 Dosis eingenommen am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{taken} of {planned} doses taken on {date}</source>
+        <translation>{taken} von {planned} Dosen eingenommen am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone: {summary}</source>
+        <translation>Alle: {summary}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken {taken} of {planned} planned</source>
+        <translation>Eingenommen: {taken} von {planned} geplant</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{title} ({person})</source>
+        <translation>{title} ({person})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still open from yesterday</source>
+        <translation>Noch offen von gestern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Extra doses</source>
+        <translation>Zusätzliche Dosen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No doses are planned on this day.</source>
+        <translation>An diesem Tag sind keine Dosen geplant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra {medicine} at {time}</source>
+        <translation>Zusätzlich {medicine} um {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (extra): {reason}</source>
+        <translation>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (zusätzlich): {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: {what}</source>
+        <translation>Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Your next dose is close</source>
+        <translation>Ihre nächste Dosis ist bald fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it as taken</source>
+        <translation>Als eingenommen eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this dose</source>
+        <translation>Diese Dosis auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>TravelView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/travel.py" line="+107"/>
+        <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
+        <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Leaving</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back home</source>
+        <translation>Zurück zu Hause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Destination time zone</source>
+        <translation>Zeitzone am Reiseziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a city, for example Tokyo or New_York</source>
+        <translation>Geben Sie eine Stadt ein, zum Beispiel Tokyo oder Berlin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay on &amp;home time (the same moments as at home)</source>
+        <translation>Bei der &amp;Zeit daheim bleiben (dieselben Zeitpunkte wie zu Hause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;local time there (the same clock times)</source>
+        <translation>Auf &amp;Ortszeit dort umstellen (dieselben Uhrzeiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay on home time</source>
+        <translation>Bei der Zeit daheim bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to local time</source>
+        <translation>Auf Ortszeit umstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer days</source>
+        <translation>Reservetage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a few days&apos; worth extra, in case of delays.</source>
+        <translation>Nehmen Sie für ein paar Tage mehr mit, falls es Verspätungen gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leaving (home time):</source>
+        <translation>&amp;Abreise (Ortszeit daheim):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back home (home time):</source>
+        <translation>&amp;Zurück zu Hause (Ortszeit daheim):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Destination:</source>
+        <translation>Rei&amp;seziel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses during the trip:</source>
+        <translation>Dosen während der Reise:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xtra days to pack:</source>
+        <translation>E&amp;xtra-Tage einpacken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medicines to pack</source>
+        <translation>Einzupackende Medikamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Work it out</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work it out</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save packing list as &amp;PDF…</source>
+        <translation>Packliste als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save packing list as PDF</source>
+        <translation>Packliste als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print packing list</source>
+        <translation>Packliste drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow this trip in reminders</source>
+        <translation>Erinnerungen an diese Reise &amp;anpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow this trip in reminders</source>
+        <translation>Erinnerungen an diese Reise anpassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trip result</source>
+        <translation>Ergebnis für die Reise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time there</source>
+        <translation>Tag und Uhrzeit vor Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose times at the destination</source>
+        <translation>Einnahmezeiten am Reiseziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved trips</source>
+        <translation>Gespeicherte Reisen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Stop following the saved trip</source>
+        <translation>Gespeicherte Reise nicht mehr beachten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pack {name}</source>
+        <translation>{name} einpacken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usual strength</source>
+        <translation>übliche Stärke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this strength there, mg ({name})</source>
+        <translation>Dort nur diese Stärke, mg ({name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If only one strength may be available there (for example 10 mg), type it.</source>
+        <translation>Falls es dort vielleicht nur eine Stärke gibt (zum Beispiel 10 mg), tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can be halved</source>
+        <translation>teilbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That strength can be halved ({name})</source>
+        <translation>Diese Stärke lässt sich teilen ({name})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this strength there:</source>
+        <translation>Dort nur diese Stärke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for example 150</source>
+        <translation>zum Beispiel 150</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bottle size in mL ({name})</source>
+        <translation>Flaschengröße in ml ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottle size:</source>
+        <translation>Flaschengröße:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mL</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The form changed: press Work it out again.</source>
+        <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{text}” is not a number of mL.</source>
+        <translation>„{text}“ ist keine Zahl in ml.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> — 1 bottle</source>
+        <translation> — 1 Flasche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — {n} bottles</source>
+        <translation> — {n} Flaschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{mark} &lt;b&gt;{name}: pack {pack}&lt;/b&gt; ({trip} doses on the trip + {spare} spare) — {verdict}</source>
+        <translation>{mark} &lt;b&gt;{name}: {pack} einpacken&lt;/b&gt; ({trip} Dosen auf der Reise + {spare} Reserve) — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Doses during the trip: {how}.</source>
+        <translation>Dosen während der Reise: {how}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {where} clock times</source>
+        <translation>zu den Uhrzeiten in {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at home clock times (the list shows them in {where} time)</source>
+        <translation>zu den Uhrzeiten daheim (die Liste zeigt sie in der Zeit von {where})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 dose</source>
+        <translation>1 Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} doses</source>
+        <translation>{n} Dosen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save packing list</source>
+        <translation>Packliste speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Packing list</source>
+        <translation>Packliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be saved to {path}: {why}</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&lt;b&gt;Reminders follow:&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Erinnerungen richten sich nach:&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No trip saved: reminders follow home time.</source>
+        <translation>Keine Reise gespeichert: Die Erinnerungen folgen der Zeit daheim.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop following the trip?</source>
+        <translation>Reise nicht mehr beachten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders go back to home time for this trip. The packing list is not affected.</source>
+        <translation>Die Erinnerungen folgen für diese Reise wieder der Zeit daheim. Die Packliste bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../baclofen_companion/ui/tray.py" line="+21"/>
+        <source>{person} — {medicine} {amount} at {time}</source>
+        <translation>{person} — {medicine} {amount} um {time}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+60"/>
+        <source>No dose due</source>
+        <translation>Keine Dosis fällig</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Take now</source>
+        <translation>Jetzt einnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Snooze {minutes} min</source>
+        <translation>In {minutes} Min. erinnern</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Overdue: {dose}</source>
+        <translation>Überfällig: {dose}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due now: {dose}</source>
+        <translation>Jetzt fällig: {dose}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: {dose}</source>
+        <translation>Als Nächstes: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalBanner</name>
+    <message>
+        <location filename="../baclofen_companion/ui/withdrawal_banner.py" line="+14"/>
+        <source>I feel fine</source>
+        <translation>Mir geht es gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have some of these signs</source>
+        <translation>Ich habe einige dieser Anzeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdrawal watch</source>
+        <translation>Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;⚠ Withdrawal watch — {person}:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;⚠ Entzugswarnung — {person}:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawal watch for {person}</source>
+        <translation>Entzugswarnung für {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watch for: {signs}.</source>
+        <translation>Achten Sie auf: {signs}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How do you feel?</source>
+        <translation>Wie fühlen Sie sich?</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../baclofen_companion/ui/common.py" line="-124"/>
+        <source>This app supports your prescriber&apos;s plan and never replaces it. Confirm every amount with your prescriber.</source>
+        <translation>Diese App unterstützt den Plan Ihrer Ärztin oder Ihres Arztes und ersetzt ihn nie. Stimmen Sie jede Menge mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot a dose? Take it when you remember, unless your next dose is due within 2 hours — then skip it. Never take two doses at once.</source>
+        <translation>Dosis vergessen? Nehmen Sie sie, sobald es Ihnen einfällt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>core.csv_file</name>
+    <message>
+        <location filename="../baclofen_companion/core/csv_file.py" line="+53"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the name or the text holds characters this system cannot store</source>
+        <translation>der Name oder der Text enthält Zeichen, die dieses System nicht speichern kann</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>core.dates</name>
+    <message>
+        <location filename="../baclofen_companion/core/text.py" line="+118"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>core.diary</name>
+    <message>
+        <location filename="../baclofen_companion/core/diary.py" line="+22"/>
+        <source>Stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasms</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drowsiness</source>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tiredness (fatigue)</source>
+        <translation>Müdigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling sick (nausea)</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble sleeping</source>
+        <translation>Schlafstörungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry mouth</source>
+        <translation>Mundtrockenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constipation</source>
+        <translation>Verstopfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passing urine more often</source>
+        <translation>Häufigeres Wasserlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light-headed on standing (low blood pressure)</source>
+        <translation>Benommen beim Aufstehen (niedriger Blutdruck)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confusion</source>
+        <translation>Verwirrtheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hallucinations (seeing or hearing things)</source>
+        <translation>Halluzinationen (Dinge sehen oder hören, die nicht da sind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble breathing</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergic reaction (rash, swelling)</source>
+        <translation>Allergische Reaktion (Ausschlag, Schwellung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seizure (fit)</source>
+        <translation>Krampfanfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low mood or depression</source>
+        <translation>Gedrückte Stimmung oder Depression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child: hyperactivity</source>
+        <translation>Kind: Überaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child: big change in behaviour</source>
+        <translation>Kind: starke Verhaltensänderung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confusion</source>
+        <translation>Verwirrtheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hallucinations</source>
+        <translation>Halluzinationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trouble breathing</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allergic reaction</source>
+        <translation>allergische Reaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seizure</source>
+        <translation>Krampfanfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low mood or depression</source>
+        <translation>gedrückte Stimmung oder Depression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child: hyperactivity</source>
+        <translation>Kind: Überaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child: big change in behaviour</source>
+        <translation>Kind: starke Verhaltensänderung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact your prescriber today and tell them what happened.</source>
+        <translation>Melden Sie sich noch heute bei Ihrer Ärztin oder Ihrem Arzt und erzählen Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get urgent medical help now (call your emergency number).</source>
+        <translation>Holen Sie sofort ärztliche Hilfe (rufen Sie den Notruf 112).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If doses were missed or stopped, this can be baclofen withdrawal: get urgent medical help now.</source>
+        <translation>Wenn Dosen versäumt oder abgesetzt wurden, kann das ein Baclofen-Entzug sein: Holen Sie sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Serious symptom noted: {names}.</source>
+        <translation>Ernstes Symptom eingetragen: {names}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The entry time needs a time zone.</source>
+        <translation>Die Uhrzeit des Eintrags braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{scale} must be a whole number 0 to 10.</source>
+        <translation>{scale} muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{scale}: choose none, mild, moderate or severe.</source>
+        <translation>{scale}: Wählen Sie keine, leicht, mittel oder stark.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown symptom: {names}.</source>
+        <translation>Unbekanntes Symptom: {names}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drinks must be between 0 and {most}.</source>
+        <translation>Getränke müssen zwischen 0 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drinks are counted only when alcohol was taken.</source>
+        <translation>Getränke werden nur gezählt, wenn Alkohol getrunken wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is too long (over {most} characters).</source>
+        <translation>Die Notiz ist zu lang (über {most} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The entry is empty: fill in at least one thing.</source>
+        <translation>Der Eintrag ist leer: Füllen Sie mindestens eine Sache aus.</translation>
+    </message>
+</context>
+<context>
+    <name>core.export</name>
+    <message>
+        <location filename="../baclofen_companion/core/export.py" line="+106"/>
+        <source>1 dose</source>
+        <translation>1 Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} doses</source>
+        <translation>{n} Dosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 diary entry</source>
+        <translation>1 Tagebucheintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} diary entries</source>
+        <translation>{n} Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 withdrawal check-in</source>
+        <translation>1 Rückmeldung zur Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} withdrawal check-ins</source>
+        <translation>{n} Rückmeldungen zur Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entries} and {checkins}</source>
+        <translation>{entries} und {checkins}</translation>
+    </message>
+</context>
+<context>
+    <name>core.interactions</name>
+    <message>
+        <location filename="../baclofen_companion/core/interactions.py" line="+11"/>
+        <source>opioid painkillers</source>
+        <translation>Opioid-Schmerzmitteln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>benzodiazepines</source>
+        <translation>Benzodiazepinen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sleep medicines (z-drugs)</source>
+        <translation>Schlafmitteln (Z-Substanzen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gabapentinoids</source>
+        <translation>Gabapentinoiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sedating antihistamines</source>
+        <translation>müde machenden Antihistaminika</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>other muscle relaxants</source>
+        <translation>anderen Muskelentspannern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{medicine} is one of the {group}. Taken with baclofen it can add to drowsiness and dizziness. Check with your prescriber or pharmacist, take care driving, and avoid alcohol.</source>
+        <translation>{medicine} gehört zu den {group}. Zusammen mit Baclofen kann es Schläfrigkeit und Schwindel verstärken. Sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder der Apotheke, seien Sie vorsichtig beim Autofahren und meiden Sie Alkohol.</translation>
+    </message>
+</context>
+<context>
+    <name>core.plans</name>
+    <message>
+        <location filename="../baclofen_companion/core/plans.py" line="+82"/>
+        <location line="+64"/>
+        <source>Add at least one dose time.</source>
+        <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{total} a day cannot be made from {strength} {form} doses (steps of {step}).</source>
+        <translation>{total} pro Tag lässt sich nicht aus Dosen der Form „{form}“ zu {strength} herstellen (Schritte von {step}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid</source>
+        <translation>flüssig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granules</source>
+        <translation>Granulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That would take more than {most} steps.</source>
+        <translation>Das wären mehr als {most} Stufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each step lasts 1 to 90 days.</source>
+        <translation>Jede Stufe dauert 1 bis 90 Tage.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The start dose must be more than 0 mg.</source>
+        <translation>Die Startdosis muss mehr als 0 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step must be more than 0 mg.</source>
+        <translation>Der Schritt muss mehr als 0 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target must not be below the start dose.</source>
+        <translation>Das Ziel darf nicht unter der Startdosis liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{total} a day is above this medicine&apos;s maximum of {limit} a day. More than that is for a specialist to decide.</source>
+        <translation>{total} pro Tag liegt über dem Höchstwert dieses Medikaments von {limit} pro Tag. Über mehr entscheidet eine Fachärztin oder ein Facharzt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The reduction must be more than 0 mg a day.</source>
+        <translation>Die Senkung muss mehr als 0 mg pro Tag sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target cannot be below 0 mg.</source>
+        <translation>Das Ziel kann nicht unter 0 mg liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A taper&apos;s target must be below the current dose.</source>
+        <translation>Das Ziel beim Ausschleichen muss unter der jetzigen Dosis liegen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This stops after {days} days. Baclofen is usually reduced over about 1–2 weeks or longer: reduce by less or wait more days per step — or tick that your prescriber told you this plan.</source>
+        <translation>Damit ist nach {days} Tagen Schluss. Baclofen wird meist über etwa 1–2 Wochen oder länger verringert: Senken Sie in kleineren Schritten oder warten Sie mehr Tage pro Stufe — oder kreuzen Sie an, dass Ihre Ärztin oder Ihr Arzt Ihnen diesen Plan genannt hat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan has no steps.</source>
+        <translation>Der Plan hat keine Stufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps must follow each other in time.</source>
+        <translation>Die Stufen müssen zeitlich aufeinander folgen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A taper must never raise the dose from one step to the next.</source>
+        <translation>Beim Ausschleichen darf die Dosis von einer Stufe zur nächsten nie steigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A titration must never lower the dose between steps.</source>
+        <translation>Beim Aufdosieren darf die Dosis zwischen den Stufen nie sinken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>once a day</source>
+        <translation>1-mal täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>twice a day</source>
+        <translation>2-mal täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three times a day</source>
+        <translation>3-mal täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>four times a day</source>
+        <translation>4-mal täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} times a day</source>
+        <translation>{n}-mal täglich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no doses</source>
+        <translation>keine Dosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} {how_often}</source>
+        <translation>{how_often} {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amounts} mg a day</source>
+        <translation>{amounts} mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Day {day} of {days} — step {step} of {steps}: {doses}</source>
+        <translation>Tag {day} von {days} — Stufe {step} von {steps}: {doses}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> (step {step} of {steps})</source>
+        <translation> (Stufe {step} von {steps})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From tomorrow, {date}, {medicine} changes from {before} to {after}{step}.</source>
+        <translation>Ab morgen, {date}, ändert sich {medicine} von {before} auf {after}{step}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.reminders</name>
+    <message>
+        <location filename="../baclofen_companion/core/reminders.py" line="+15"/>
+        <source>If you forgot it: take it now, unless your next dose is due within 2 hours — then skip it. Never take two doses at once.</source>
+        <translation>Falls vergessen: Nehmen Sie sie jetzt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Repeat every 1 to 120 minutes.</source>
+        <translation>Alle 1 bis 120 Minuten wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat at most 0 to 24 times.</source>
+        <translation>Höchstens 0 bis 24 Mal wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snooze for 1 to 120 minutes.</source>
+        <translation>Später erinnern nach 1 bis 120 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>{dose}, due at {time}.</source>
+        <translation>{dose}, fällig um {time}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who} — {n} doses due</source>
+        <translation>{who} — {n} Dosen fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{medicine} {amount} at {time}</source>
+        <translation>{medicine} {amount} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>core.safety</name>
+    <message>
+        <location filename="../baclofen_companion/core/safety.py" line="+21"/>
+        <location line="+10"/>
+        <source>hallucinations</source>
+        <translation>Halluzinationen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+15"/>
+        <source>seizures</source>
+        <translation>Krampfanfälle</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>high fever</source>
+        <translation>hohes Fieber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>confusion</source>
+        <translation>Verwirrtheit</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>spasms and stiffness coming back strongly</source>
+        <translation>starke Rückkehr von Spasmen und Steifheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muscle rigidity</source>
+        <translation>Muskelstarre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely, muscle breakdown, organ failure or death</source>
+        <translation>selten Muskelzerfall, Organversagen oder Tod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vivid dreams or nightmares</source>
+        <translation>lebhafte Träume oder Albträume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>muscle twitching</source>
+        <translation>Muskelzucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiffness and spasms coming back</source>
+        <translation>Steifheit und Spasmen kommen zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sweating</source>
+        <translation>Schwitzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fever</source>
+        <translation>Fieber</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your next dose as planned and contact your prescriber today. Get urgent care now for hallucinations, fever, confusion or seizures.</source>
+        <translation>Nehmen Sie die nächste Dosis wie geplant und melden Sie sich noch heute bei Ihrer Ärztin oder Ihrem Arzt. Bei Halluzinationen, Fieber, Verwirrtheit oder Krampfanfällen holen Sie sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My prescriber told me to stop this way</source>
+        <translation>Meine Ärztin oder mein Arzt hat mir gesagt, so abzusetzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{reason} Watch for: {signs}. {advice}</source>
+        <translation>{reason} Achten Sie auf: {signs}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping {medicine} suddenly can cause: {risks}. It is normally reduced slowly, usually over about 1–2 weeks or longer.</source>
+        <translation>Wenn Sie {medicine} plötzlich absetzen, kann das auslösen: {risks}. Normalerweise wird es langsam verringert, meist über etwa 1–2 Wochen oder länger.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{total} a day is above the maximum of {limit} a day set for {medicine}. Doses above the label maximum are for a specialist to decide.</source>
+        <translation>{total} pro Tag liegt über dem für {medicine} eingestellten Höchstwert von {limit} pro Tag. Über die Höchstdosis laut Beipackzettel entscheidet eine Fachärztin oder ein Facharzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{amount} in one dose is more than the label&apos;s largest usual dose ({most}).</source>
+        <translation>{amount} auf einmal ist mehr als die größte übliche Einzeldosis laut Beipackzettel ({most}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The last dose was taken only {hours} h {minutes} min before. Doses are usually at least 4 hours apart; never take two doses at once.</source>
+        <translation>Die letzte Dosis wurde erst vor {hours} Std. {minutes} Min. eingenommen. Zwischen zwei Dosen liegen meist mindestens 4 Stunden; nehmen Sie nie zwei Dosen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The next dose is due at {time}, within 2 hours. The usual advice is to skip a forgotten dose then and take the next one at its time. Never take two doses at once.</source>
+        <translation>Die nächste Dosis ist um {time} fällig, also in weniger als 2 Stunden. Üblicherweise lässt man die vergessene Dosis dann aus und nimmt die nächste zur gewohnten Zeit. Nehmen Sie nie zwei Dosen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose 1 to 10 doses.</source>
+        <translation>Wählen Sie 1 bis 10 Dosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose 6 to 96 hours.</source>
+        <translation>Wählen Sie 6 bis 96 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} baclofen doses in a row have not been taken.</source>
+        <translation>{n} Dosen Baclofen hintereinander wurden nicht eingenommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No baclofen dose has been taken for {hours} hours.</source>
+        <translation>Seit {hours} Stunden wurde keine Dosis Baclofen eingenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>core.supply</name>
+    <message>
+        <location filename="../baclofen_companion/core/supply.py" line="+35"/>
+        <source>The amount must be a finite number.</source>
+        <translation>Die Menge muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tablets</source>
+        <translation>Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>mL</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packets</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packet</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} tablets</source>
+        <translation>{count} Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tablet</source>
+        <translation>{count} Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packets</source>
+        <translation>{count} Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packet</source>
+        <translation>{count} Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} units</source>
+        <translation>{count} Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit</source>
+        <translation>{count} Einheit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>½ tablet</source>
+        <translation>½ Tablette</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The strength must be more than 0 mg.</source>
+        <translation>Die Stärke muss mehr als 0 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A dose cannot be less than 0 mg.</source>
+        <translation>Eine Dosis kann nicht unter 0 mg liegen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stock on hand cannot be negative.</source>
+        <translation>Der Vorrat kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count tablets in whole and half tablets.</source>
+        <translation>Zählen Sie Tabletten in ganzen und halben Tabletten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count packets in whole packets.</source>
+        <translation>Zählen Sie Beutel in ganzen Beuteln.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That number is far too large; check it.</source>
+        <translation>Diese Zahl ist viel zu groß; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock cannot be negative.</source>
+        <translation>Der Vorrat kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Supply: more than 2 years</source>
+        <translation>Vorrat: mehr als 2 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply: enough until the plan ends on {date}</source>
+        <translation>Vorrat: reicht bis zum Planende am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply: {days} — refill now</source>
+        <translation>Vorrat: {days} — jetzt Nachschub besorgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply: {days} — refill by {date}</source>
+        <translation>Vorrat: {days} — Nachschub bis {date}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The current time needs a time zone.</source>
+        <translation>Die aktuelle Uhrzeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lead time cannot be negative.</source>
+        <translation>Die Vorlaufzeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra doses a day cannot be negative.</source>
+        <translation>Zusätzliche Dosen pro Tag können nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>core.travel</name>
+    <message>
+        <location filename="../baclofen_companion/core/travel.py" line="+39"/>
+        <source>take on departure: its time at the destination has already passed</source>
+        <translation>bei der Abreise nehmen: Ihre Uhrzeit am Reiseziel ist schon vorbei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skip: the clock moves ahead past this dose; take only the next one, never two at once</source>
+        <translation>auslassen: Die Uhr springt über diese Dosis; nehmen Sie nur die nächste, nie zwei auf einmal</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Unknown time zone &apos;{name}&apos;.</source>
+        <translation>Unbekannte Zeitzone „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The departure time needs a time zone.</source>
+        <translation>Die Abreisezeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The return time needs a time zone.</source>
+        <translation>Die Rückkehrzeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The return must be after you leave.</source>
+        <translation>Die Rückkehr muss nach der Abreise liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trips over a year are not supported: plan it in parts.</source>
+        <translation>Reisen über ein Jahr gehen nicht: Planen Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buffer days must be 0 to {most}.</source>
+        <translation>Reservetage müssen zwischen 0 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The refill margin cannot be negative.</source>
+        <translation>Der Puffer für Nachschub kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one medicine to pack.</source>
+        <translation>Wählen Sie mindestens ein Medikament zum Einpacken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{medicine}: the strength must be more than 0 mg.</source>
+        <translation>{medicine}: Die Stärke muss mehr als 0 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{medicine}: the bottle size must be over 0 mL.</source>
+        <translation>{medicine}: Die Flaschengröße muss über 0 ml liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{medicine}: stock on hand cannot be negative.</source>
+        <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>tablets, even halved</source>
+        <translation>Tabletten (auch geteilt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tablets that cannot be split</source>
+        <translation>nicht teilbaren Tabletten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>packets</source>
+        <translation>Beuteln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per mL liquid in 0.1 mL steps</source>
+        <translation>pro ml Flüssigkeit in Schritten von 0,1 ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amounts} cannot be made from {strength} {kind}: ask your pharmacist or prescriber for another strength before you travel.</source>
+        <translation>{amounts} lässt sich nicht aus {strength} {kind} herstellen: Fragen Sie vor der Reise in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach einer anderen Stärke.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>enough, with {spare} to spare</source>
+        <translation>genug, {spare} bleiben übrig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (1 bottle of {size})</source>
+        <translation> (1 Flasche zu {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({n} bottles of {size})</source>
+        <translation> ({n} Flaschen zu {size})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refill now: you leave soon</source>
+        <translation>jetzt Nachschub besorgen: Sie reisen bald ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refill before {date} ({days} days before you leave)</source>
+        <translation>Nachschub bis {date} ({days} Tage vor der Abreise)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>short by {amount}{bottles} — {when}</source>
+        <translation>es fehlen {amount}{bottles} — {when}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>doses follow {place} time</source>
+        <translation>Dosen richten sich nach der Zeit in {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doses stay on {place} time</source>
+        <translation>Dosen bleiben bei der Zeit in {place}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✈ On a trip to {place} until {date} {time}: {follows}.</source>
+        <translation>✈ Auf Reise in {place} bis {date} {time}: {follows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✈ Trip to {place} from {date} {time}: {follows}.</source>
+        <translation>✈ Reise nach {place} ab {date} {time}: {follows}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.units</name>
+    <message>
+        <location filename="../baclofen_companion/core/units.py" line="+35"/>
+        <source>{amount} mg</source>
+        <translation>{amount} mg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>½ tablet</source>
+        <translation>½ Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tablet</source>
+        <translation>{count} Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tablets</source>
+        <translation>{count} Tabletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mL</source>
+        <translation>{count} ml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packet</source>
+        <translation>{count} Beutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} packets</source>
+        <translation>{count} Beutel</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{amount} cannot be made from {strength} tablets: use multiples of {part} ({smallest}).</source>
+        <translation>{amount} lässt sich nicht aus Tabletten zu {strength} herstellen: Verwenden Sie Vielfache von {part} ({smallest}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{amount} cannot be made from {strength} packets: use whole packets.</source>
+        <translation>{amount} lässt sich nicht aus Beuteln zu {strength} herstellen: Verwenden Sie ganze Beutel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} is not a measurable volume of a {strength} mg/mL liquid (steps of {step} mL).</source>
+        <translation>{amount} lässt sich bei einer Flüssigkeit mit {strength} mg/ml nicht abmessen (Schritte von {step} ml).</translation>
+    </message>
+</context>
+<context>
+    <name>core.validation</name>
+    <message>
+        <location filename="../baclofen_companion/core/validation.py" line="+33"/>
+        <source>“{text}” is not a time; use hours:minutes, e.g. 08:00.</source>
+        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie Stunden:Minuten, z. B. 08:00.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a time of day (00:00 to 23:59).</source>
+        <translation>„{text}“ ist keine Uhrzeit (00:00 bis 23:59).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{text}” is not an amount in mg.</source>
+        <translation>„{text}“ ist keine Menge in mg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use at most two decimals for an amount in mg.</source>
+        <translation>Verwenden Sie höchstens zwei Nachkommastellen für eine Menge in mg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The amount must be more than 0 mg.</source>
+        <translation>Die Menge muss mehr als 0 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} in one dose is far above any real dose; check the amount.</source>
+        <translation>{amount} auf einmal liegt weit über jeder echten Dosis; prüfen Sie die Menge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amount must be a number of mg.</source>
+        <translation>Die Menge muss eine Zahl in mg sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That strength is far above any real product; check it.</source>
+        <translation>Diese Stärke liegt weit über jedem echten Präparat; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please enter a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please keep the name under {most} characters.</source>
+        <translation>Bitte halten Sie den Namen unter {most} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” is not a known time zone.</source>
+        <translation>„{name}“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{time} is listed twice; each dose needs its own time.</source>
+        <translation>{time} steht zweimal da; jede Dosis braucht ihre eigene Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add at least one dose time.</source>
+        <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {most} dose times a day.</source>
+        <translation>Höchstens {most} Einnahmezeiten pro Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../baclofen_companion/ui/field_names.py" line="+17"/>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applies from</source>
+        <translation>gilt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup kind</source>
+        <translation>Sicherungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup name</source>
+        <translation>Name der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bottle size</source>
+        <translation>Flaschengröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer days</source>
+        <translation>Reservetage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily total</source>
+        <translation>Tagesmenge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days per step</source>
+        <translation>Tage pro Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dizziness</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose times</source>
+        <translation>Einnahmezeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drowsiness</source>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra doses</source>
+        <translation>zusätzliche Dosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home time zone</source>
+        <translation>Heimat-Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours without</source>
+        <translation>Stunden ohne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum a day</source>
+        <translation>Höchstmenge pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicine name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed in a row</source>
+        <translation>hintereinander versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reduce by</source>
+        <translation>senken um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refill</source>
+        <translation>Nachschub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refill margin</source>
+        <translation>Puffer für Nachschub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat every</source>
+        <translation>wiederholen alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat limit</source>
+        <translation>Höchstzahl der Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return</source>
+        <translation>Rückkehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snooze</source>
+        <translation>später erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spasms</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start dose</source>
+        <translation>Startdosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength again</source>
+        <translation>Stärke nochmals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken at</source>
+        <translation>eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taper length</source>
+        <translation>Dauer des Ausschleichens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time taken</source>
+        <translation>eingenommen um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time in row {n}</source>
+        <translation>Uhrzeit in Zeile {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount in row {n}</source>
+        <translation>Menge in Zeile {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step {n}</source>
+        <translation>Stufe {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step {n} at {time}</source>
+        <translation>Stufe {n} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../baclofen_companion/store/inventory.py" line="+128"/>
+        <source>The refill lead time must be 0 to 60 days.</source>
+        <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That is more than {most} — check the number.</source>
+        <translation>Das ist mehr als {most} — prüfen Sie die Zahl.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The time needs a time zone.</source>
+        <translation>Die Uhrzeit braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Say why the count changed (for example: recounted, tablets dropped).</source>
+        <translation>Sagen Sie, warum sich die Zahl geändert hat (zum Beispiel: neu gezählt, Tabletten heruntergefallen).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A refill must add more than 0.</source>
+        <translation>Ein Nachschub muss mehr als 0 hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refill cannot be in the future.</source>
+        <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/store/repository.py" line="+148"/>
+        <source>Please type a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a shorter name (60 characters at most).</source>
+        <translation>Verwenden Sie einen kürzeren Namen (höchstens 60 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already someone called {name}.</source>
+        <translation>Es gibt schon jemanden namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+71"/>
+        <source>Add at least one dose time.</source>
+        <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plan has no steps.</source>
+        <translation>Der Plan hat keine Stufen.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The {time} dose of {date} is already logged.</source>
+        <translation>Die Dosis um {time} am {date} ist schon eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please say why this extra dose was taken.</source>
+        <translation>Bitte sagen Sie, warum diese zusätzliche Dosis genommen wurde.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>That dose was already undone.</source>
+        <translation>Diese Dosis wurde schon zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please say why this dose is being changed.</source>
+        <translation>Bitte sagen Sie, warum diese Dosis geändert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give the time the dose was taken.</source>
+        <translation>Bitte geben Sie an, wann die Dosis eingenommen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/store/trips.py" line="+74"/>
+        <source>The dates need a time zone.</source>
+        <translation>Die Daten brauchen eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The return must be after you leave.</source>
+        <translation>Die Rückkehr muss nach der Abreise liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trips over a year are not supported: plan it in parts.</source>
+        <translation>Reisen über ein Jahr gehen nicht: Planen Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buffer days must be 0 to {most}.</source>
+        <translation>Reservetage müssen zwischen 0 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This trip overlaps a trip already saved: cancel that one first.</source>
+        <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>store.backups</name>
+    <message>
+        <location filename="../baclofen_companion/store/backups.py" line="+85"/>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made on request</source>
+        <translation>Auf Wunsch erstellte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved before a restore</source>
+        <translation>Vor einer Wiederherstellung gesichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved before an upgrade (data version {version})</source>
+        <translation>Vor einer Aktualisierung gesichert (Datenversion {version})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup kind is lower-case letters, digits and single dashes.</source>
+        <translation>Eine Sicherungsart besteht aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is not the name of a backup.</source>
+        <translation>{name} ist nicht der Name einer Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} has an impossible date.</source>
+        <translation>{name} hat ein unmögliches Datum.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>A backup could not be written to {folder}: {why}.</source>
+        <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{name} is not a Baclofen Companion data file.</source>
+        <translation>{name} ist keine Datendatei von Baclofen Companion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was written by a newer version of Baclofen Companion (data version {version}; this app reads up to {supported}).</source>
+        <translation>{name} stammt von einer neueren Version von Baclofen Companion (Datenversion {version}; diese App liest bis {supported}).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} cannot be read: {why}.</source>
+        <translation>{path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a Baclofen Companion data file, or it is damaged.</source>
+        <translation>{name} ist keine Datendatei von Baclofen Companion oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is damaged ({why}).</source>
+        <translation>{name} ist beschädigt ({why}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is damaged or unreadable ({why}).</source>
+        <translation>{name} ist beschädigt oder unlesbar ({why}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is the data file itself, not a backup.</source>
+        <translation>{path} ist die Datendatei selbst, keine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} cannot be used: {why}.</source>
+        <translation>{path} kann nicht verwendet werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Old backups could not be cleared from {folder}: {why}.</source>
+        <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data folder {folder} cannot be made: {why}.</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current data file could not be opened to save it first ({why}). Nothing was changed.</source>
+        <translation>Die jetzige Datendatei konnte nicht geöffnet werden, um sie vorher zu sichern ({why}). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{why} The current data was not replaced.</source>
+        <translation>{why} Die jetzigen Daten wurden nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file is still open (is Baclofen Companion running?). Nothing was changed.</source>
+        <translation>Die Datendatei ist noch geöffnet (läuft Baclofen Companion?). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup could not be put in place: {why}.</source>
+        <translation>Die Sicherung konnte nicht eingespielt werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>store.database</name>
+    <message>
+        <location filename="../baclofen_companion/store/database.py" line="+30"/>
+        <source>The data file {path} cannot be opened: {why}.</source>
+        <translation>Die Datendatei {path} kann nicht geöffnet werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} is damaged or is not a Baclofen Companion file ({why}).</source>
+        <translation>Die Datendatei {path} ist beschädigt oder keine Datei von Baclofen Companion ({why}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The data file {path} was written by a newer version of Baclofen Companion (data version {version}; this app reads up to {supported}). Please update the app. The file has not been changed.</source>
+        <translation>Die Datendatei {path} stammt von einer neueren Version von Baclofen Companion (Datenversion {version}; diese App liest bis {supported}). Bitte aktualisieren Sie die App. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not a Baclofen Companion data file; it has been left as it is.</source>
+        <translation>{path} ist keine Datendatei von Baclofen Companion; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The data file {path} could not be prepared: {why}.</source>
+        <translation>Die Datendatei {path} konnte nicht vorbereitet werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>store.recovery</name>
+    <message>
+        <location filename="../baclofen_companion/store/recovery.py" line="+103"/>
+        <source>The damaged data file could not be moved aside in {folder}: {why}.</source>
+        <translation>Die beschädigte Datendatei konnte in {folder} nicht beiseitegelegt werden: {why}.</translation>
+    </message>
+</context>
+</TS>
