@@ -238,6 +238,7 @@ def _run(
     from baclofen_companion.services.logbook import close_log, open_log
     from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
     from baclofen_companion.services.scheduler import ReminderScheduler
+    from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
     from baclofen_companion.ui.common import app_icon, system_zone_name
     from baclofen_companion.ui.first_run import FirstRunDialog
@@ -327,7 +328,15 @@ def _run(
             window.showMinimized()
         # The first poll (store reads, maybe a reminder) comes after the window has painted.
         QTimer.singleShot(0, scheduler.start)
+
+        def on_sigterm() -> None:
+            logger.info("quitting on SIGTERM (logout or shutdown)")
+            window.quit_app()
+
+        terminated = watch_termination(on_sigterm)
         code = app.exec()
+        if terminated is not None:
+            terminated.stop()
         scheduler.stop()
         logger.info("quit")
         close_log()
