@@ -21,6 +21,7 @@ from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import open_store
+from baclofen_companion.ui.i18n import install_language, uninstall_language
 from baclofen_companion.ui.main_window import MainWindow
 from baclofen_companion.ui.theme import Theme, apply_theme
 
@@ -102,7 +103,8 @@ def main() -> int:
         window.quitting = True
         window.close()
         # Large text as a person sets it: before the window is built, not while it shows.
-        font = QFont(app.font())
+        original = QFont(app.font())
+        font = QFont(original)
         font.setPointSizeF(font.pointSizeF() * 2)
         app.setFont(font)
         window = MainWindow(store, clock, Path(tmp))
@@ -110,6 +112,17 @@ def main() -> int:
         window.show()
         app.processEvents()
         window.grab().save(str(out / "today-200.png"))
+        window.quitting = True
+        window.close()
+        app.setFont(original)
+        # The German translation, as Settings → Language → Deutsch gives after a restart.
+        german = install_language(app, "de")
+        window = MainWindow(store, clock, Path(tmp))
+        window.resize(820, 640)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "today-de.png"))
+        uninstall_language(app, german)
         window.quitting = True
         window.close()
         store.close()
