@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+165"/>
+        <location filename="../baclofen_companion/app.py" line="+214"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -88,6 +88,250 @@
         <location line="+31"/>
         <source>Above the maximum</source>
         <translation>Über dem Höchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../baclofen_companion/ui/chart_kit.py" line="+29"/>
+        <source>No entries in this range</source>
+        <translation>Keine Einträge in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d</source>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>ohne Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/charts.py" line="+144"/>
+        <source>{taken} of {total} taken</source>
+        <translation>{taken} von {total} eingenommen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../baclofen_companion/ui/trend_chart.py" line="+132"/>
+        <source>Too small to draw</source>
+        <translation>Zu klein zum Zeichnen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>a dose taken</source>
+        <translation>Dosis eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dose not taken</source>
+        <translation>Dosis nicht eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still to come</source>
+        <translation>steht noch aus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Week of {day}: {n} star</source>
+        <translation>Woche ab {day}: {n} Stern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}: {n} stars</source>
+        <translation>Woche ab {day}: {n} Sterne</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Stiffness, pain and baclofen chart</source>
+        <translation>Diagramm: Steifheit, Schmerzen und Baclofen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Doses by time of day chart</source>
+        <translation>Diagramm: Dosen nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sticker chart of the week</source>
+        <translation>Stickertabelle der Woche</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/trend_chart.py" line="-93"/>
+        <source>Stiffness (weekly average)</source>
+        <translation>Steifheit (Wochenmittel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain (weekly average)</source>
+        <translation>Schmerzen (Wochenmittel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baclofen taken, mg/day (weekly average)</source>
+        <translation>Baclofen eingenommen, mg/Tag (Wochenmittel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Planned, mg/day (shaded)</source>
+        <translation>Geplant, mg/Tag (schattiert)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Plan change</source>
+        <translation>Planänderung</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baclofen taken, mg/day</source>
+        <translation>Baclofen eingenommen, mg/Tag</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/charts_tab.py" line="+50"/>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last {n} days</source>
+        <translation>Letzte {n} Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>Zeitraum wählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o</source>
+        <translation>Bi&amp;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stiffness, pain and baclofen</source>
+        <translation>Steifheit, Schmerzen und Baclofen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doses by time of day</source>
+        <translation>Dosen nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticker chart</source>
+        <translation>Stickertabelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No one is set up yet.</source>
+        <translation>Es ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No entries in this range</source>
+        <translation>Keine Einträge in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} diary entries with stiffness or pain</source>
+        <translation>{n} Tagebucheinträge mit Steifheit oder Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly averages of the diary scores</source>
+        <translation>Wochenmittel der Tagebuchwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baclofen taken: {mg} mg a day on average</source>
+        <translation>Baclofen eingenommen: im Schnitt {mg} mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose changes: {list}</source>
+        <translation>Dosisänderungen: {list}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No doses are planned in this week.</source>
+        <translation>In dieser Woche sind keine Dosen geplant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week of {day}: {taken} of {planned} doses taken so far.</source>
+        <translation>Woche ab {day}: bisher {taken} von {planned} Dosen eingenommen.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1525,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/main_window.py" line="+264"/>
+        <location filename="../baclofen_companion/ui/main_window.py" line="+268"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/main_window.py" line="-185"/>
+        <location filename="../baclofen_companion/ui/main_window.py" line="-188"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1297,29 +1541,35 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+221"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-219"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Reisen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+210"/>
+        <location line="+217"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-194"/>
+        <location line="+201"/>
+        <source>&amp;Charts</source>
+        <translation>D&amp;iagramme</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1334,7 +1584,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Appointment re&amp;port…</source>
+        <translation>Bericht für den Arzt&amp;termin…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1389,7 +1644,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tagebuch&amp;eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Previous day</source>
         <translation>&amp;Vorheriger Tag</translation>
     </message>
@@ -1429,7 +1684,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -2099,7 +2354,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zeitleiste des Plans</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>from {date}: {doses} ({total} a day)</source>
         <translation>ab {date}: {doses} ({total} pro Tag)</translation>
     </message>
@@ -2109,7 +2364,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Noch kein Plan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>▲ today</source>
         <translation>▲ heute</translation>
     </message>
@@ -2335,6 +2590,347 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+26"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../baclofen_companion/ui/report.py" line="+69"/>
+        <source>The first day must not be after the last day.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at most ten years.</source>
+        <translation>Wählen Sie höchstens zehn Jahre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions are limited to {n} characters.</source>
+        <translation>Fragen dürfen höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie, wo der Bericht gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Den Ordner {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Stiffness, pain and baclofen</source>
+        <translation>Steifheit, Schmerzen und Baclofen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{path} cannot be written.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} cannot be written: {err}</source>
+        <translation>{path} kann nicht geschrieben werden: {err}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>page {n} of {m}</source>
+        <translation>Seite {n} von {m}</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/report_sections.py" line="+72"/>
+        <source>Current plan</source>
+        <translation>Aktueller Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No medicines are set up.</source>
+        <translation>Es sind keine Medikamente eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no doses now</source>
+        <translation>zurzeit keine Dosen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From {day}: {doses}</source>
+        <translation>Ab {day}: {doses}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granules</source>
+        <translation>Granulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>andere Form</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, scored</source>
+        <translation>, mit Bruchkerbe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes in this period</source>
+        <translation>Änderungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dose changes.</source>
+        <translation>Keine Dosisänderungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings shown and what was chosen</source>
+        <translation>Angezeigte Warnungen und was gewählt wurde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Doses taken</source>
+        <translation>Eingenommene Dosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On time: taken within 30 minutes of its time; late: after that.</source>
+        <translation>Pünktlich: bis 30 Minuten nach der geplanten Zeit eingenommen; verspätet: danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not answered: nothing was logged before the next dose was near.</source>
+        <translation>Ohne Eintrag: Es wurde nichts eingetragen, bevor die nächste Dosis anstand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra doses</source>
+        <translation>Zusätzliche Dosen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Side effects and red flags</source>
+        <translation>Nebenwirkungen und Warnzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RED FLAG</source>
+        <translation>WARNZEICHEN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Diary entries noting each side effect</source>
+        <translation>Tagebucheinträge je Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No side effects or red flags were noted.</source>
+        <translation>Es wurden keine Nebenwirkungen oder Warnzeichen notiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stiffness / pain</source>
+        <translation>Steifheit / Schmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The latest {n} entries; {m} earlier ones are counted above.</source>
+        <translation>Die letzten {n} Einträge; {m} frühere sind oben mitgezählt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Withdrawal check-ins</source>
+        <translation>Rückmeldungen zur Entzugswarnung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Supply</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stock not counted in the app</source>
+        <translation>Vorrat in der App nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{medicine}: {amount} on hand.</source>
+        <translation>{medicine}: {amount} vorrätig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an Ärztin oder Arzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{first} to {last} ({days} days)</source>
+        <translation>{first} bis {last} ({days} Tage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made on {when} by {app}.</source>
+        <translation>Erstellt am {when} mit {app}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appointment report: {name}</source>
+        <translation>Bericht für den Arzttermin: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/report_dialog.py" line="+49"/>
+        <source>Appointment report</source>
+        <translation>Bericht für den Arzttermin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an Ärztin oder Arzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in the report, with blank lines below to write more by hand.</source>
+        <translation>Wird in den Bericht gedruckt, mit leeren Zeilen darunter, um von Hand mehr zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Is the drowsiness likely to fade?</source>
+        <translation>Zum Beispiel: Lässt die Schläfrigkeit wahrscheinlich nach?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save</source>
+        <translation>Speicherort wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions for my doctor</source>
+        <translation>&amp;Fragen an Ärztin oder Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to</source>
+        <translation>&amp;Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PDF for your appointment: the current plan and its changes, how doses went, charts, side effects and red flags from the diary, supply, and your questions.</source>
+        <translation>Ein PDF für Ihren Arzttermin: der aktuelle Plan und seine Änderungen, wie die Einnahme lief, Diagramme, Nebenwirkungen und Warnzeichen aus dem Tagebuch, Vorrat und Ihre Fragen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report status</source>
+        <translation>Status des Berichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the report as</source>
+        <translation>Bericht speichern unter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No one is set up yet.</source>
+        <translation>Es ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions are limited to {n} characters.</source>
+        <translation>Fragen dürfen höchstens {n} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✔ Saved the report ({n} pages) to {path}</source>
+        <translation>✔ Bericht ({n} Seiten) unter {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +3381,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vorrat: {units}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>The last dose it covers: {when}</source>
+        <translation>Letzte abgedeckte Dosis: {when}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{new} (was {old})</source>
         <translation>{new} (vorher {old})</translation>
     </message>
@@ -3047,7 +3648,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+107"/>
+        <location filename="../baclofen_companion/ui/travel.py" line="+82"/>
+        <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
+        <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -3068,7 +3674,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zurück zu Hause</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Type a city, for example Tokyo</source>
+        <translation>Stadt eingeben, z. B. Tokyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Destination time zone</source>
         <translation>Zeitzone am Reiseziel</translation>
     </message>
@@ -3203,7 +3814,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Einnahmezeiten am Reiseziel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved trips</source>
         <translation>Gespeicherte Reisen</translation>
     </message>
@@ -3214,7 +3825,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeicherte Reise nicht mehr beachten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>Pack {name}</source>
         <translation>{name} einpacken</translation>
     </message>
@@ -3224,7 +3835,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>übliche Stärke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only this strength there, mg ({name})</source>
         <translation>Dort nur diese Stärke, mg ({name})</translation>
     </message>
@@ -3259,7 +3870,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>zum Beispiel 150</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bottle size in mL ({name})</source>
         <translation>Flaschengröße in ml ({name})</translation>
     </message>
@@ -3468,6 +4079,19 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../baclofen_companion/app.py" line="-122"/>
+        <source>a file has that name, not a folder</source>
+        <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder {folder} cannot be used: {why}.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <location filename="../baclofen_companion/ui/common.py" line="-124"/>
@@ -3488,6 +4112,54 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>core.adherence</name>
+    <message>
+        <location filename="../baclofen_companion/core/adherence.py" line="+56"/>
+        <source>{n} on time</source>
+        <translation>{n} pünktlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} late</source>
+        <translation>{n} verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} skipped</source>
+        <translation>{n} ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} missed</source>
+        <translation>{n} versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} not answered</source>
+        <translation>{n} ohne Eintrag</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>No doses were due in this range.</source>
+        <translation>In diesem Zeitraum waren keine Dosen fällig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{taken} of {total} doses taken ({percent} %): {parts}.</source>
+        <translation>{taken} von {total} Dosen eingenommen ({percent} %): {parts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 was taken after the 2-hour rule said to skip.</source>
+        <translation>1 Dosis wurde eingenommen, obwohl sie nach der 2-Stunden-Regel ausgelassen werden sollte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} were taken after the 2-hour rule said to skip.</source>
+        <translation>{n} Dosen wurden eingenommen, obwohl sie nach der 2-Stunden-Regel ausgelassen werden sollten.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4699,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../baclofen_companion/core/trends.py" line="+105"/>
         <source> (step {step} of {steps})</source>
         <translation> (Stufe {step} von {steps})</translation>
     </message>
@@ -4374,7 +5047,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location filename="../baclofen_companion/core/travel.py" line="+39"/>
         <source>take on departure: its time at the destination has already passed</source>
-        <translation>bei der Abreise nehmen: Ihre Uhrzeit am Reiseziel ist schon vorbei</translation>
+        <translation>bei der Abreise nehmen: ihre Uhrzeit am Reiseziel ist schon vorbei</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4515,6 +5188,19 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+4"/>
         <source>✈ Trip to {place} from {date} {time}: {follows}.</source>
         <translation>✈ Reise nach {place} ab {date} {time}: {follows}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.trends</name>
+    <message>
+        <location filename="../baclofen_companion/core/trends.py" line="-14"/>
+        <source>{amount} mg/day</source>
+        <translation>{amount} mg/Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{medicine}: started at {after}</source>
+        <translation>{medicine}: begonnen mit {after}</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5398,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>days per step</source>
         <translation>Tage pro Stufe</translation>
     </message>
@@ -4827,6 +5518,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>person&apos;s name</source>
         <translation>Name der Person</translation>
     </message>
@@ -4834,6 +5530,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+1"/>
         <source>quantity</source>
         <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questions</source>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -41,6 +41,7 @@ from baclofen_companion.core.schedule import (
     missed_deadline,
     planned_doses,
 )
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, translate
 
 
 class Outcome(StrEnum):
@@ -49,6 +50,16 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
     MISSED = "missed"
     NOT_ANSWERED = "not answered"
+
+
+_COUNTED = {
+    Outcome.ON_TIME: QT_TRANSLATE_NOOP("core.adherence", "{n} on time"),
+    Outcome.LATE: QT_TRANSLATE_NOOP("core.adherence", "{n} late"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("core.adherence", "{n} skipped"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("core.adherence", "{n} missed"),
+    Outcome.NOT_ANSWERED: QT_TRANSLATE_NOOP("core.adherence", "{n} not answered"),
+}
+"""'38 on time': how many doses had each outcome, in the summary sentence."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +189,7 @@ class SlotAdherence:
 
     @property
     def label(self) -> str:
-        return f"{self.medication_name} {self.slot_time:%H:%M}"
+        return f"{self.medication_name} {hhmm(self.slot_time)}"
 
 
 @dataclass(frozen=True)
@@ -209,14 +220,25 @@ class AdherenceSummary:
     def text(self) -> str:
         """'41 of 45 doses taken (91 %): 38 on time, 3 late, 2 missed, 2 not answered.'"""
         if self.empty:
-            return "No doses were due in this range."
+            return translate("core.adherence", "No doses were due in this range.")
         counts = self.counts
-        parts = ", ".join(f"{counts[o]} {o.value}" for o in Outcome if counts[o])
+        parts = ", ".join(
+            translate("core.adherence", _COUNTED[o]).format(n=counts[o])
+            for o in Outcome
+            if counts[o]
+        )
         percent = round(100 * self.taken / self.total)
-        text = f"{self.taken} of {self.total} doses taken ({percent} %): {parts}."
-        if self.past_deadline:
-            n = self.past_deadline
-            text += f" {n} {'was' if n == 1 else 'were'} taken after the 2-hour rule said to skip."
+        text = translate(
+            "core.adherence", "{taken} of {total} doses taken ({percent} %): {parts}."
+        ).format(taken=self.taken, total=self.total, percent=percent, parts=parts)
+        if self.past_deadline == 1:
+            text += " " + translate(
+                "core.adherence", "1 was taken after the 2-hour rule said to skip."
+            )
+        elif self.past_deadline:
+            text += " " + translate(
+                "core.adherence", "{n} were taken after the 2-hour rule said to skip."
+            ).format(n=self.past_deadline)
         return text
 
 

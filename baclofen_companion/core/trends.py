@@ -17,6 +17,7 @@ from baclofen_companion.core.model import (
 )
 from baclofen_companion.core.plans import describe_slots, is_baclofen
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.text import translate
 from baclofen_companion.core.units import format_number
 
 LONG_RANGE_DAYS = 120
@@ -87,15 +88,24 @@ class PlanChange:
     @property
     def short(self) -> str:
         """'30 mg/day' — the label on a chart's change line."""
-        return f"{format_number(self.total_mg)} mg/day"
+        return translate("core.trends", "{amount} mg/day").format(
+            amount=format_number(self.total_mg)
+        )
 
     def text(self) -> str:
         """'Baclofen: 5 mg three times a day → 10 mg three times a day (step 2 of 4)'."""
         after = describe_slots(self.after)
-        step = f" (step {self.step[0]} of {self.step[1]})" if self.step else ""
         if self.before is None:
-            return f"{self.medication_name}: started at {after}{step}"
-        return f"{self.medication_name}: {describe_slots(self.before)} → {after}{step}"
+            text = translate("core.trends", "{medicine}: started at {after}").format(
+                medicine=self.medication_name, after=after
+            )
+        else:
+            text = f"{self.medication_name}: {describe_slots(self.before)} → {after}"
+        if self.step:
+            text += translate("core.plans", " (step {step} of {steps})").format(
+                step=self.step[0], steps=self.step[1]
+            )
+        return text
 
 
 def plan_changes(

@@ -19,18 +19,37 @@ from PySide6.QtGui import (
 )
 
 from baclofen_companion.core.adherence import Outcome
+from baclofen_companion.core.text import date_text, short_date
 
-CONTEXT = "Charts"
 Swatch = Callable[[QPainter, QRectF], None]
 """Draws a legend item's sample into its box."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def empty_text() -> str:
-    return tr("No entries in this range")
+    return QCoreApplication.translate("Charts", "No entries in this range")
+
+
+# -- dates, in the app's language (Qt date patterns a translator may reorder) ----------------
+
+
+def day_month(day: date) -> str:
+    """'11 Mar' ('11. März')."""
+    return short_date(day)
+
+
+def day_full_month(day: date) -> str:
+    """'11 March' ('11. März')."""
+    return date_text(day, QCoreApplication.translate("Charts", "d MMMM"))
+
+
+def month_year(day: date) -> str:
+    """'Mar 2026' ('März 2026')."""
+    return date_text(day, QCoreApplication.translate("Charts", "MMM yyyy"))
+
+
+def weekday_day(day: date) -> str:
+    """'Wed 11' ('Mi. 11.')."""
+    return date_text(day, QCoreApplication.translate("Charts", "ddd d"))
 
 
 # -- colours -------------------------------------------------------------------------------
@@ -110,11 +129,11 @@ OUTCOME_GLYPH = {
 
 def outcome_text(outcome: Outcome) -> str:
     return {
-        Outcome.ON_TIME: tr("on time"),
-        Outcome.LATE: tr("late"),
-        Outcome.SKIPPED: tr("skipped"),
-        Outcome.MISSED: tr("missed"),
-        Outcome.NOT_ANSWERED: tr("not answered"),
+        Outcome.ON_TIME: QCoreApplication.translate("Charts", "on time"),
+        Outcome.LATE: QCoreApplication.translate("Charts", "late"),
+        Outcome.SKIPPED: QCoreApplication.translate("Charts", "skipped"),
+        Outcome.MISSED: QCoreApplication.translate("Charts", "missed"),
+        Outcome.NOT_ANSWERED: QCoreApplication.translate("Charts", "not answered"),
     }[outcome]
 
 
@@ -250,24 +269,21 @@ def time_ticks(
             labels = [(at(first, time(h)), f"{h:02d}:00") for h in range(0, 24, hours)]
             if fits(labels):
                 return labels
-        return [(at(first, time(12)), f"{first.day} {first:%b}")]
+        return [(at(first, time(12)), day_month(first))]
     for step in (1, 2, 7, 14):
         start = first
         if step >= 7:
             start = first + timedelta(days=(7 - first.weekday()) % 7)  # Mondays
-        labels = [
-            (at(start + timedelta(days=i)), f"{(start + timedelta(days=i)).day} "
-             f"{start + timedelta(days=i):%b}")
-            for i in range(0, (last - start).days + 1, step)
-        ]  # fmt: skip
+        days_shown = [start + timedelta(days=i) for i in range(0, (last - start).days + 1, step)]
+        labels = [(at(day), day_month(day)) for day in days_shown]
         if fits(labels):
             return labels
     for every in (1, 2, 3, 6, 12):
         months = _month_starts(first, last, every)
-        labels = [(at(m), f"{m:%b %Y}" if every < 12 else f"{m.year}") for m in months]
+        labels = [(at(m), month_year(m) if every < 12 else str(m.year)) for m in months]
         if fits(labels):
             return labels
-    return [(at(first), f"{first:%b %Y}")]
+    return [(at(first), month_year(first))]
 
 
 def nice_max(value: float) -> tuple[float, float]:

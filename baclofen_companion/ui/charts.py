@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baclofen_companion.core.adherence import AdherenceSummary, Outcome, Sticker, StickerDay
+from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.trends import TrendData
 from baclofen_companion.ui.chart_kit import (
     OUTCOME_GLYPH,
@@ -34,6 +35,7 @@ from baclofen_companion.ui.chart_kit import (
     Swatch,
     bold_font,
     chart_colors,
+    day_full_month,
     draw_empty,
     draw_legend,
     legend_height,
@@ -42,7 +44,7 @@ from baclofen_companion.ui.chart_kit import (
     print_palette,
     small_font,
     time_ticks,
-    tr,
+    weekday_day,
 )
 from baclofen_companion.ui.trend_chart import paint_trend, trend_legend
 
@@ -137,8 +139,13 @@ def paint_adherence(
     )
     slots = summary.slots
     one_medicine = len({s.medication_id for s in slots}) == 1
-    labels = [f"{s.slot_time:%H:%M}" if one_medicine else s.label for s in slots]
-    totals = [tr("{taken} of {total} taken").format(taken=s.taken, total=s.total) for s in slots]
+    labels = [hhmm(s.slot_time) if one_medicine else s.label for s in slots]
+    totals = [
+        QCoreApplication.translate("Charts", "{taken} of {total} taken").format(
+            taken=s.taken, total=s.total
+        )
+        for s in slots
+    ]
     label_w = max(fm.horizontalAdvance(t) for t in labels) + pad * 2
     total_w = max(fm.horizontalAdvance(t) for t in totals) + pad * 2
     top = inner.top() + legend_h + pad
@@ -149,7 +156,7 @@ def paint_adherence(
     bar_left = inner.left() + label_w
     bar_w = inner.width() - label_w - total_w
     if bar_w < 40 or bar_h < 4:
-        draw_empty(painter, rect, colors, tr("Too small to draw"))
+        draw_empty(painter, rect, colors, QCoreApplication.translate("Charts", "Too small to draw"))
         painter.restore()
         return
     y = top
@@ -231,7 +238,11 @@ def draw_sticker(
 
 
 def sticker_legend() -> list[str]:
-    return [tr("a dose taken"), tr("a dose not taken"), tr("still to come")]
+    return [
+        QCoreApplication.translate("Charts", "a dose taken"),
+        QCoreApplication.translate("Charts", "a dose not taken"),
+        QCoreApplication.translate("Charts", "still to come"),
+    ]
 
 
 def paint_stickers(
@@ -254,8 +265,10 @@ def paint_stickers(
     inner = rect.adjusted(pad, pad, -pad, -pad)
     stars = sum(day.taken for day in week)
     title = (
-        tr("Week of {day}: {n} star") if stars == 1 else tr("Week of {day}: {n} stars")
-    ).format(day=f"{week[0].day.day} {week[0].day:%B}", n=stars)
+        QCoreApplication.translate("Charts", "Week of {day}: {n} star")
+        if stars == 1
+        else QCoreApplication.translate("Charts", "Week of {day}: {n} stars")
+    ).format(day=day_full_month(week[0].day), n=stars)
     painter.setFont(bold_font(font))
     painter.setPen(colors.text)
     painter.drawText(
@@ -277,7 +290,7 @@ def paint_stickers(
     grid_top = inner.top() + line * 1.5
     grid_bottom = inner.bottom() - legend_h - pad
     row_h = (grid_bottom - grid_top) / 7
-    day_labels = [f"{day.day:%a} {day.day.day}" for day in week]
+    day_labels = [weekday_day(day.day) for day in week]
     label_w = max(fm.horizontalAdvance(t) for t in day_labels) + pad * 2
     columns = max(len(day.stickers) for day in week)
     col_w = min((inner.width() - label_w) / max(columns, 1), row_h * 1.8)
@@ -334,7 +347,9 @@ class ChartWidget(QWidget):
 
 class TrendChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Stiffness, pain and baclofen chart"), parent)
+        super().__init__(
+            QCoreApplication.translate("Charts", "Stiffness, pain and baclofen chart"), parent
+        )
         self.data: TrendData | None = None
 
     def set_data(self, data: TrendData | None, description: str) -> None:
@@ -351,7 +366,7 @@ class TrendChart(ChartWidget):
 
 class AdherenceChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Doses by time of day chart"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Doses by time of day chart"), parent)
         self.summary: AdherenceSummary | None = None
 
     def set_data(self, summary: AdherenceSummary | None, description: str) -> None:
@@ -368,7 +383,7 @@ class AdherenceChart(ChartWidget):
 
 class StickerChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Sticker chart of the week"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Sticker chart of the week"), parent)
         self.week: Sequence[StickerDay] | None = None
 
     def set_data(self, week: Sequence[StickerDay] | None, description: str) -> None:

@@ -22,6 +22,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
 from baclofen_companion.store import Store
+from baclofen_companion.ui.chart_kit import day_full_month, day_month
 from baclofen_companion.ui.charts import (
     AdherenceChart,
     StickerChart,
@@ -190,7 +191,7 @@ class ChartsView(PersonView):
             self.tr("baclofen taken: {mg} mg a day on average").format(mg=average),
         ]
         if data.changes:
-            changes = "; ".join(f"{c.day.day} {c.day:%b}: {c.short}" for c in data.changes)
+            changes = "; ".join(f"{day_month(c.day)}: {c.short}" for c in data.changes)
             parts.append(self.tr("dose changes: {list}").format(list=changes))
         return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
 
@@ -202,5 +203,5 @@ class ChartsView(PersonView):
         taken = sum(d.taken for d in week)
         start = week[0].day
         return self.tr("Week of {day}: {taken} of {planned} doses taken so far.").format(
-            day=f"{start.day} {start:%B}", taken=taken, planned=planned
+            day=day_full_month(start), taken=taken, planned=planned
         )

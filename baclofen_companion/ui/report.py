@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -38,7 +38,7 @@ from baclofen_companion.ui.charts import (
     print_palette,
 )
 from baclofen_companion.ui.history import PersonHistory, load_history
-from baclofen_companion.ui.report_sections import nice_date, tr
+from baclofen_companion.ui.report_sections import nice_date
 
 __all__ = ["MAX_QUESTIONS", "ReportRequest", "ReportResult", "nice_date", "write_report"]
 
@@ -64,26 +64,42 @@ class ReportResult:
 def check_request(request: ReportRequest, out: Path) -> Path:
     """The file to write, or ValidationError saying what is wrong with the request."""
     if request.last < request.first:
-        raise ValidationError("dates", tr("The first day must not be after the last day."))
+        raise ValidationError(
+            "dates",
+            QCoreApplication.translate("Report", "The first day must not be after the last day."),
+        )
     if (request.last - request.first).days > 3660:
-        raise ValidationError("dates", tr("Choose at most ten years."))
+        raise ValidationError(
+            "dates", QCoreApplication.translate("Report", "Choose at most ten years.")
+        )
     if len(request.questions) > MAX_QUESTIONS:
         raise ValidationError(
-            "questions", tr("Questions are limited to {n} characters.").format(n=MAX_QUESTIONS)
+            "questions",
+            QCoreApplication.translate("Report", "Questions are limited to {n} characters.").format(
+                n=MAX_QUESTIONS
+            ),
         )
     text = os.fspath(out).strip()
     if not text:
-        raise ValidationError("file", tr("Choose where to save the report."))
+        raise ValidationError(
+            "file", QCoreApplication.translate("Report", "Choose where to save the report.")
+        )
     target = Path(text).expanduser()
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     if target.is_dir():
         raise ValidationError(
-            "file", tr("{path} is a folder; give a file name.").format(path=target)
+            "file",
+            QCoreApplication.translate("Report", "{path} is a folder; give a file name.").format(
+                path=target
+            ),
         )
     if not target.parent.is_dir():
         raise ValidationError(
-            "file", tr("The folder {path} does not exist.").format(path=target.parent)
+            "file",
+            QCoreApplication.translate("Report", "The folder {path} does not exist.").format(
+                path=target.parent
+            ),
         )
     return target
 
@@ -214,7 +230,7 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{tr('Appointment report')}: {request.profile.name}")
+    writer.setTitle(sections.report_title(request.profile.name))
     writer.setCreator(APP_NAME)
     width = float(writer.width())
     footer_h = 22.0
@@ -238,7 +254,8 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
         text(sections.current_plan(store, history)),
     ]
     blocks.append(text(sections.changes(store, history)))
-    blocks.append(heading(f"<h2>{tr('Stiffness, pain and baclofen')}</h2>"))
+    trend_title = QCoreApplication.translate("Report", "Stiffness, pain and baclofen")
+    blocks.append(heading(sections.heading(trend_title)))
     trend_height = 60 if history.trend.empty else 300
     blocks.append(
         ChartBlock(lambda p, r: paint_trend(p, r, history.trend, palette), trend_height, font)
@@ -270,7 +287,10 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
     pages = layout(blocks, page_h, 6)
     painter = QPainter()
     if not painter.begin(writer):
-        raise ValidationError("file", tr("{path} cannot be written.").format(path=target))
+        raise ValidationError(
+            "file",
+            QCoreApplication.translate("Report", "{path} cannot be written.").format(path=target),
+        )
     try:
         for number, placed in enumerate(pages, start=1):
             if number > 1:
@@ -285,7 +305,10 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
     except OSError as err:
         partial.unlink(missing_ok=True)
         raise ValidationError(
-            "file", tr("{path} cannot be written: {err}").format(path=target, err=err)
+            "file",
+            QCoreApplication.translate("Report", "{path} cannot be written: {err}").format(
+                path=target, err=err
+            ),
         ) from err
     return ReportResult(target, len(pages))
 
@@ -317,6 +340,6 @@ def _footer(
     painter.drawText(
         QRectF(0, top + 6, width, height - 6),
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        tr("page {n} of {m}").format(n=number, m=pages),
+        QCoreApplication.translate("Report", "page {n} of {m}").format(n=number, m=pages),
     )
     painter.restore()

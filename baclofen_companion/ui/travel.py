@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -78,7 +78,10 @@ def resolve_zone(text: str) -> str:
     typed = text.strip()
     if not typed:
         raise ValidationError(
-            "destination", "Type where you are going, for example Tokyo or Europe/Paris."
+            "destination",
+            QCoreApplication.translate(
+                "TravelView", "Type where you are going, for example Tokyo or Europe/Paris."
+            ),
         )
     if typed in zones():
         return typed

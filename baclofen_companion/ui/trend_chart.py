@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
@@ -28,20 +28,26 @@ from baclofen_companion.ui.chart_kit import (
     nice_max,
     small_font,
     time_ticks,
-    tr,
 )
 
 # -- stiffness and pain with baclofen --------------------------------------------------------
 
 
 def trend_legend(data: TrendData) -> list[str]:
-    averaged = data.averaged_days > 0
+    if data.averaged_days > 0:
+        return [
+            QCoreApplication.translate("Charts", "Stiffness (weekly average)"),
+            QCoreApplication.translate("Charts", "Pain (weekly average)"),
+            QCoreApplication.translate("Charts", "Baclofen taken, mg/day (weekly average)"),
+            QCoreApplication.translate("Charts", "Planned, mg/day (shaded)"),
+            QCoreApplication.translate("Charts", "Plan change"),
+        ]
     return [
-        tr("Stiffness (weekly average)") if averaged else tr("Stiffness"),
-        tr("Pain (weekly average)") if averaged else tr("Pain"),
-        tr("Baclofen taken, mg/day (weekly average)") if averaged else tr("Baclofen taken, mg/day"),
-        tr("Planned, mg/day (shaded)"),
-        tr("Plan change"),
+        QCoreApplication.translate("Charts", "Stiffness"),
+        QCoreApplication.translate("Charts", "Pain"),
+        QCoreApplication.translate("Charts", "Baclofen taken, mg/day"),
+        QCoreApplication.translate("Charts", "Planned, mg/day (shaded)"),
+        QCoreApplication.translate("Charts", "Plan change"),
     ]
 
 
@@ -123,7 +129,7 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
         inner.bottom() - top - line * 1.4,
     )
     if plot.width() < 40 or plot.height() < 30:
-        draw_empty(painter, rect, colors, tr("Too small to draw"))
+        draw_empty(painter, rect, colors, QCoreApplication.translate("Charts", "Too small to draw"))
         painter.restore()
         return
 
