@@ -33,10 +33,21 @@ def _t(text: str) -> str:
 
 
 def packing_list_html(
-    person: str, result: TripResult, leave_text: str, back_text: str, destination_tz: str
+    person: str,
+    result: TripResult,
+    leave_text: str,
+    back_text: str,
+    destination_tz: str,
+    names: dict[int, str] | None = None,
 ) -> str:
-    """The list as HTML for QTextDocument: headings, one table per part, plain words."""
+    """The list as HTML for QTextDocument: headings, one table per part, plain words.
+
+    ``names`` (person id -> name) is given when several people travel: each medicine and dose
+    then says whose it is."""
     where = place_name(destination_tz)
+
+    def whose(med: Medication) -> str:
+        return f"{names[med.profile_id]}: " if names and med.profile_id in names else ""
 
     def t(text: str) -> str:
         return html.escape(text)
@@ -78,7 +89,7 @@ def packing_list_html(
         ).format(trip=supply.trip_doses, buffer=supply.buffer_doses)
         parts.append(
             "<tr><td>☐</td>"
-            f"<td>{t(med.name)} {t(format_mg(med.strength_mg))}</td>"
+            f"<td>{t(whose(med))}{t(med.name)} {t(format_mg(med.strength_mg))}</td>"
             f"<td><b>{t(pack)}</b></td><td>{t(doses)}</td>"
             f"<td>{t(format_units(supply.stock_units, med))}: {t(supply.verdict)}</td></tr>"
         )
@@ -95,7 +106,8 @@ def packing_list_html(
             note = f" — {note_text(dose)}" if dose.note else ""
             rows.append(
                 ("✗ " if dose.skip else "")
-                + f"{hhmm(dose.local)} {t(dose.medication.name)} {t(amount)}{t(note)}"
+                + f"{hhmm(dose.local)} {t(whose(dose.medication))}{t(dose.medication.name)} "
+                + f"{t(amount)}{t(note)}"
             )
         text = (
             "<br>".join(rows) if rows else t(QCoreApplication.translate("PackingList", "no doses"))

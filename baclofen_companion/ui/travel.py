@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
@@ -43,6 +43,8 @@ from baclofen_companion.core.text import date_text, hhmm, short_weekday_date
 from baclofen_companion.core.travel import (
     DEFAULT_BUFFER_DAYS,
     MAX_BUFFER_DAYS,
+    TripDay,
+    TripDose,
     TripMedicine,
     TripRequest,
     TripResult,
@@ -70,6 +72,22 @@ def zones() -> list[str]:
     return sorted(
         z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
     )
+
+
+def combine_results(results: list[TripResult]) -> TripResult:
+    """Several people's trips (same dates and place) as one: all supplies, doses by day."""
+    if len(results) == 1:
+        return results[0]
+    supplies = tuple(s for r in results for s in r.supplies)
+    days: dict[date, list[TripDose]] = {}
+    for r in results:
+        for day in r.days:
+            days.setdefault(day.day, []).extend(day.doses)
+    merged = tuple(
+        TripDay(day, tuple(sorted(doses, key=lambda d: (d.due, d.medication.profile_id))))
+        for day, doses in sorted(days.items())
+    )
+    return TripResult(supplies, merged)
 
 
 def resolve_zone(text: str) -> str:
@@ -118,6 +136,9 @@ class TravelView(PersonView):
         super().__init__(store, clock, profile, parent)
         self.result: TripResult | None = None
         self.request: TripRequest | None = None
+        """The first person's request: the dates, place and clock every request shares."""
+        self.requests: list[TripRequest] = []
+        """One request per person travelling (a parent and a child, say)."""
         self.choices: list[MedicineChoice] = []
         self.pdf_path_for_tests: Path | None = None
 
@@ -279,23 +300,30 @@ class TravelView(PersonView):
                 start = (now + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
                 self.leave.setDateTime(to_qdatetime(start, profile.home_tz))
                 self.back.setDateTime(to_qdatetime(start + timedelta(days=7), profile.home_tz))
-        for med in self.store.medications(profile.id):
-            self.medicine_layout.addWidget(self._medicine_row(med))
+        people = self.store.profiles()
+        others = [p for p in people if p.id != profile.id]
+        # The person shown comes first and is ticked; others travelling too can be ticked.
+        for person in [profile, *others]:
+            for med in self.store.medications(person.id):
+                whose = person.name if others else ""
+                row = self._medicine_row(med, whose, checked=person.id == profile.id)
+                self.medicine_layout.addWidget(row)
         self._show_trips(profile)
 
-    def _medicine_row(self, med: Medication) -> QWidget:
+    def _medicine_row(self, med: Medication, person: str = "", checked: bool = True) -> QWidget:
         row = QWidget()
         grid = QHBoxLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
-        include = QCheckBox(f"{med.name} {format_mg(med.strength_mg)}")
-        include.setChecked(True)
-        include.setAccessibleName(self.tr("Pack {name}").format(name=med.name))
+        whose = f"{person}: " if person else ""
+        include = QCheckBox(f"{whose}{med.name} {format_mg(med.strength_mg)}")
+        include.setChecked(checked)
+        include.setAccessibleName(self.tr("Pack {name}").format(name=f"{whose}{med.name}"))
         only = QLineEdit()
         only.setPlaceholderText(self.tr("usual strength"))
         only.setMinimumWidth(only.fontMetrics().horizontalAdvance(only.placeholderText()) + 24)
         only.setMaximumWidth(only.minimumWidth() + 40)
         only.setAccessibleName(
-            self.tr("Only this strength there, mg ({name})").format(name=med.name)
+            self.tr("Only this strength there, mg ({name})").format(name=f"{whose}{med.name}")
         )
         only.setToolTip(
             self.tr("If only one strength may be available there (for example 10 mg), type it.")
@@ -303,7 +331,7 @@ class TravelView(PersonView):
         halvable = QCheckBox(self.tr("can be halved"))
         halvable.setChecked(med.scored)
         halvable.setAccessibleName(
-            self.tr("That strength can be halved ({name})").format(name=med.name)
+            self.tr("That strength can be halved ({name})").format(name=f"{whose}{med.name}")
         )
         grid.addWidget(include, 1)
         if med.form is DoseForm.TABLET:
@@ -321,7 +349,9 @@ class TravelView(PersonView):
             bottle.setMinimumWidth(
                 bottle.fontMetrics().horizontalAdvance(bottle.placeholderText()) + 24
             )
-            bottle.setAccessibleName(self.tr("Bottle size in mL ({name})").format(name=med.name))
+            bottle.setAccessibleName(
+                self.tr("Bottle size in mL ({name})").format(name=f"{whose}{med.name}")
+            )
             grid.addWidget(QLabel(self.tr("Bottle size:")))
             grid.addWidget(bottle)
             grid.addWidget(QLabel(self.tr("mL")))
@@ -342,17 +372,20 @@ class TravelView(PersonView):
         self.result = result
         if result is None:
             self.request = None
+            self.requests = []
             self.days.clear()
             self.summary.clear()
         for b in (self.pdf_button, self.print_button, self.save_trip_button):
             b.setEnabled(result is not None)
 
-    def _read_request(self, profile: Profile) -> TripRequest:
+    def _read_requests(self, profile: Profile) -> list[TripRequest]:
+        """One request per person with a medicine ticked; the dates are the shown person's
+        home time, the same instants for everyone."""
         tz = profile.home_tz
         leave = from_qdatetime(self.leave.dateTime(), tz)
         back = from_qdatetime(self.back.dateTime(), tz)
         destination = resolve_zone(self.destination.currentText())
-        medicines = []
+        by_person: dict[int, list[TripMedicine]] = {}
         for choice in self.choices:
             if not choice.include.isChecked():
                 continue
@@ -374,7 +407,7 @@ class TravelView(PersonView):
                     ) from None
             same_strength = only is None or only == med.strength_mg
             on_hand = self.store.stock.on_hand(med) if same_strength else None
-            medicines.append(
+            by_person.setdefault(med.profile_id, []).append(
                 TripMedicine(
                     med,
                     tuple(self.store.schedule_versions([med.id]).get(med.id, [])),
@@ -384,17 +417,24 @@ class TravelView(PersonView):
                     bottle,
                 )
             )
-        return TripRequest(
-            profile.id,
-            tz,
-            leave,
-            back,
-            destination,
-            tuple(medicines),
-            TravelMode.LOCAL_TIME if self.local_mode.isChecked() else TravelMode.HOME_TIME,
-            self.buffer.value(),
-            today=self._today(profile),
-        )
+        mode = TravelMode.LOCAL_TIME if self.local_mode.isChecked() else TravelMode.HOME_TIME
+        if not by_person:
+            by_person[profile.id] = []  # plan_trip says plainly that nothing was chosen
+        order = sorted(by_person, key=lambda pid: (pid != profile.id, pid))
+        return [
+            TripRequest(
+                pid,
+                self.store.profile(pid).home_tz,
+                leave,
+                back,
+                destination,
+                tuple(by_person[pid]),
+                mode,
+                self.buffer.value(),
+                today=self._today(self.store.profile(pid)),
+            )
+            for pid in order
+        ]
 
     # -- results ----------------------------------------------------------------------------
 
@@ -404,21 +444,25 @@ class TravelView(PersonView):
         if profile is None:
             return
         try:
-            request = self._read_request(profile)
-            result = plan_trip(request)
+            requests = self._read_requests(profile)
+            results = [plan_trip(r) for r in requests]
         except ValidationError as err:
             self._set_result(None)
             self.error.show_error(err)
             return
+        result = combine_results(results)
         self._set_result(result)
-        self.request = request
-        self._show(result, request)
+        self.request = requests[0]
+        self.requests = requests
+        self._show(result, requests[0])
 
     def _show(self, result: TripResult, request: TripRequest) -> None:
         lines = []
+        names = self._names()
         for supply in result.supplies:
             med = supply.medication
-            name = f"{med.name} {format_mg(med.strength_mg)}"
+            whose = f"{names[med.profile_id]}: " if names else ""
+            name = f"{whose}{med.name} {format_mg(med.strength_mg)}"
             if supply.cannot_make:
                 lines.append(f"<b>⚠ {name}</b>: {supply.verdict}")
                 continue
@@ -460,7 +504,8 @@ class TravelView(PersonView):
             top = QTreeWidgetItem([short_weekday_date(day.day), doses])
             for dose in day.doses:
                 amount = dose_text(dose.amount_mg, packed[dose.medication.id])
-                text = ("✗ " if dose.skip else "") + f"{dose.medication.name} {amount}"
+                whose = f"{names[dose.medication.profile_id]}: " if names else ""
+                text = ("✗ " if dose.skip else "") + f"{whose}{dose.medication.name} {amount}"
                 if dose.note:
                     text += f" — {note_text(dose)}"
                 top.addChild(QTreeWidgetItem([hhmm(dose.local), text]))
@@ -475,13 +520,21 @@ class TravelView(PersonView):
         leave, back = self.request.leave.astimezone(home), self.request.back.astimezone(home)
         where = place_name(profile.home_tz)
         pattern = self.tr("ddd d MMM yyyy HH:mm")
+        names = self._names()
         return packing_list_html(
-            profile.name,
+            ", ".join(names.values()) if names else profile.name,
             self.result,
             f"{date_text(leave, pattern)} ({where})",
             f"{date_text(back, pattern)} ({where})",
             self.request.destination_tz,
+            names or None,
         )
+
+    def _names(self) -> dict[int, str]:
+        """Person id -> name when several people travel; empty for one."""
+        if len(self.requests) < 2:
+            return {}
+        return {r.profile_id: self.store.profile(r.profile_id).name for r in self.requests}
 
     def save_pdf(self) -> None:
         if self.result is None:
@@ -534,18 +587,23 @@ class TravelView(PersonView):
         profile = self._profile()
         if self.request is None or profile is None:
             return
-        req = self.request
+        saved = []
         try:
-            self.store.trips.save(
-                profile.id,
-                req.leave,
-                req.back,
-                req.destination_tz,
-                req.mode,
-                req.buffer_days,
-                {"medicines": [m.medication.id for m in req.medicines]},
-            )
+            for req in self.requests:
+                saved.append(
+                    self.store.trips.save(
+                        req.profile_id,
+                        req.leave,
+                        req.back,
+                        req.destination_tz,
+                        req.mode,
+                        req.buffer_days,
+                        {"medicines": [m.medication.id for m in req.medicines]},
+                    )
+                )
         except ValidationError as err:
+            for trip in saved:  # all travellers or none
+                self.store.trips.cancel(trip.id)
             self.error.show_error(err)
             return
         self.error.clear_error()

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile, TravelMode
@@ -17,7 +18,7 @@ from baclofen_companion.store import Store
 from baclofen_companion.ui.common import to_qdatetime
 from baclofen_companion.ui.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock, require
-from tests.ui.helpers import button, field, label, type_into
+from tests.ui.helpers import button, field, find, label, type_into
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -162,3 +163,40 @@ def test_a_saved_trip_fills_the_form_again(
     assert view.destination.currentText() == "Asia/Tokyo"
     assert view.local_mode.isChecked() and view.buffer.value() == 5
     assert view.leave.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-03-12 09:00"
+
+
+def test_a_parent_and_child_travel_together(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    clock: FakeClock,
+    sam: tuple[Profile, Medication],
+    tmp_path: Path,
+) -> None:
+    alex, _ = store.add_person_with_medicine(
+        "Alex",
+        HOME_TZ,
+        MedicationDraft("Baclofen solution", DoseForm.LIQUID, 1.0, False, ""),
+        (DoseSlot(time(7, 30), 2.5), DoseSlot(time(19, 30), 2.5)),
+        DAY - timedelta(days=3),
+    )
+    window.refresh_all()
+    fill(qtbot, window, at(1, 6), at(4, 6), "Europe/Paris")
+    view = window.travel
+    alex_box = find(view, QCheckBox, "Pack Alex: Baclofen solution")
+    assert not alex_box.isChecked()  # only the person shown is ticked at first
+    alex_box.setChecked(True)
+    type_into(qtbot, field(view, "Bottle size in mL (Alex: Baclofen solution)"), "150")
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    result = label(view, "Trip result").text()
+    assert "Sam: Baclofen 10 mg: pack" in result
+    assert "Alex: Baclofen solution 1 mg: pack 30 mL — 1 bottle" in result  # (6 + 6) × 2.5 mL
+    first_day = view.days.topLevelItem(0)
+    whose = [first_day.child(i).text(1).split(":")[0] for i in range(first_day.childCount())]
+    assert set(whose) == {"Sam", "Alex"}
+    view.pdf_path_for_tests = tmp_path / "both.pdf"
+    qtbot.mouseClick(button(view, "Save packing list as PDF"), LEFT)
+    assert (tmp_path / "both.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(button(view, "Follow this trip in reminders"), LEFT)
+    assert len(store.trips.upcoming(sam[0].id, clock.now())) == 1
+    assert len(store.trips.upcoming(alex.id, clock.now())) == 1
