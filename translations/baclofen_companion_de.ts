@@ -790,7 +790,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>{person}&apos;s {medicine} at {time}</source>
         <translation>{medicine} von {person} um {time}</translation>
     </message>
@@ -815,7 +815,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>{time} here</source>
+        <translation>{time} Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>✔ Taken at {time} on {date}</source>
         <translation>✔ Eingenommen um {time} am {date}</translation>
     </message>
@@ -2047,7 +2052,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Setzen Sie Baclofen nie plötzlich ab. Wenn es unterwegs knapp wird, gehen Sie sofort vor Ort zu einer Ärztin, einem Arzt oder in eine Apotheke.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Packing list</source>
         <translation>Packliste</translation>
     </message>
@@ -2117,7 +2122,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Einnahmezeiten in {where}, Ortszeit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no doses</source>
         <translation>keine Dosen</translation>
     </message>
@@ -3394,7 +3399,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TakenAtDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="-144"/>
+        <location filename="../baclofen_companion/ui/today.py" line="-150"/>
         <source>When was it taken?</source>
         <translation>Wann wurde sie eingenommen?</translation>
     </message>
@@ -3460,7 +3465,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3648,12 +3653,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+82"/>
+        <location filename="../baclofen_companion/ui/travel.py" line="+100"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -3825,7 +3830,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeicherte Reise nicht mehr beachten</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Pack {name}</source>
         <translation>{name} einpacken</translation>
     </message>
@@ -3870,12 +3875,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>zum Beispiel 150</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bottle size in mL ({name})</source>
         <translation>Flaschengröße in ml ({name})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bottle size:</source>
         <translation>Flaschengröße:</translation>
     </message>
@@ -3890,12 +3895,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>“{text}” is not a number of mL.</source>
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source> — 1 bottle</source>
         <translation> — 1 Flasche</translation>
     </message>
@@ -3935,12 +3940,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{n} Dosen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd, d. MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Save packing list</source>
         <translation>Packliste speichern</translation>
     </message>
@@ -3965,7 +3970,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>&lt;b&gt;Reminders follow:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Erinnerungen richten sich nach:&lt;/b&gt;&lt;br&gt;</translation>
     </message>

@@ -170,6 +170,7 @@ class DoseCard(QFrame):
         actionable: bool,
         on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
         person: str = "",
+        here_tz: str | None = None,
     ) -> None:
         super().__init__()
         med = dose.medication
@@ -195,7 +196,12 @@ class DoseCard(QFrame):
         if overdue:
             self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
         layout = QHBoxLayout(self)
-        time_label = QLabel(f"<b>{at}</b>")
+        time_text = f"<b>{at}</b>"
+        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
+        if here is not None and here != at:
+            # Away from home on home time: the computer's clock says something else.
+            time_text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
+        time_label = QLabel(time_text)
         time_label.setMinimumWidth(48)
         layout.addWidget(time_label)
 
@@ -612,7 +618,8 @@ class TodayView(PersonView):
     ) -> DoseCard:
         state = dose_state(dose, event, now)
         shown = self.day or dose.slot_date
-        return DoseCard(dose, event, state, tz, shown, actionable, self._act, person)
+        here = self.store.zone_name() if self.store.zone_name else None
+        return DoseCard(dose, event, state, tz, shown, actionable, self._act, person, here)
 
     # -- actions --------------------------------------------------------------------------
 

@@ -184,3 +184,15 @@ def test_moving_between_days(qtbot: QtBot, window: MainWindow) -> None:
     assert "○ Upcoming" in card_text(today, "Baclofen at 08:00")
     qtbot.mouseClick(button(today, "Back to today"), LEFT)
     assert label(today, "Day shown").text() == "<b>Tuesday 10 March 2026</b> — today"
+
+
+def test_away_on_home_time_each_dose_also_shows_the_local_clock(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    store.zone_name = lambda: "Asia/Tokyo"  # the computer has moved to Tokyo time
+    window.today.reload()
+    card = card_text(window.today, "Baclofen at 08:00")
+    assert "08:00" in card and "17:00 here" in card
+    store.zone_name = lambda: HOME_TZ  # back home: no second clock
+    window.today.reload()
+    assert "here" not in card_text(window.today, "Baclofen at 08:00")
