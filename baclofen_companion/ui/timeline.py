@@ -85,7 +85,10 @@ class PlanTimeline(QWidget):
         if self.today is not None and first <= self.today:
             x = left + (self.today - first).days * per_day
             if x <= left + width:
-                painter.setPen(QPen(QColor("#c62828"), 2, Qt.PenStyle.DashLine))
+                # Dark red reads on a light window, light red on a dark or high-contrast one.
+                dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+                marker = QColor("#ff8a80" if dark else "#c62828")
+                painter.setPen(QPen(marker, 2, Qt.PenStyle.DashLine))
                 painter.drawLine(int(x), int(top - 6), int(x), int(top + height))
                 label = self.tr("▲ today")
                 wide = self.fontMetrics().horizontalAdvance(label) + 4
