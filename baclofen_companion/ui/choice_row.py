@@ -13,12 +13,14 @@ from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from baclofen_companion.ui.theme import is_dark
+
 TEN_AFTER_ONE_MS = 1500
 """Typing 1 then 0 within this long gives 10 on a 0-10 scale."""
 
 STYLE = """
 QFrame#choiceRow { border: 2px solid transparent; border-radius: 5px; }
-QFrame#choiceRow:focus { border: 2px solid #1565c0; }
+QFrame#choiceRow:focus { border: 2px solid FOCUS; }
 QFrame#choiceRow QPushButton {
     border: 1px solid #8c8c8c; border-radius: 3px; background: #fafafa; color: #202020;
     padding: 3px 6px;
@@ -30,7 +32,7 @@ QFrame#choiceRow QPushButton:checked {
 QFrame#choiceRow QPushButton#notRated:checked {
     background: #dcdcdc; border: 1px solid #6e6e6e; color: #202020;
 }
-QFrame#choiceRow QLabel { color: #505050; }
+QFrame#choiceRow QLabel { color: HINT; }
 """
 
 
@@ -51,7 +53,14 @@ class ChoiceRow(QFrame):
         """``low``/``high`` name the ends (e.g. none, worst); ``end_width`` lines rows up."""
         super().__init__(parent)
         self.setObjectName("choiceRow")
-        self.setStyleSheet(STYLE)
+        # The buttons carry their own light colours; the hints and the focus ring follow the
+        # window so they read on a dark one too.
+        dark = is_dark()
+        self.setStyleSheet(
+            STYLE.replace("FOCUS", "#8ab4f8" if dark else "#1565c0").replace(
+                "HINT", "#b8bcc2" if dark else "#505050"
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._name = name
         self._values: list[Any] = [None, *(v for v, _ in options)]

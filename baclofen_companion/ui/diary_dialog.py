@@ -52,13 +52,22 @@ from baclofen_companion.core.units import format_number
 from baclofen_companion.store import Store
 from baclofen_companion.ui.choice_row import ChoiceRow
 from baclofen_companion.ui.common import ErrorLabel, from_qdatetime, to_qdatetime
+from baclofen_companion.ui.theme import is_dark
 
 GOOD_WHEN_HIGH = frozenset({"sleep", "mood"})
 RED_FLAG_STYLE = (
-    "QGroupBox#redFlags { border: 2px solid #b71c1c; border-radius: 6px; margin-top: 1.4em;"
-    " background: #fff5f5; } QGroupBox#redFlags::title { subcontrol-origin: margin; left: 8px;"
-    " padding: 0 4px; color: #7f0000; font-weight: bold; }"
+    "QGroupBox#redFlags {{ border: 2px solid {border}; border-radius: 6px; margin-top: 1.4em;"
+    " background: {back}; }} QGroupBox#redFlags::title {{ subcontrol-origin: margin; left: 8px;"
+    " padding: 0 4px; color: {title}; font-weight: bold; }}"
 )
+
+
+def red_flag_style() -> str:
+    """A red-bordered group that reads in light and dark palettes: the serious symptoms must
+    never be the part of the form someone cannot read."""
+    if is_dark():
+        return RED_FLAG_STYLE.format(border="#ef5350", back="#3a1616", title="#ff8a80")
+    return RED_FLAG_STYLE.format(border="#b71c1c", back="#fff5f5", title="#7f0000")
 
 
 def core_text(text: str) -> str:
@@ -183,7 +192,7 @@ class DiaryDialog(QDialog):
         self.red_flags: dict[str, QCheckBox] = {}
         serious = QGroupBox(self.tr("⚠ Serious symptoms — tell your prescriber"))
         serious.setObjectName("redFlags")
-        serious.setStyleSheet(RED_FLAG_STYLE)
+        serious.setStyleSheet(red_flag_style())
         serious.setAccessibleName(self.tr("Serious symptoms"))
         serious_layout = QVBoxLayout(serious)
         warning = QLabel(self.tr("Tick any you have had; the app will say what to do."))

@@ -35,9 +35,16 @@ from baclofen_companion.core.text import QT_TRANSLATE_NOOP, date_text, hhmm
 from baclofen_companion.core.units import format_number
 from baclofen_companion.ui.common import local
 from baclofen_companion.ui.diary_dialog import core_text
+from baclofen_companion.ui.theme import is_dark
 
 NOTE_PREVIEW = 160
-RED_FLAG_COLOUR = QColor("#8e0000")
+
+
+def red_flag_colour() -> QColor:
+    """Dark red on a light list, light red on a dark one."""
+    return QColor("#ff8a80" if is_dark() else "#8e0000")
+
+
 SIGNS_FEELING = "I have some of these signs"
 """The withdrawal banner's answer that reports signs (ui/withdrawal_banner.py FEELINGS)."""
 
@@ -207,7 +214,7 @@ class DiaryModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(RED_FLAG_COLOUR)
+            return QBrush(red_flag_colour())
         if role == Qt.ItemDataRole.FontRole and flagged:
             font = QFont()
             font.setBold(True)

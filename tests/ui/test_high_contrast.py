@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile
@@ -70,3 +70,29 @@ def test_marks_drawn_in_our_own_colours_still_read(
     ]
     assert reds, "the today marker was not drawn"
     assert max(contrast(c, back) for c in reds) >= 4.5  # it labels "▲ today": text, 4.5:1
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_serious_symptoms_group_reads_in_light_and_dark(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    sam: tuple[Profile, Medication],
+    theme: str,
+) -> None:
+    from baclofen_companion.ui.diary_dialog import DiaryDialog
+    from baclofen_companion.ui.theme import Theme, apply_theme
+
+    apply_theme(qapp, Theme(theme))
+    try:
+        dialog = DiaryDialog(window.store, sam[0], window.clock.now(), None, window)
+        qtbot.addWidget(dialog)
+        group = next(g for g in dialog.findChildren(QWidget) if g.objectName() == "redFlags")
+        sheet = group.styleSheet()
+        back = QColor(sheet.split("background: ")[1].split(";")[0])
+        title = QColor(sheet.split("color: ")[1].split(";")[0])
+        text = qapp.palette().color(QPalette.ColorRole.WindowText)
+        assert contrast(text, back) >= 4.5, (theme, text.name(), back.name())
+        assert contrast(title, qapp.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
