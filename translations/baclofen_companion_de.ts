@@ -337,7 +337,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../baclofen_companion/ui/choice_row.py" line="+58"/>
+        <location filename="../baclofen_companion/ui/choice_row.py" line="+67"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>DiaryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary_dialog.py" line="+71"/>
+        <location filename="../baclofen_companion/ui/diary_dialog.py" line="+80"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -672,7 +672,7 @@ It leaves the diary and reports; a record that it was deleted is kept.</source>
 Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, bleibt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/diary_model.py" line="+52"/>
+        <location filename="../baclofen_companion/ui/diary_model.py" line="+59"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1530,12 +1530,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/main_window.py" line="+268"/>
+        <location filename="../baclofen_companion/ui/main_window.py" line="+293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/main_window.py" line="-188"/>
+        <location filename="../baclofen_companion/ui/main_window.py" line="-210"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1546,30 +1546,35 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+243"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-241"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Reisen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+217"/>
+        <location line="+239"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+201"/>
+        <location line="-213"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -2369,7 +2374,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Noch kein Plan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>▲ today</source>
         <translation>▲ heute</translation>
     </message>

@@ -199,7 +199,8 @@ def test_charts_tab_in_the_window(
     charts_action = next(a for a in go.actions() if a.text() == "&Charts")
     assert charts_action.shortcut().toString() == "Ctrl+6"
     charts_action.trigger()
-    assert window.tabs.currentWidget() is window.charts
+    assert window.tabs.currentWidget() is window.charts_page
+    assert window.charts.isVisible()
     view = window.charts
     assert combo(view, "Date range").currentText() == "Last 30 days"
     assert view.dates() == (DAY - timedelta(days=29), DAY)
