@@ -2578,8 +2578,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+5"/>
-        <source>Not taken: on the trip the clock moved ahead past this dose and the next one; only the next was taken on departure.</source>
-        <translation>Nicht eingenommen: Auf der Reise sprang die Uhr über diese und die nächste Dosis; nur die nächste wurde bei der Abreise genommen.</translation>
+        <source>Not taken: on the trip the clock moved ahead and the next dose was due within 2 hours; never two doses at once.</source>
+        <translation>Nicht genommen: Auf der Reise sprang die Uhr vor und die nächste Dosis war in weniger als 2 Stunden fällig; nie zwei Dosen auf einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5061,8 +5061,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
-        <source>skip: the clock moves ahead past this dose; take only the next one, never two at once</source>
-        <translation>auslassen: Die Uhr springt über diese Dosis; nehmen Sie nur die nächste, nie zwei auf einmal</translation>
+        <source>skip: the clock moves ahead and the next dose is due within 2 hours; never two at once</source>
+        <translation>auslassen: Die Uhr springt vor und die nächste Dosis ist in weniger als 2 Stunden fällig; nie zwei auf einmal</translation>
     </message>
     <message>
         <location line="+107"/>

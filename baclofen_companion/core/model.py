@@ -102,8 +102,8 @@ class PlannedDose:
     """The slot's instant (UTC), from its local wall time in the profile's home zone."""
     superseded: bool = False
     """On a trip east that follows local time: this dose's time there had passed before
-    leaving, and so had the next one's. Only the later is taken on departure; this one is
-    not (never two doses at once)."""
+    leaving, and the next one is due within 2 hours of departure (the NHS missed-dose rule).
+    Only the next is taken; this one is not (never two doses at once)."""
 
     @property
     def key(self) -> SlotKey:

@@ -135,9 +135,12 @@ def _moved(dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersi
     due, on_departure = shifted
     superseded = False
     if on_departure:
+        # The NHS missed-dose rule at take-off: a dose whose time has passed there is taken
+        # on departure unless the next one is due within 2 hours; then it is skipped.
         nxt = _next_slot(versions, dose.slot_date, dose.slot_time)
         superseded = (
-            nxt is not None and local_to_utc(nxt[0], nxt[1], trip.destination_tz) <= trip.leave
+            nxt is not None
+            and local_to_utc(nxt[0], nxt[1], trip.destination_tz) <= trip.leave + NEXT_DOSE_WINDOW
         )
     return replace(dose, due=due, superseded=superseded)
 

@@ -41,7 +41,7 @@ DEPARTURE_NOTE = QT_TRANSLATE_NOOP(
 )
 SKIP_NOTE = QT_TRANSLATE_NOOP(
     "core.travel",
-    "skip: the clock moves ahead past this dose; take only the next one, never two at once",
+    "skip: the clock moves ahead and the next dose is due within 2 hours; never two at once",
 )
 
 

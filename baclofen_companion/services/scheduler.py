@@ -57,8 +57,8 @@ RUNNING_OUT_ADVICE = QT_TRANSLATE_NOOP(
 )
 SUPERSEDED_NOTE = QT_TRANSLATE_NOOP(
     "ReminderScheduler",
-    "Not taken: on the trip the clock moved ahead past this dose and the next one; only the"
-    " next was taken on departure.",
+    "Not taken: on the trip the clock moved ahead and the next dose was due within 2 hours;"
+    " never two doses at once.",
 )
 AUTO_MISSED_NOTE = QT_TRANSLATE_NOOP(
     "ReminderScheduler", "Marked missed automatically: its next dose was due within 2 hours."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -170,14 +171,18 @@ def test_a_flight_nine_hours_east_in_local_time_keeps_every_dose_once() -> None:
             after = not before and there >= back
             on_trip = (p.slot_date, p.slot_time) in counted
             assert [before, on_trip, after].count(True) == 1
-    # The 14:00 dose not yet taken when leaving at 10:00 is taken on departure (19:00 Tokyo),
-    # then 20:00 Tokyo; from the next day on doses are at 08:00, 14:00, 20:00 Tokyo time.
+    # The 14:00 dose not yet taken when leaving at 10:00 falls on departure (19:00 Tokyo), but
+    # 20:00 Tokyo comes an hour later: under the 2-hour rule it is skipped, and 20:00 taken.
+    # From the next day on doses are at 08:00, 14:00, 20:00 Tokyo time.
     first_day = result.days[0]
-    assert [d.local.time() for d in first_day.doses] == [time(19), time(20)]
-    assert "departure" in first_day.doses[0].note
+    assert [(d.local.time(), d.skip) for d in first_day.doses] == [
+        (time(19), True),
+        (time(20), False),
+    ]
+    assert "within 2 hours" in first_day.doses[0].note
     assert [d.local.time() for d in result.days[1].doses] == list(TID)
     assert all(d.local.tzinfo == tokyo for d in doses)
-    assert result.supplies[0].trip_doses == len(doses)
+    assert result.supplies[0].trip_doses == len(doses) - 1
     assert len(doses) == 2 + 6 * 3 + 3  # the last day's three before the flight lands
 
 
@@ -302,5 +307,27 @@ def test_leaving_early_for_the_east_never_means_two_doses_on_departure() -> None
         (time(20), time(20), False),
     ]
     assert "never two at once" in first[0].note and "departure" in first[1].note
+    assert "within 2 hours" in first[0].note
     supply = result.supplies[0]
     assert supply.trip_doses == len([d for d in all_doses(result) if not d.skip])
+
+
+def test_a_departure_dose_is_skipped_when_the_next_comes_within_two_hours() -> None:
+    # Leaving London at 04:30 is 13:30 in Tokyo: the 08:00 slot has passed there, and the
+    # 14:00 one is 30 minutes away. Taking both would be two doses half an hour apart.
+    leave = datetime.combine(START, time(4, 30), tzinfo=ZoneInfo(HOME))
+    result = trip(
+        TripMedicine(TABLET_10, (tid(10),), stock_units=100),
+        leave=leave,
+        back=leave + timedelta(days=5),
+        destination="Asia/Tokyo",
+        mode=TravelMode.LOCAL_TIME,
+    )
+    first = [(d.slot_time, d.local.time(), d.skip) for d in result.days[0].doses]
+    assert first == [
+        (time(8), time(13, 30), True),
+        (time(14), time(14), False),
+        (time(20), time(20), False),
+    ]
+    taken = sorted(d.due for d in all_doses(result) if not d.skip)
+    assert all(b - a >= timedelta(hours=2) for a, b in itertools.pairwise(taken))
