@@ -2127,7 +2127,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Einnahmezeiten in {where}, Ortszeit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>no doses</source>
         <translation>keine Dosen</translation>
     </message>
@@ -2135,6 +2135,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>This list follows the plan you entered; confirm it with your prescriber.</source>
         <translation>Diese Liste folgt dem Plan, den Sie eingetragen haben; stimmen Sie ihn mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} — cannot be made from {strength}</source>
+        <translation>{amount} — nicht aus {strength} herstellbar</translation>
     </message>
 </context>
 <context>
@@ -3658,12 +3663,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+100"/>
+        <location filename="../baclofen_companion/ui/travel.py" line="+104"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -3835,7 +3840,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeicherte Reise nicht mehr beachten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Pack {name}</source>
         <translation>{name} einpacken</translation>
     </message>
@@ -3895,7 +3900,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>ml</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-83"/>
+        <location line="+95"/>
         <source>The form changed: press Work it out again.</source>
         <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
     </message>
@@ -3945,7 +3951,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{n} Dosen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd, d. MMM yyyy HH:mm</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from baclofen_companion.core.model import Medication
+from baclofen_companion.core.model import DoseForm, Medication
 from baclofen_companion.core.supply import format_units
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_weekday_date
 from baclofen_companion.core.travel import TripResult, note_text, place_name
@@ -89,7 +89,7 @@ def packing_list_html(
         ).format(trip=supply.trip_doses, buffer=supply.buffer_doses)
         parts.append(
             "<tr><td>☐</td>"
-            f"<td>{t(whose(med))}{t(med.name)} {t(format_mg(med.strength_mg))}</td>"
+            f"<td>{t(whose(med))}{t(med.name)} {t(strength_text(med))}</td>"
             f"<td><b>{t(pack)}</b></td><td>{t(doses)}</td>"
             f"<td>{t(format_units(supply.stock_units, med))}: {t(supply.verdict)}</td></tr>"
         )
@@ -102,7 +102,11 @@ def packing_list_html(
     for day in result.days:
         rows = []
         for dose in day.doses:
-            amount = dose_text(dose.amount_mg, packed.get(dose.medication.id, dose.medication))
+            amount = dose_text(
+                dose.amount_mg,
+                packed.get(dose.medication.id, dose.medication),
+                dose.units is not None,
+            )
             note = f" — {note_text(dose)}" if dose.note else ""
             rows.append(
                 ("✗ " if dose.skip else "")
@@ -122,9 +126,22 @@ def packing_list_html(
     return "\n".join(parts)
 
 
-def dose_text(amount_mg: float, packed: Medication) -> str:
-    """'5 mg — ½ tablet' in the strength being packed."""
+def dose_text(amount_mg: float, packed: Medication, makeable: bool = True) -> str:
+    """'5 mg — ½ tablet' in the strength being packed; never a unit count the packed strength
+    cannot give (a quarter of an unscored tablet), but plainly that it cannot."""
+    if not makeable:
+        return QCoreApplication.translate(
+            "PackingList", "{amount} — cannot be made from {strength}"
+        ).format(amount=format_mg(amount_mg), strength=strength_text(packed))
     return dose_label(amount_mg, packed.form, packed.strength_mg, packed.scored)
+
+
+def strength_text(med: Medication) -> str:
+    """'10 mg' for a tablet or packet, '1 mg/mL' for a liquid: the two baclofen liquids differ
+    five-fold (1 and 5 mg/mL), so a liquid's strength always says per mL."""
+    if med.form is DoseForm.LIQUID:
+        return f"{format_mg(med.strength_mg)}/mL"
+    return format_mg(med.strength_mg)
 
 
 def write_pdf(html_text: str, path: Path, title: str) -> None:

@@ -53,7 +53,6 @@ from baclofen_companion.core.travel import (
     place_name,
     plan_trip,
 )
-from baclofen_companion.core.units import format_mg
 from baclofen_companion.core.validation import parse_amount
 from baclofen_companion.store import Store
 from baclofen_companion.ui.common import (
@@ -62,7 +61,12 @@ from baclofen_companion.ui.common import (
     from_qdatetime,
     to_qdatetime,
 )
-from baclofen_companion.ui.packing_list import dose_text, packing_list_html, write_pdf
+from baclofen_companion.ui.packing_list import (
+    dose_text,
+    packing_list_html,
+    strength_text,
+    write_pdf,
+)
 
 
 @cache
@@ -140,6 +144,7 @@ class TravelView(PersonView):
         self.requests: list[TripRequest] = []
         """One request per person travelling (a parent and a child, say)."""
         self.choices: list[MedicineChoice] = []
+        self._form_person: int | None = None
         self.pdf_path_for_tests: Path | None = None
 
         outer = QVBoxLayout(self)
@@ -275,6 +280,12 @@ class TravelView(PersonView):
 
     def reload(self) -> None:
         profile = self._profile()
+        worked_out = self.result is not None
+        if worked_out:
+            # Another person, or changed doses: what was worked out no longer holds, and must
+            # not be printed or followed.
+            self._set_result(None)
+            self.summary.setText(self.tr("The form changed: press Work it out again."))
         while self.medicine_layout.count():
             item = self.medicine_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -285,7 +296,10 @@ class TravelView(PersonView):
         if profile is None:
             return
         now = self.clock.now()
-        if self.result is None:
+        # Fill the dates for a new person, or while nothing was worked out; keep what someone
+        # typed when only the doses changed.
+        if not worked_out or profile.id != self._form_person:
+            self._form_person = profile.id
             saved = self.store.trips.upcoming(profile.id, now)
             if saved:
                 # The trip reminders follow: show it again rather than a blank form.
@@ -315,7 +329,7 @@ class TravelView(PersonView):
         grid = QHBoxLayout(row)
         grid.setContentsMargins(0, 0, 0, 0)
         whose = f"{person}: " if person else ""
-        include = QCheckBox(f"{whose}{med.name} {format_mg(med.strength_mg)}")
+        include = QCheckBox(f"{whose}{med.name} {strength_text(med)}")
         include.setChecked(checked)
         include.setAccessibleName(self.tr("Pack {name}").format(name=f"{whose}{med.name}"))
         only = QLineEdit()
@@ -462,7 +476,7 @@ class TravelView(PersonView):
         for supply in result.supplies:
             med = supply.medication
             whose = f"{names[med.profile_id]}: " if names else ""
-            name = f"{whose}{med.name} {format_mg(med.strength_mg)}"
+            name = f"{whose}{med.name} {strength_text(med)}"
             if supply.cannot_make:
                 lines.append(f"<b>⚠ {name}</b>: {supply.verdict}")
                 continue
@@ -503,7 +517,9 @@ class TravelView(PersonView):
             doses = self.tr("1 dose") if taken == 1 else self.tr("{n} doses").format(n=taken)
             top = QTreeWidgetItem([short_weekday_date(day.day), doses])
             for dose in day.doses:
-                amount = dose_text(dose.amount_mg, packed[dose.medication.id])
+                amount = dose_text(
+                    dose.amount_mg, packed[dose.medication.id], dose.units is not None
+                )
                 whose = f"{names[dose.medication.profile_id]}: " if names else ""
                 text = ("✗ " if dose.skip else "") + f"{whose}{dose.medication.name} {amount}"
                 if dose.note:

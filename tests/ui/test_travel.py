@@ -190,7 +190,7 @@ def test_a_parent_and_child_travel_together(
     qtbot.mouseClick(button(view, "Work it out"), LEFT)
     result = label(view, "Trip result").text()
     assert "Sam: Baclofen 10 mg: pack" in result
-    assert "Alex: Baclofen solution 1 mg: pack 30 mL — 1 bottle" in result  # (6 + 6) × 2.5 mL
+    assert "Alex: Baclofen solution 1 mg/mL: pack 30 mL — 1 bottle" in result  # (6 + 6) × 2.5 mL
     first_day = view.days.topLevelItem(0)
     whose = [first_day.child(i).text(1).split(":")[0] for i in range(first_day.childCount())]
     assert set(whose) == {"Sam", "Alex"}
@@ -200,3 +200,33 @@ def test_a_parent_and_child_travel_together(
     qtbot.mouseClick(button(view, "Follow this trip in reminders"), LEFT)
     assert len(store.trips.upcoming(sam[0].id, clock.now())) == 1
     assert len(store.trips.upcoming(alex.id, clock.now())) == 1
+
+
+def test_a_result_is_withdrawn_when_the_person_or_doses_change(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    fill(qtbot, window, at(1, 10), at(4, 10), "Europe/Paris")
+    view = window.travel
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert button(view, "Save packing list as PDF").isEnabled()
+    store.add_schedule_version(
+        sam[1].id, DAY + timedelta(days=1), tuple(DoseSlot(t, 20.0) for t in (time(8), time(20)))
+    )
+    window._medicines_changed()
+    assert not button(view, "Save packing list as PDF").isEnabled()
+    assert not button(view, "Follow this trip in reminders").isEnabled()
+    assert "press Work it out again" in label(view, "Trip result").text()
+    assert view.destination.currentText() == "Europe/Paris"  # what was typed stays
+
+
+def test_a_dose_the_only_strength_cannot_make_is_never_given_as_a_fraction(
+    qtbot: QtBot, window: MainWindow, sam: tuple[Profile, Medication]
+) -> None:
+    fill(qtbot, window, at(1, 10), at(3, 10), "Europe/Paris")
+    view = window.travel
+    type_into(qtbot, field(view, "Only this strength there, mg (Baclofen)"), "20")
+    view.choices[0].halvable.setChecked(False)
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert "cannot be made from 20 mg" in label(view, "Trip result").text()
+    line = view.days.topLevelItem(0).child(0).text(1)
+    assert "cannot be made from 20 mg" in line and "0.25" not in line
