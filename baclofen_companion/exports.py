@@ -45,12 +45,16 @@ def find_profile(store: Store, name: str | None) -> Profile:
     NotFoundError lists the names there are.
     """
     people = store.profiles()
-    if not people:
+    if not people and not store.archived_profiles():
         raise NotFoundError("There is no one in the data file yet; open the app to set up.")
-    if name is None:
+    if name is None and people:
         return people[0]
-    exact = [p for p in people if p.name == name]
-    loose = [p for p in people if p.name.strip().casefold() == name.strip().casefold()]
+    # An archived person's record still belongs to them: a carer may need it for the doctor.
+    everyone = people + store.archived_profiles()
+    if name is None:
+        return everyone[0]
+    exact = [p for p in everyone if p.name == name]
+    loose = [p for p in everyone if p.name.strip().casefold() == name.strip().casefold()]
     if exact or loose:
         return (exact or loose)[0]
     names = ", ".join(p.name for p in people)

@@ -99,7 +99,9 @@ def report_command(
             profile = people[0]
         else:
             wanted = person.strip().casefold()
-            matches = [p for p in people if p.name.strip().casefold() == wanted]
+            # Archived people too: their record is still theirs to take to the doctor.
+            everyone = people + store.archived_profiles()
+            matches = [p for p in everyone if p.name.strip().casefold() == wanted]
             if not matches:
                 names = ", ".join(p.name for p in people)
                 print(f"report failed: no one called {person!r} (there is: {names})", file=stderr)

@@ -119,7 +119,7 @@ class ReminderScheduler(QObject):
         self._snoozed: set[object] = set()
         self.wakes = 0
         self.armed_ms = 0
-        self._supply_seen: dict[int, tuple[str, Fraction | None]] = {}
+        self._supply_seen: dict[int, tuple[str, Fraction | None, int, tuple[int, ...]]] = {}
 
     # -- the loop -------------------------------------------------------------------------
 
@@ -282,7 +282,13 @@ class ReminderScheduler(QObject):
                     continue
                 # The forecast walks the plan day by day: redo it only when the day or the
                 # stock changed, not on every wake.
-                seen = (key, self.store.stock.on_hand(med))
+                versions = self.store.schedule_versions([med.id]).get(med.id, [])
+                seen = (
+                    key,
+                    self.store.stock.on_hand(med),
+                    self.store.stock.lead_days,
+                    tuple(v.id for v in versions),  # a dose change moves the run-out date
+                )
                 if self._supply_seen.get(med.id) == seen:
                     continue
                 self._supply_seen[med.id] = seen

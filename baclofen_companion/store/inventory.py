@@ -101,7 +101,9 @@ class InventoryRepo:
 
     def on_hand(self, medication: Medication) -> Fraction | None:
         """Units on hand now; None when the stock has never been counted or refilled."""
-        entries = self.entries(medication)
+        # In the order they were entered: a refill entered after a count adds to it even when
+        # it is dated earlier (it came yesterday evening, after yesterday's count).
+        entries = sorted(self.entries(medication), key=lambda e: e.id)
         if not entries:
             return None
         base_index = max(
@@ -110,7 +112,7 @@ class InventoryRepo:
         if base_index >= 0:
             base, since = entries[base_index].quantity, entries[base_index].at
         else:
-            base, since = Fraction(0), entries[0].at
+            base, since = Fraction(0), min(e.at for e in entries)
         added = sum((e.quantity for e in entries[base_index + 1 :]), Fraction(0))
         left = base + added - self.used_since(medication, since)
         if medication.form is DoseForm.TABLET:

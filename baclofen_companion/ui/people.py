@@ -124,7 +124,10 @@ def bring_back_person(
         )
         return None
     ask = ask or QInputDialog.getItem
-    names = [p.name for p in archived]
+    plain = [p.name for p in archived]
+    # Two archived people may share a name (a Sam archived, a new Sam archived later): each
+    # entry must lead to its own person.
+    names = [f"{p.name} (#{p.id})" if plain.count(p.name) > 1 else p.name for p in archived]
     name, ok = ask(parent, title, QCoreApplication.translate("People", "Person:"), names, 0, False)
     if not ok or name not in names:
         return None

@@ -28,7 +28,8 @@ from baclofen_companion.core.supply import format_units, parse_stock, unit_noun
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_date_year
 from baclofen_companion.store import Store
 from baclofen_companion.store.inventory import StockEntry
-from baclofen_companion.ui.common import ErrorLabel, from_qdate, to_qdate
+from baclofen_companion.ui.common import ErrorLabel, from_qdate, long_date, to_qdate
+from baclofen_companion.ui.common import hhmm as local_hhmm
 
 KIND_TEXT = {
     "count": QT_TRANSLATE_NOOP("StockDialog", "First count"),
@@ -135,10 +136,11 @@ class StockDialog(QDialog):
             if outlook is not None:
                 lines.append(outlook.text)
                 if outlook.last_covered_due is not None and not outlook.beyond_horizon:
-                    last = outlook.last_covered_due.astimezone(ZoneInfo(self.home_tz))
+                    last = outlook.last_covered_due
+                    day = last.astimezone(ZoneInfo(self.home_tz)).date()
                     lines.append(
                         self.tr("The last dose it covers: {when}").format(
-                            when=f"{last:%a} {last.day} {last:%b} {last:%H:%M}"
+                            when=f"{long_date(day)} {local_hhmm(last, self.home_tz)}"
                         )
                     )
             self.summary.setText("\n".join(lines))

@@ -334,3 +334,23 @@ def test_two_people_each_reminder_names_the_right_person(
     assert both.title == "Alex, Sam — 2 doses due"
     assert "Alex: Baclofen 10 mg (1 tablet) at 14:00" in both.body
     assert "Sam: Baclofen 5 mg (½ tablet) at 14:00" in both.body
+
+
+def test_a_dose_increase_brings_the_refill_reminder_at_once(
+    harness: Harness, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    alerts: list[str] = []
+    harness.scheduler.alerted.connect(
+        lambda batch: "refill" in batch.title and alerts.append(batch.title)
+    )
+    med = sam[1]
+    store.stock.count(med, 16)  # ½ tablet three times a day: 10 days, beyond the 7-day lead
+    harness.run_until(local(DAY, time(9, 30)))
+    assert alerts == []
+    # Raised from today to 20 mg three times a day: 2 tablets a dose, under 3 days left.
+    store.add_schedule_version(
+        med.id, DAY, tuple(DoseSlot(t, 20.0) for t in (time(8), time(14), time(20)))
+    )
+    clock.advance(timedelta(minutes=1))
+    harness.run_until(local(DAY, time(9, 35)))
+    assert len(alerts) == 1

@@ -99,3 +99,14 @@ def test_refill_of_zero_or_in_the_future_is_refused(
     with pytest.raises(ValidationError, match="future"):
         store.stock.refill(med, 10, at=clock.now() + timedelta(days=1))
     assert store.stock.entries(med) == []
+
+
+def test_a_refill_entered_after_a_count_adds_even_when_dated_earlier(
+    store: Store, sam: tuple[Profile, Medication], clock: FakeClock
+) -> None:
+    med = sam[1]
+    store.stock.count(med, 10)  # 07:00
+    clock.advance(timedelta(days=1))
+    # The next morning: "56 came yesterday", dated yesterday noon, before the count.
+    store.stock.refill(med, 56, at=clock.now() - timedelta(hours=19))
+    assert store.stock.on_hand(med) == 66  # no dose was marked taken meanwhile

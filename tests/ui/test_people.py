@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -124,3 +125,31 @@ def test_rename_archive_and_bring_back_keep_every_record(
 
     back = bring_back_person(store, window, ask=lambda *a, **k: ("Alex B.", True))
     assert back is not None and [p.name for p in store.profiles()] == ["Sam", "Alex B."]
+
+
+def test_two_archived_people_with_one_name_can_each_be_brought_back(
+    window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    first = store.add_profile("Jo", HOME_TZ)
+    store.set_profile_archived(first.id, True)
+    second = store.add_profile("Jo", HOME_TZ)
+    store.set_profile_archived(second.id, True)
+    offered: list[list[str]] = []
+
+    def pick_second(*args: object, **kwargs: object) -> tuple[str, bool]:
+        names = list(args[3])  # type: ignore[call-overload]
+        offered.append(names)
+        return names[1], True
+
+    back = bring_back_person(store, window, ask=pick_second)
+    assert offered == [[f"Jo (#{first.id})", f"Jo (#{second.id})"]]
+    assert back is not None and back.id == second.id
+
+
+def test_an_archived_persons_doses_can_still_be_exported(
+    store: Store, sam: tuple[Profile, Medication], tmp_path: Path
+) -> None:
+    from baclofen_companion.exports import find_profile
+
+    store.set_profile_archived(sam[0].id, True)
+    assert find_profile(store, "sam").id == sam[0].id

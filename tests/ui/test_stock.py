@@ -44,7 +44,7 @@ def test_count_refill_and_recount(
     # 68½ tablets at ½ a dose are 137 doses from 08:00 today: 45 whole days (to 23 Apr, so
     # refill by 16 Apr) and two more doses on 24 Apr.
     assert "Supply: 45 days — refill by 16 Apr" in summary
-    assert "The last dose it covers: Fri 24 Apr 14:00" in summary
+    assert "The last dose it covers: Friday 24 April 2026 14:00" in summary
 
     clock.advance(timedelta(minutes=5))
     type_into(qtbot, field(d, "Counted tablets"), "60")
