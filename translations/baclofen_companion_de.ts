@@ -2122,7 +2122,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{trip} auf der Reise + {buffer} Reserve</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Dose times at {where}, local time</source>
         <translation>Einnahmezeiten in {where}, Ortszeit</translation>
     </message>
@@ -2180,7 +2180,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Niemand ist archiviert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
@@ -2188,7 +2188,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PersonSwitcher</name>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Person shown</source>
         <translation>Angezeigte Person</translation>
     </message>
@@ -2602,7 +2602,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
     </message>
@@ -3231,7 +3231,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/stock_dialog.py" line="+34"/>
+        <location filename="../baclofen_companion/ui/stock_dialog.py" line="+35"/>
         <source>First count</source>
         <translation>Erste Zählung</translation>
     </message>
@@ -3396,7 +3396,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vorrat: {units}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The last dose it covers: {when}</source>
         <translation>Letzte abgedeckte Dosis: {when}</translation>
     </message>
@@ -3663,7 +3663,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+104"/>
+        <location filename="../baclofen_companion/ui/travel.py" line="+105"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
@@ -3926,7 +3926,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{mark} &lt;b&gt;{name}: {pack} einpacken&lt;/b&gt; ({trip} Dosen auf der Reise + {spare} Reserve) — {verdict}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Doses during the trip: {how}.</source>
         <translation>Dosen während der Reise: {how}.</translation>
     </message>
@@ -5061,7 +5061,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.travel</name>
     <message>
-        <location filename="../baclofen_companion/core/travel.py" line="+39"/>
+        <location filename="../baclofen_companion/core/travel.py" line="+40"/>
         <source>take on departure: its time at the destination has already passed</source>
         <translation>bei der Abreise nehmen: ihre Uhrzeit am Reiseziel ist schon vorbei</translation>
     </message>
@@ -5071,7 +5071,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>auslassen: Die Uhr springt vor und die nächste Dosis ist in weniger als 2 Stunden fällig; nie zwei auf einmal</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+91"/>
+        <source>Up to {hours} hours between two doses of {name} around the travel day (at home at most {usual}). A long gap can bring stiffness back; ask your prescriber how to bridge it.</source>
+        <translation>Bis zu {hours} Stunden zwischen zwei Dosen {name} rund um den Reisetag (zu Hause höchstens {usual}). Eine lange Pause kann die Steifheit zurückbringen; fragen Sie Ihre Ärztin oder Ihren Arzt, wie Sie sie überbrücken.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Unknown time zone &apos;{name}&apos;.</source>
         <translation>Unbekannte Zeitzone „{name}“.</translation>
     </message>
@@ -5186,7 +5191,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>es fehlen {amount}{bottles} — {when}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+92"/>
         <source>doses follow {place} time</source>
         <translation>Dosen richten sich nach der Zeit in {place}</translation>
     </message>
@@ -5701,7 +5706,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store</name>
     <message>
-        <location filename="../baclofen_companion/store/inventory.py" line="+128"/>
+        <location filename="../baclofen_companion/store/inventory.py" line="+130"/>
         <source>The refill lead time must be 0 to 60 days.</source>
         <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
     </message>

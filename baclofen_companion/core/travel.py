@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -119,6 +120,25 @@ class TripSupply:
     """Dose amounts (mg) the packed strength cannot make; when set, the counts are not usable."""
     refill_before: date
     verdict: str
+    longest_gap: timedelta | None = None
+    """The longest time between two doses from the last one at home to the return, when it
+    is much longer than at home (a day shortened or stretched by the clock); else None."""
+    usual_gap: timedelta | None = None
+    """The longest time between two doses at home, for comparison."""
+
+    @property
+    def gap_warning(self) -> str:
+        """Plain words for a long gap, '' when there is none."""
+        if self.longest_gap is None or self.usual_gap is None:
+            return ""
+        return translate(
+            "core.travel",
+            "Up to {hours} hours between two doses of {name} around the travel day (at home at"
+            " most {usual}). A long gap can bring stiffness back; ask your prescriber how to"
+            " bridge it.",
+        ).format(
+            hours=_hours(self.longest_gap), name=self.medication.name, usual=_hours(self.usual_gap)
+        )
 
     @property
     def doses_needed(self) -> int:
@@ -351,11 +371,53 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
         verdict = translate("core.travel", "short by {amount}{bottles} — {when}").format(
             amount=format_units(short, packed), bottles=extra, when=when
         )
+    longest, usual = _gaps(request, item, taken)
     supply = TripSupply(
         packed, len(taken), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
-        verdict,
+        verdict, longest, usual,
     )  # fmt: skip
     return supply, doses
+
+
+GAP_MARGIN = timedelta(hours=4)
+"""A trip gap this much longer than the longest at home is worth a word to the prescriber."""
+
+
+def _hours(gap: timedelta) -> str:
+    return str(round(gap.total_seconds() / 3600))
+
+
+def _gaps(
+    request: TripRequest, item: TripMedicine, taken: Sequence[TripDose]
+) -> tuple[timedelta | None, timedelta | None]:
+    """(longest gap on the trip, longest gap at home) when the first is much the longer."""
+    med = item.medication
+    by_med = {med.id: item.versions}
+    home = ZoneInfo(request.home_tz)
+    leave_day = request.leave.astimezone(home).date()
+    before = [
+        p.due
+        for offset in (2, 1, 0)
+        for p in planned_doses(
+            leave_day - timedelta(days=offset), request.profile_id, request.home_tz, [med], by_med
+        )
+        if p.due < request.leave
+    ]
+    dues = sorted(([max(before)] if before else []) + [d.due for d in taken])
+    if len(dues) < 2:
+        return None, None
+    longest = max(b - a for a, b in itertools.pairwise(dues))
+    at_home = sorted(
+        p.due
+        for offset in (1, 0)
+        for p in planned_doses(
+            leave_day - timedelta(days=offset), request.profile_id, request.home_tz, [med], by_med
+        )
+    )
+    if len(at_home) < 2:
+        return None, None
+    usual = max(b - a for a, b in itertools.pairwise(at_home))
+    return (longest, usual) if longest > usual + GAP_MARGIN else (None, None)
 
 
 def plan_trip(request: TripRequest) -> TripResult:

@@ -94,6 +94,9 @@ def packing_list_html(
             f"<td>{t(format_units(supply.stock_units, med))}: {t(supply.verdict)}</td></tr>"
         )
     parts.append("</table>")
+    for supply in result.supplies:
+        if supply.gap_warning:
+            parts.append(f"<p><b>⚠ {t(supply.gap_warning)}</b></p>")
     parts.append(f"<p>{t(_t(NEVER_STOP))}</p>")
     times = QCoreApplication.translate("PackingList", "Dose times at {where}, local time")
     parts.append(f"<h2>{t(times.format(where=where))}</h2>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -499,6 +500,9 @@ class TravelView(PersonView):
                     verdict=supply.verdict,
                 )
             )
+        for supply in result.supplies:
+            if supply.gap_warning:
+                lines.append(f"<b>⚠ {html.escape(supply.gap_warning)}</b>")
         where = place_name(request.destination_tz)
         lines.append(
             self.tr("Doses during the trip: {how}.").format(

@@ -331,3 +331,30 @@ def test_a_departure_dose_is_skipped_when_the_next_comes_within_two_hours() -> N
     ]
     taken = sorted(d.due for d in all_doses(result) if not d.skip)
     assert all(b - a >= timedelta(hours=2) for a, b in itertools.pairwise(taken))
+
+
+def test_a_long_gap_from_flying_far_west_is_pointed_out() -> None:
+    # London 20:00 is the last dose at home; on Pago Pago time (UTC-11) the next is at 08:00
+    # there, 23 hours later. At home the longest gap is the night's 12 hours.
+    leave = datetime.combine(START, time(21), tzinfo=ZoneInfo(HOME))
+    result = trip(
+        TripMedicine(TABLET_10, (tid(10),), stock_units=100),
+        leave=leave,
+        back=leave + timedelta(days=7),
+        destination="Pacific/Pago_Pago",
+        mode=TravelMode.LOCAL_TIME,
+    )
+    supply = result.supplies[0]
+    assert supply.longest_gap == timedelta(hours=23)
+    assert supply.usual_gap == timedelta(hours=12)
+    assert "Up to 23 hours between two doses of Baclofen" in supply.gap_warning
+    assert "ask your prescriber" in supply.gap_warning
+    # On home time the gaps stay as at home: nothing to say.
+    same = trip(
+        TripMedicine(TABLET_10, (tid(10),), stock_units=100),
+        leave=leave,
+        back=leave + timedelta(days=7),
+        destination="Pacific/Pago_Pago",
+        mode=TravelMode.HOME_TIME,
+    )
+    assert same.supplies[0].gap_warning == ""

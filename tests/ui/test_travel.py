@@ -230,3 +230,13 @@ def test_a_dose_the_only_strength_cannot_make_is_never_given_as_a_fraction(
     assert "cannot be made from 20 mg" in label(view, "Trip result").text()
     line = view.days.topLevelItem(0).child(0).text(1)
     assert "cannot be made from 20 mg" in line and "0.25" not in line
+
+
+def test_a_long_gap_is_said_in_the_result(
+    qtbot: QtBot, window: MainWindow, sam: tuple[Profile, Medication]
+) -> None:
+    fill(qtbot, window, at(1, 21), at(8, 21), "Pacific/Pago_Pago")
+    view = window.travel
+    qtbot.mouseClick(view.local_mode, LEFT)
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert "⚠ Up to 23 hours between two doses of Baclofen" in label(view, "Trip result").text()
