@@ -3565,7 +3565,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{day} — heute</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Everyone is archived. People → Bring back an archived person… returns them, with all their records.</source>
+        <translation>Alle Personen sind archiviert. Personen → Archivierte Person zurückholen… holt sie mit allen Einträgen zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No one is set up yet.</source>
         <translation>Es ist noch niemand eingerichtet.</translation>
     </message>

@@ -372,7 +372,15 @@ class TodayView(PersonView):
         column = QVBoxLayout(content)
         people = self.people_shown()
         if not people:
-            self.summary.setText(self.tr("No one is set up yet."))
+            if self.store.archived_profiles():
+                self.summary.setText(
+                    self.tr(
+                        "Everyone is archived. People → Bring back an archived person… "
+                        "returns them, with all their records."
+                    )
+                )
+            else:
+                self.summary.setText(self.tr("No one is set up yet."))
             self.totals.clear()
             self.progress.hide()
             self.supply.hide()

@@ -153,3 +153,11 @@ def test_an_archived_persons_doses_can_still_be_exported(
 
     store.set_profile_archived(sam[0].id, True)
     assert find_profile(store, "sam").id == sam[0].id
+
+
+def test_when_everyone_is_archived_today_says_how_to_bring_them_back(
+    window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    store.set_profile_archived(sam[0].id, True)
+    window._people_changed()
+    assert "Everyone is archived" in label(window.today, "Day summary").text()
