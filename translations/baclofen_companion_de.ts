@@ -5028,7 +5028,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vorrat: reicht bis zum Planende am {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Supply: not enough for the next dose — refill now</source>
+        <translation>Vorrat: reicht nicht für die nächste Dosis — jetzt Nachschub besorgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply: less than a day — refill now</source>
+        <translation>Vorrat: weniger als ein Tag — jetzt Nachschub besorgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>

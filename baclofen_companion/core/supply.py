@@ -211,6 +211,11 @@ class SupplyForecast:
             return translate("core.supply", "Supply: enough until the plan ends on {date}").format(
                 date=short_date(self.plan_ends)
             )
+        if self.days_covered == 0:
+            # "0 days" read as "nothing left" while the next doses may still be covered.
+            if self.last_covered_due is None:
+                return translate("core.supply", "Supply: not enough for the next dose — refill now")
+            return translate("core.supply", "Supply: less than a day — refill now")
         if self.days_covered == 1:
             days = translate("core.supply", "1 day")
         else:

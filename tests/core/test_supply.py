@@ -157,7 +157,11 @@ def test_refill_now_when_the_lead_time_has_passed() -> None:
     empty = forecast(0, TABLET_10, [tid(10)], 1, TZ, at(START, 6))
     assert empty.days_covered == 0
     assert empty.last_covered_due is None
-    assert empty.text == "Supply: 0 days — refill now"
+    assert empty.text == "Supply: not enough for the next dose — refill now"
+    # Two tablets at 10 mg a dose cover 08:00 and 14:00 but not the whole day.
+    part = forecast(2, TABLET_10, [tid(10)], 1, TZ, at(START, 6))
+    assert part.days_covered == 0 and part.last_covered_due is not None
+    assert part.text == "Supply: less than a day — refill now"
 
 
 def test_extra_daily_doses_shorten_the_supply() -> None:
