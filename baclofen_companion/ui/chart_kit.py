@@ -155,6 +155,24 @@ def bold_font(font: QFont) -> QFont:
     return bold
 
 
+def begin_chart(
+    painter: QPainter, rect: QRectF, palette: QPalette, empty: bool
+) -> ChartColors | None:
+    """Start a chart in ``rect``: painter saved, clipped, background filled in the palette's
+    colours. With nothing to show it draws the plain 'no entries' message, restores the
+    painter and returns None; otherwise the caller paints and restores."""
+    colors = chart_colors(palette)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipRect(rect)
+    painter.fillRect(rect, colors.background)
+    if empty:
+        draw_empty(painter, rect, colors)
+        painter.restore()
+        return None
+    return colors
+
+
 def draw_empty(painter: QPainter, rect: QRectF, colors: ChartColors, text: str = "") -> None:
     painter.save()
     painter.setPen(colors.text)

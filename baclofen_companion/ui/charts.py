@@ -33,6 +33,7 @@ from baclofen_companion.ui.chart_kit import (
     OUTCOME_PATTERN,
     ChartColors,
     Swatch,
+    begin_chart,
     bold_font,
     chart_colors,
     day_full_month,
@@ -113,14 +114,8 @@ def paint_adherence(
 ) -> None:
     """One stacked bar per medicine and slot time: how many doses were on time, late,
     skipped, missed or not answered, each with its own pattern and glyph."""
-    colors = chart_colors(palette)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setClipRect(rect)
-    painter.fillRect(rect, colors.background)
-    if summary is None or summary.empty:
-        draw_empty(painter, rect, colors)
-        painter.restore()
+    colors = begin_chart(painter, rect, palette, summary is None or summary.empty)
+    if colors is None or summary is None:
         return
     font = small_font(painter.font())
     painter.setFont(font)
@@ -249,14 +244,8 @@ def paint_stickers(
     painter: QPainter, rect: QRectF, week: Sequence[StickerDay] | None, palette: QPalette
 ) -> None:
     """A week, one row a day: a star for each dose taken, an empty circle for one not taken."""
-    colors = chart_colors(palette)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setClipRect(rect)
-    painter.fillRect(rect, colors.background)
-    if not week or not any(day.stickers for day in week):
-        draw_empty(painter, rect, colors)
-        painter.restore()
+    colors = begin_chart(painter, rect, palette, not week or not any(day.stickers for day in week))
+    if colors is None or not week:
         return
     font = painter.font()
     fm = QFontMetricsF(font)

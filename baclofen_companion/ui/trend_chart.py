@@ -20,7 +20,7 @@ from baclofen_companion.core.trends import TrendData, average_taken
 from baclofen_companion.core.units import format_number
 from baclofen_companion.ui.chart_kit import (
     TimeAxis,
-    chart_colors,
+    begin_chart,
     draw_empty,
     draw_legend,
     draw_marker,
@@ -54,14 +54,8 @@ def trend_legend(data: TrendData) -> list[str]:
 def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette: QPalette) -> None:
     """Stiffness and pain (0-10, left axis), the baclofen total per day as a step line (mg,
     right axis) and the plan's changes as labelled vertical lines."""
-    colors = chart_colors(palette)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setClipRect(rect)
-    painter.fillRect(rect, colors.background)
-    if data is None or data.empty:
-        draw_empty(painter, rect, colors)
-        painter.restore()
+    colors = begin_chart(painter, rect, palette, data is None or data.empty)
+    if colors is None or data is None:
         return
     font = small_font(painter.font())
     painter.setFont(font)
