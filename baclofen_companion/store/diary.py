@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from baclofen_companion.core.diary import (
@@ -16,17 +16,14 @@ from baclofen_companion.core.diary import (
     clean_diary,
 )
 from baclofen_companion.core.errors import NotFoundError
+from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Row, Store
 
 
-def _iso(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat(timespec="seconds")
-
-
 def _columns(draft: DiaryDraft) -> dict[str, Any]:
-    cols: dict[str, Any] = {"at_utc": _iso(draft.at), "tz": draft.tz}
+    cols: dict[str, Any] = {"at_utc": to_iso(draft.at), "tz": draft.tz}
     for name in SCALES:
         cols[name] = getattr(draft, name)
     for name in SEVERITY_SCALES:
@@ -42,7 +39,7 @@ def _columns(draft: DiaryDraft) -> dict[str, Any]:
 
 def _snapshot(draft: DiaryDraft) -> dict[str, Any]:
     data = asdict(draft)
-    data["at"] = _iso(draft.at)
+    data["at"] = to_iso(draft.at)
     for name in SEVERITY_SCALES:
         value = getattr(draft, name)
         data[name] = value.value if value is not None else None
@@ -70,7 +67,7 @@ class DiaryRepo:
             return Severity(row[name]) if row[name] else None
 
         return DiaryEntry(
-            at=datetime.fromisoformat(row["at_utc"]).astimezone(UTC),
+            at=from_iso(row["at_utc"]),
             tz=row["tz"],
             stiffness=row["stiffness"],
             pain=row["pain"],
@@ -87,7 +84,7 @@ class DiaryRepo:
             note=row["note"],
             id=row["id"],
             profile_id=row["profile_id"],
-            created_utc=datetime.fromisoformat(row["created_utc"]).astimezone(UTC),
+            created_utc=from_iso(row["created_utc"]),
             edited=bool(row["edited"]),
         )
 
@@ -178,10 +175,10 @@ class DiaryRepo:
         params: list[Any] = [profile_id]
         if first is not None:
             where += " AND d.at_utc >= ?"
-            params.append(_iso(first))
+            params.append(to_iso(first))
         if last is not None:
             where += " AND d.at_utc < ?"
-            params.append(_iso(last))
+            params.append(to_iso(last))
         return where, params
 
     def history(self, entry_id: int) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ a dose gives its tablet back, and history is never rewritten.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -23,16 +23,13 @@ from baclofen_companion.core.supply import (
     forecast,
 )
 from baclofen_companion.core.text import translate
+from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Store
 
 MAX_QUANTITY = 100_000
 LEAD_DAYS_KEY = "supply_lead_days"
-
-
-def _iso(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -71,7 +68,7 @@ class InventoryRepo:
                 r["kind"],
                 exact(r["quantity"]),
                 exact(r["previous"]) if r["previous"] is not None else None,
-                datetime.fromisoformat(r["at_utc"]).astimezone(UTC),
+                from_iso(r["at_utc"]),
                 r["recorded_tz"],
                 r["note"],
             )
@@ -84,7 +81,7 @@ class InventoryRepo:
             "SELECT amount_mg, scored, count(*) AS n FROM dose_events"
             " WHERE medication_id = ? AND status = 'taken' AND voided_utc IS NULL"
             " AND strength_mg = ? AND taken_utc >= ? GROUP BY amount_mg, scored",
-            [medication.id, medication.strength_mg, _iso(since)],
+            [medication.id, medication.strength_mg, to_iso(since)],
         )
         total = Fraction(0)
         for r in rows:
@@ -175,7 +172,7 @@ class InventoryRepo:
                     kind,
                     float(quantity),
                     float(previous) if previous is not None else None,
-                    _iso(at),
+                    to_iso(at),
                     self.store._now(),
                     zone,
                     note,

@@ -35,17 +35,17 @@ from baclofen_companion.core.text import hhmm, short_date, translate
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store.diary import DiaryRepo
 from baclofen_companion.store.inventory import InventoryRepo
+from baclofen_companion.store.timestamps import from_iso, to_iso
 from baclofen_companion.store.trips import TripRepo
 
 Row = dict[str, Any]
 
 
-def _iso(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat(timespec="seconds")
+_iso = to_iso
 
 
 def _instant(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text).astimezone(UTC) if text else None
+    return from_iso(text) if text else None
 
 
 def _hhmm(t: time) -> str:

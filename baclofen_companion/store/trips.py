@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from baclofen_companion.core.errors import NotFoundError, ValidationError
 from baclofen_companion.core.model import TravelMode, TripWindow
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, zone
+from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Row, Store
-
-
-def _iso(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -51,8 +48,8 @@ class TripRepo:
         return Trip(
             row["id"],
             row["profile_id"],
-            datetime.fromisoformat(row["leave_utc"]).astimezone(UTC),
-            datetime.fromisoformat(row["back_utc"]).astimezone(UTC),
+            from_iso(row["leave_utc"]),
+            from_iso(row["back_utc"]),
             row["destination_tz"],
             TravelMode(row["mode"]),
             row["buffer_days"],
@@ -103,8 +100,8 @@ class TripRepo:
                 " buffer_days, params_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     profile_id,
-                    _iso(leave),
-                    _iso(back),
+                    to_iso(leave),
+                    to_iso(back),
                     destination_tz,
                     mode.value,
                     buffer_days,
@@ -127,7 +124,7 @@ class TripRepo:
         rows = self.store._query(
             "SELECT * FROM trips WHERE profile_id = ? AND cancelled_utc IS NULL AND back_utc > ?"
             " ORDER BY leave_utc",
-            [profile_id, _iso(now)],
+            [profile_id, to_iso(now)],
         )
         return [self._trip(r) for r in rows]
 
