@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from baclofen_companion.core import text
 from baclofen_companion.core.clock import Clock
@@ -28,6 +28,7 @@ from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.ui.field_names import field_label
+from baclofen_companion.ui.theme import error_colour
 
 if TYPE_CHECKING:
     from baclofen_companion.store import Store
@@ -162,9 +163,7 @@ class ErrorLabel(QLabel):
         self._style()
 
     def _style(self) -> None:
-        # Dark red on a light window, light red on a dark one: readable in both.
-        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        colour = "#ff8a80" if dark else "#b00020"
+        colour = error_colour()
         if getattr(self, "_colour", None) != colour:
             self._colour = colour
             self.setStyleSheet(f"QLabel#formError {{ color: {colour}; font-weight: bold; }}")

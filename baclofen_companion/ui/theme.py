@@ -42,11 +42,6 @@ def stored_theme(store: Store) -> Theme:
         return Theme.SYSTEM
 
 
-def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
-
-
 def dark_palette() -> QPalette:
     """Dark greys with light text; contrast of text on window about 12:1."""
     p = QPalette()
@@ -84,12 +79,6 @@ def dark_palette() -> QPalette:
     return p
 
 
-def effective(choice: Theme) -> Theme:
-    if choice is Theme.SYSTEM:
-        return Theme.DARK if system_is_dark() else Theme.LIGHT
-    return choice
-
-
 _native: tuple[str, QPalette] | None = None
 
 
@@ -125,11 +114,8 @@ def is_dark() -> bool:
 
 
 def error_colour() -> str:
+    """Dark red on a light window, light red on a dark one: readable in both."""
     return "#ff8a80" if is_dark() else "#b00020"
-
-
-def warning_colour() -> str:
-    return "#ef9a9a" if is_dark() else "#c62828"
 
 
 def follow_system(app: QApplication, current: Callable[[], Theme]) -> None:
