@@ -272,27 +272,28 @@ class ReminderScheduler(QObject):
     def _supply_watch(self, now: datetime) -> None:
         """Once a day, from SUPPLY_ALERT_TIME, a reminder for each medicine due for a refill."""
         sent: list[str] = self.store.setting("supply_alerted", [])
+        lead_days = self.store.stock.lead_days
         for profile in self.store.profiles():
             local_now = now.astimezone(ZoneInfo(profile.home_tz))
             if local_now.time() < SUPPLY_ALERT_TIME:
                 continue
-            for med in self.store.medications(profile.id):
+            meds = self.store.medications(profile.id)
+            all_versions = self.store.schedule_versions(m.id for m in meds)
+            for med in meds:
                 key = f"{med.id}:{local_now.date().isoformat()}"
                 if key in sent:
                     continue
-                # The forecast walks the plan day by day: redo it only when the day or the
-                # stock changed, not on every wake.
-                versions = self.store.schedule_versions([med.id]).get(med.id, [])
-                seen = (
-                    key,
-                    self.store.stock.on_hand(med),
-                    self.store.stock.lead_days,
-                    tuple(v.id for v in versions),  # a dose change moves the run-out date
-                )
+                # The forecast walks the plan day by day: redo it only when the day, the
+                # stock, the lead time or the doses changed, not on every wake.
+                versions = all_versions.get(med.id, [])
+                stock = self.store.stock.on_hand(med)
+                seen = (key, stock, lead_days, tuple(v.id for v in versions))
                 if self._supply_seen.get(med.id) == seen:
                     continue
                 self._supply_seen[med.id] = seen
-                outlook = self.store.stock.forecast(med, now)
+                outlook = self.store.stock.forecast(
+                    med, now, versions, profile.home_tz, stock, lead_days
+                )
                 if outlook is None or not outlook.refill_now:
                     continue
                 sent.append(key)

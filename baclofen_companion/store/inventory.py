@@ -7,13 +7,14 @@ a dose gives its tablet back, and history is never rewritten.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from baclofen_companion.core.errors import ValidationError
-from baclofen_companion.core.model import DoseForm, Medication
+from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
 from baclofen_companion.core.supply import (
     DEFAULT_LEAD_DAYS,
     SupplyForecast,
@@ -128,15 +129,34 @@ class InventoryRepo:
             )
         self.store.set_setting(LEAD_DAYS_KEY, days)
 
-    def forecast(self, medication: Medication, now: datetime) -> SupplyForecast | None:
-        """When this medicine runs out under its plan; None when its stock is not counted."""
-        stock = self.on_hand(medication)
+    def forecast(
+        self,
+        medication: Medication,
+        now: datetime,
+        versions: Sequence[ScheduleVersion] | None = None,
+        home_tz: str | None = None,
+        stock: Fraction | None = None,
+        lead_days: int | None = None,
+    ) -> SupplyForecast | None:
+        """When this medicine runs out under its plan; None when its stock is not counted.
+
+        Callers that already hold the versions, home zone, stock or lead time pass them, so a
+        Today reload or a scheduler wake does not read them twice."""
+        stock = self.on_hand(medication) if stock is None else stock
         if stock is None:
             return None
-        versions = self.store.schedule_versions([medication.id]).get(medication.id, [])
-        home_tz = self.store.profile(medication.profile_id).home_tz
+        if versions is None:
+            versions = self.store.schedule_versions([medication.id]).get(medication.id, [])
+        if home_tz is None:
+            home_tz = self.store.profile(medication.profile_id).home_tz
         return forecast(
-            stock, medication, versions, medication.profile_id, home_tz, now, self.lead_days
+            stock,
+            medication,
+            versions,
+            medication.profile_id,
+            home_tz,
+            now,
+            self.lead_days if lead_days is None else lead_days,
         )
 
     def _check(self, medication: Medication, quantity: Fraction | float | int) -> Fraction:

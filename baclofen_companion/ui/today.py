@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -33,6 +33,7 @@ from baclofen_companion.core.model import (
     Medication,
     PlannedDose,
     Profile,
+    ScheduleVersion,
     SlotKey,
 )
 from baclofen_companion.core.plans import plan_progress
@@ -464,7 +465,7 @@ class TodayView(PersonView):
             progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
             if progress is not None:
                 section.progress.append(f"{prefix}{med.name}: {progress.text()}")
-        section.supply = self._supply_lines(profile, meds, now, prefix)
+        section.supply = self._supply_lines(profile, meds, versions, now, prefix)
         actionable = day <= today
         person = profile.name if named else ""
 
@@ -599,12 +600,17 @@ class TodayView(PersonView):
         return "taken" if clicked is taken else "skip" if clicked is skip else "cancel"
 
     def _supply_lines(
-        self, profile: Profile, meds: Sequence[Medication], now: datetime, prefix: str
+        self,
+        profile: Profile,
+        meds: Sequence[Medication],
+        versions: Mapping[int, Sequence[ScheduleVersion]],
+        now: datetime,
+        prefix: str,
     ) -> list[str]:
         """'Baclofen — Supply: 23 days — refill by 11 Dec', and a trip in progress or soon."""
         lines: list[str] = []
         for med in meds:
-            outlook = self.store.stock.forecast(med, now)
+            outlook = self.store.stock.forecast(med, now, versions.get(med.id, []), profile.home_tz)
             if outlook is None:
                 continue
             text = html.escape(f"{prefix}{med.name} — {outlook.text}")
