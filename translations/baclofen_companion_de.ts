@@ -138,13 +138,13 @@
         <translation>ohne Eintrag</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/charts.py" line="+144"/>
+        <location filename="../baclofen_companion/ui/charts.py" line="+139"/>
         <source>{taken} of {total} taken</source>
         <translation>{taken} von {total} eingenommen</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="+132"/>
+        <location filename="../baclofen_companion/ui/trend_chart.py" line="+126"/>
         <source>Too small to draw</source>
         <translation>Zu klein zum Zeichnen</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>steht noch aus</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Week of {day}: {n} star</source>
         <translation>Woche ab {day}: {n} Stern</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Stickertabelle der Woche</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="-93"/>
+        <location filename="../baclofen_companion/ui/trend_chart.py" line="-87"/>
         <source>Stiffness (weekly average)</source>
         <translation>Steifheit (Wochenmittel)</translation>
     </message>
@@ -765,7 +765,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="+74"/>
+        <location filename="../baclofen_companion/ui/today.py" line="+75"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -1198,7 +1198,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/common.py" line="+161"/>
+        <location filename="../baclofen_companion/ui/common.py" line="+162"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -2602,7 +2602,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
     </message>
@@ -5096,7 +5096,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Unbekannte Zeitzone „{name}“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The departure time needs a time zone.</source>
         <translation>Die Abreisezeit braucht eine Zeitzone.</translation>
     </message>
@@ -5121,7 +5121,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Reservetage müssen zwischen 0 und {most} liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The refill margin cannot be negative.</source>
         <translation>Der Puffer für Nachschub kann nicht negativ sein.</translation>
     </message>
@@ -5721,12 +5721,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store</name>
     <message>
-        <location filename="../baclofen_companion/store/inventory.py" line="+130"/>
+        <location filename="../baclofen_companion/store/inventory.py" line="+128"/>
         <source>The refill lead time must be 0 to 60 days.</source>
         <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>That is more than {most} — check the number.</source>
         <translation>Das ist mehr als {most} — prüfen Sie die Zahl.</translation>
     </message>
@@ -5802,27 +5802,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte geben Sie an, wann die Dosis eingenommen wurde.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/trips.py" line="+74"/>
-        <source>The dates need a time zone.</source>
-        <translation>Die Daten brauchen eine Zeitzone.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The return must be after you leave.</source>
-        <translation>Die Rückkehr muss nach der Abreise liegen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Trips over a year are not supported: plan it in parts.</source>
-        <translation>Reisen über ein Jahr gehen nicht: Planen Sie sie in Teilen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Buffer days must be 0 to {most}.</source>
-        <translation>Reservetage müssen zwischen 0 und {most} liegen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../baclofen_companion/store/trips.py" line="+77"/>
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>

@@ -170,33 +170,41 @@ def zone(name: str, field: str) -> ZoneInfo:
         ) from None
 
 
-def _validate(request: TripRequest) -> None:
-    zone(request.home_tz, "home time zone")
-    zone(request.destination_tz, "destination")
-    if request.leave.tzinfo is None or request.leave.utcoffset() is None:
+def check_trip_dates(
+    leave: datetime, back: datetime, destination_tz: str, buffer_days: int
+) -> None:
+    """What every trip must pass, worked out or saved: a known place, aware dates in order,
+    at most a year, buffer days in range. ValidationError names the field."""
+    zone(destination_tz, "destination")
+    if leave.tzinfo is None or leave.utcoffset() is None:
         raise ValidationError(
             "leave", translate("core.travel", "The departure time needs a time zone.")
         )
-    if request.back.tzinfo is None or request.back.utcoffset() is None:
+    if back.tzinfo is None or back.utcoffset() is None:
         raise ValidationError(
             "return", translate("core.travel", "The return time needs a time zone.")
         )
-    if request.back <= request.leave:
+    if back <= leave:
         raise ValidationError(
             "return", translate("core.travel", "The return must be after you leave.")
         )
-    if request.back - request.leave > timedelta(days=MAX_TRIP_DAYS):
+    if back - leave > timedelta(days=MAX_TRIP_DAYS):
         raise ValidationError(
             "return",
             translate("core.travel", "Trips over a year are not supported: plan it in parts."),
         )
-    if not 0 <= request.buffer_days <= MAX_BUFFER_DAYS:
+    if not 0 <= buffer_days <= MAX_BUFFER_DAYS:
         raise ValidationError(
             "buffer days",
             translate("core.travel", "Buffer days must be 0 to {most}.").format(
                 most=MAX_BUFFER_DAYS
             ),
         )
+
+
+def _validate(request: TripRequest) -> None:
+    zone(request.home_tz, "home time zone")
+    check_trip_dates(request.leave, request.back, request.destination_tz, request.buffer_days)
     if request.refill_margin_days < 0:
         raise ValidationError(
             "refill margin", translate("core.travel", "The refill margin cannot be negative.")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from baclofen_companion.core.errors import NotFoundError, ValidationError
 from baclofen_companion.core.model import TravelMode, TripWindow
 from baclofen_companion.core.text import translate
-from baclofen_companion.core.travel import MAX_BUFFER_DAYS, MAX_TRIP_DAYS, zone
+from baclofen_companion.core.travel import check_trip_dates
 from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
@@ -66,23 +66,7 @@ class TripRepo:
         buffer_days: int,
         params: dict[str, Any] | None = None,
     ) -> Trip:
-        zone(destination_tz, "destination")
-        if leave.tzinfo is None or back.tzinfo is None:
-            raise ValidationError("leave", translate("store", "The dates need a time zone."))
-        if back <= leave:
-            raise ValidationError(
-                "return", translate("store", "The return must be after you leave.")
-            )
-        if (back - leave).days >= MAX_TRIP_DAYS:
-            raise ValidationError(
-                "return",
-                translate("store", "Trips over a year are not supported: plan it in parts."),
-            )
-        if not 0 <= buffer_days <= MAX_BUFFER_DAYS:
-            raise ValidationError(
-                "buffer days",
-                translate("store", "Buffer days must be 0 to {most}.").format(most=MAX_BUFFER_DAYS),
-            )
+        check_trip_dates(leave, back, destination_tz, buffer_days)
         self.store.profile(profile_id)
         overlapping = [
             t for t in self.upcoming(profile_id, leave) if t.leave < back and leave < t.back

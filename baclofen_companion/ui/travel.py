@@ -436,19 +436,20 @@ class TravelView(PersonView):
         if not by_person:
             by_person[profile.id] = []  # plan_trip says plainly that nothing was chosen
         order = sorted(by_person, key=lambda pid: (pid != profile.id, pid))
+        travellers = [self.store.profile(pid) for pid in order]
         return [
             TripRequest(
-                pid,
-                self.store.profile(pid).home_tz,
+                person.id,
+                person.home_tz,
                 leave,
                 back,
                 destination,
-                tuple(by_person[pid]),
+                tuple(by_person[person.id]),
                 mode,
                 self.buffer.value(),
-                today=self._today(self.store.profile(pid)),
+                today=self._today(person),
             )
-            for pid in order
+            for person in travellers
         ]
 
     # -- results ----------------------------------------------------------------------------
