@@ -250,7 +250,7 @@ def _charts_screenshot(store: Store, clock: DemoClock, folder: Path, out: Path) 
     window = MainWindow(store, clock, folder)
     window.resize(900, 1000)
     window.show()
-    window.tabs.setCurrentWidget(window.charts)
+    window.tabs.setCurrentWidget(window.charts_page)  # built on first show
     window.charts.choose_range(90)
     QApplication.processEvents()
     window.grab().save(str(out / "charts.png"))
