@@ -61,7 +61,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "restore", help="replace the data file with FILE (the current one is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
-    from baclofen_companion import report_cli
+    from baclofen_companion.cli import report as report_cli
 
     report = commands.add_parser(
         "report", help="write the appointment report (PDF) for a date range and exit"
@@ -90,7 +90,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     for sub in (backup, restore, report):
         sub.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
-    from baclofen_companion import export_cli
+    from baclofen_companion.cli import export as export_cli
 
     export_cli.add_parser(commands)
     return parser.parse_args(argv)
@@ -128,7 +128,7 @@ def desktop_entry_command(args: argparse.Namespace) -> int:
     if not sys.platform.startswith("linux"):
         print("desktop entries are for Linux desktops", file=sys.stderr)
         return 2
-    from baclofen_companion import desktop_entry
+    from baclofen_companion.services import desktop_entry
 
     paths = (
         desktop_entry.install(desktop_entry.launch_command(args.data_dir))
@@ -145,20 +145,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return desktop_entry_command(args)
     if args.command in ("backup", "restore"):
-        from baclofen_companion import backup_cli
+        from baclofen_companion.cli import backup as backup_cli
 
         folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         if args.command == "backup":
             return backup_cli.backup_command(folder, args.out)
         return backup_cli.restore_command(folder, args.file)
     if args.command == "export":
-        from baclofen_companion import export_cli
+        from baclofen_companion.cli import export as export_cli
 
         folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         return export_cli.run(args, folder)
 
     if args.command == "report":
-        from baclofen_companion import report_cli
+        from baclofen_companion.cli import report as report_cli
 
         folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         return report_cli.report_command(
@@ -168,9 +168,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from baclofen_companion.render.icons import app_icon
     from baclofen_companion.services.instance import SingleInstance
-    from baclofen_companion.ui.common import app_icon
-    from baclofen_companion.ui.i18n import install_language, resolve, stored_language, ui_settings
+    from baclofen_companion.ui.shell.i18n import (
+        install_language,
+        resolve,
+        stored_language,
+        ui_settings,
+    )
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
@@ -235,18 +240,19 @@ def _run(
     from PySide6.QtWidgets import QDialog, QMessageBox, QSystemTrayIcon
 
     from baclofen_companion.core.schedule import local_date
+    from baclofen_companion.render.icons import app_icon
+    from baclofen_companion.render.text import system_zone_name
     from baclofen_companion.services.logbook import close_log, open_log
     from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
-    from baclofen_companion.ui.common import app_icon, system_zone_name
-    from baclofen_companion.ui.first_run import FirstRunDialog
-    from baclofen_companion.ui.main_window import MainWindow
-    from baclofen_companion.ui.recovery_dialog import RecoveryOutcome, offer_recovery
-    from baclofen_companion.ui.restore_dialog import BackupTimer
-    from baclofen_companion.ui.theme import apply_theme, follow_system, stored_theme
-    from baclofen_companion.ui.tray import Tray
+    from baclofen_companion.ui.files.recovery_dialog import RecoveryOutcome, offer_recovery
+    from baclofen_companion.ui.files.restore_dialog import BackupTimer
+    from baclofen_companion.ui.people.first_run import FirstRunDialog
+    from baclofen_companion.ui.shell.main_window import MainWindow
+    from baclofen_companion.ui.shell.theme import apply_theme, follow_system, stored_theme
+    from baclofen_companion.ui.shell.tray import Tray
 
     clock = SystemClock()
     try:
@@ -278,7 +284,7 @@ def _run(
             if app_icon().isNull() or app_icon(overdue=True).isNull():
                 print("self-test failed: the app icons are missing", file=sys.stderr)
                 return 1
-            from baclofen_companion.ui.i18n import check_catalogues
+            from baclofen_companion.ui.shell.i18n import check_catalogues
 
             for problem in check_catalogues():
                 print(f"self-test failed: {problem}", file=sys.stderr)

@@ -308,7 +308,7 @@ def today_figures(report: Report, label: str, history: Path) -> None:
     """TodayView: a build (the second in the process) and 60 day switches, with paint."""
     from PySide6.QtWidgets import QApplication
 
-    from baclofen_companion.ui.today import TodayView
+    from baclofen_companion.ui.today.view import TodayView
 
     clock = FakeClock(datetime.now(UTC))
     store = open_history(history, clock)
@@ -367,7 +367,7 @@ def log_figures(report: Report, label: str, history: Path, pages: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from baclofen_companion.store import DoseLogFilter
-    from baclofen_companion.ui.dose_log import PAGE_SIZE, DoseLogView
+    from baclofen_companion.ui.doses.log import PAGE_SIZE, DoseLogView
 
     clock = FakeClock(datetime.now(UTC))
     store = open_history(history, clock)
@@ -562,8 +562,8 @@ def backup_figures(report: Report, history: Path, work: Path) -> None:
 
 def export_figures(report: Report, history: Path, work: Path) -> None:
     """CSV export of one person's whole dose history, and the 90-day appointment report."""
-    from baclofen_companion.exports import ExportKind, export
-    from baclofen_companion.ui.report import ReportRequest, write_report
+    from baclofen_companion.ops.export import ExportKind, export
+    from baclofen_companion.render.report import ReportRequest, write_report
 
     clock = FakeClock(datetime.now(UTC))
     store = open_history(history, clock)

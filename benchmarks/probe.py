@@ -53,7 +53,7 @@ def bare() -> int:
 
 
 def app(data_dir: str) -> int:
-    from baclofen_companion.ui import main_window
+    from baclofen_companion.ui.shell import main_window
 
     original = main_window.MainWindow.paintEvent
 

@@ -48,7 +48,7 @@ echo "$result"
 XDG_DATA_HOME="$work/share" "$work/venv/bin/python" -I - <<'EOF'
 from importlib import resources
 
-from baclofen_companion import desktop_entry
+from baclofen_companion.services import desktop_entry
 
 names = {p.name for p in resources.files("baclofen_companion.resources").iterdir()}
 for suffix in (".svg", ".png", ".ico", ".icns"):

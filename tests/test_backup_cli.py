@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baclofen_companion.backup_cli import (
+from baclofen_companion.cli.backup import (
     FAILED,
     IN_USE,
     OK,

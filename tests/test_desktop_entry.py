@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from baclofen_companion import desktop_entry
 from baclofen_companion.app import APP_ID
+from baclofen_companion.services import desktop_entry
 from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from baclofen_companion.app import main
+from baclofen_companion.cli.export import BAD_ARGUMENTS, FAILED, OK, export_command
 from baclofen_companion.core.diary import DiaryDraft, Severity
 from baclofen_companion.core.export import DIARY_HEADER, DOSE_HEADER
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
-from baclofen_companion.export_cli import BAD_ARGUMENTS, FAILED, OK, export_command
-from baclofen_companion.exports import ExportKind
+from baclofen_companion.ops.export import ExportKind
 from baclofen_companion.store import DATA_FILE_NAME, Store
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.store.test_backups import log_days

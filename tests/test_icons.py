@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter
 from PySide6.QtWidgets import QApplication
 
-from baclofen_companion.ui.common import app_icon, overdue_icon
+from baclofen_companion.ui.widgets.common import app_icon, overdue_icon
 
 ROOT = Path(__file__).resolve().parent.parent
 MAKE_ICONS = ROOT / "packaging" / "make_icons.py"

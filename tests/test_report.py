@@ -17,11 +17,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from baclofen_companion.report_cli import needs_offscreen, report_command
+from baclofen_companion.cli.report import needs_offscreen, report_command
+from baclofen_companion.render.report import ReportRequest, write_report
 from baclofen_companion.store import Store, open_store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.report import ReportRequest, write_report
-from baclofen_companion.ui.report_dialog import ReportDialog
+from baclofen_companion.ui.files.report_dialog import ReportDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock, require
 from tests.ui.helpers import button, combo, field, label, when_dialog_opens
 from tools.demo_history import build_demo, local

@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 
 import baclofen_companion
-from baclofen_companion.ui.field_names import FIELD_NAMES, field_label
+from baclofen_companion.ui.widgets.field_names import FIELD_NAMES, field_label
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(baclofen_companion.__file__).parent

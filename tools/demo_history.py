@@ -197,7 +197,7 @@ def _diary(
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from baclofen_companion.ui.report import ReportRequest, write_report
+    from baclofen_companion.render.report import ReportRequest, write_report
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs")
     out.mkdir(parents=True, exist_ok=True)
@@ -245,7 +245,7 @@ def main() -> int:
 def _charts_screenshot(store: Store, clock: DemoClock, folder: Path, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from baclofen_companion.ui.main_window import MainWindow
+    from baclofen_companion.ui.shell.main_window import MainWindow
 
     window = MainWindow(store, clock, folder)
     window.resize(900, 1000)

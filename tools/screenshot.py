@@ -21,9 +21,9 @@ from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import open_store
-from baclofen_companion.ui.i18n import install_language, uninstall_language
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.theme import Theme, apply_theme
+from baclofen_companion.ui.shell.i18n import install_language, uninstall_language
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.shell.theme import Theme, apply_theme
 
 TZ = "Europe/London"
 DAY = date(2026, 11, 26)

@@ -109,7 +109,7 @@ def planned_doses(
             )
     for trip in trips:
         if trip.mode is TravelMode.LOCAL_TIME:
-            doses = [_moved(d, trip, versions.get(d.medication.id, ())) for d in doses]
+            doses = [moved_on_trip(d, trip, versions.get(d.medication.id, ())) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
     return doses
 
@@ -128,7 +128,9 @@ def _next_slot(
     return None
 
 
-def _moved(dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersion]) -> PlannedDose:
+def moved_on_trip(
+    dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersion]
+) -> PlannedDose:
     shifted = on_trip_due(dose, trip)
     if shifted is None:
         return dose

@@ -19,7 +19,7 @@ from baclofen_companion.core.model import (
     TravelMode,
     TripWindow,
 )
-from baclofen_companion.core.schedule import _moved, on_trip_due, planned_doses
+from baclofen_companion.core.schedule import moved_on_trip, on_trip_due, planned_doses
 from baclofen_companion.core.supply import (
     check_stock,
     exact,
@@ -282,7 +282,7 @@ def _trip_doses(
             if shifted is None:
                 continue
             due, early = shifted
-            skip = early and _moved(p, window, item.versions).superseded
+            skip = early and moved_on_trip(p, window, item.versions).superseded
             note = SKIP_NOTE if skip else DEPARTURE_NOTE if early else ""
             day_on_trip = True
             doses.append(

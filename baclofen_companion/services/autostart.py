@@ -8,7 +8,7 @@ import plistlib
 import sys
 from pathlib import Path
 
-from baclofen_companion.desktop_entry import exec_value
+from baclofen_companion.services.desktop_entry import exec_value
 
 ENTRY_NAME = "baclofen-companion"
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"

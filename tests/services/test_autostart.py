@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from baclofen_companion.desktop_entry import exec_value
 from baclofen_companion.services import autostart
+from baclofen_companion.services.desktop_entry import exec_value
 
 
 def test_entry_round_trip_with_an_awkward_data_folder(

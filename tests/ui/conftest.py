@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import FakeClock
 
 

@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, FakeClock
 
 INTERACTIVE = (
@@ -169,16 +169,16 @@ def _dialogs(
     from baclofen_companion.core.model import DoseStatus
     from baclofen_companion.core.plans import PlanKind
     from baclofen_companion.core.schedule import planned_doses
-    from baclofen_companion.ui.diary_dialog import DiaryDialog
-    from baclofen_companion.ui.dose_log import EditDoseDialog
-    from baclofen_companion.ui.export_dialog import ExportDialog
-    from baclofen_companion.ui.extra_dose import ExtraDoseDialog
-    from baclofen_companion.ui.first_run import FirstRunDialog
-    from baclofen_companion.ui.medicines import ChangeDosesDialog, MedicineDialog
-    from baclofen_companion.ui.plan_dialog import PlanDialog
-    from baclofen_companion.ui.settings_dialog import SettingsDialog
-    from baclofen_companion.ui.stock_dialog import StockDialog
-    from baclofen_companion.ui.today import TakenAtDialog
+    from baclofen_companion.ui.diary.dialog import DiaryDialog
+    from baclofen_companion.ui.doses.log import EditDoseDialog
+    from baclofen_companion.ui.files.export_dialog import ExportDialog
+    from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
+    from baclofen_companion.ui.medicines.stock_dialog import StockDialog
+    from baclofen_companion.ui.medicines.view import ChangeDosesDialog, MedicineDialog
+    from baclofen_companion.ui.people.first_run import FirstRunDialog
+    from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+    from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
+    from baclofen_companion.ui.today.view import TakenAtDialog
 
     person, med = sam
     dose = planned_doses(DAY, person.id, person.home_tz, [med], store.schedule_versions([med.id]))[

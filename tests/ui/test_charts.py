@@ -16,21 +16,23 @@ from baclofen_companion.core.adherence import Outcome
 from baclofen_companion.core.diary import DiaryDraft
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
-from baclofen_companion.store import Store
-from baclofen_companion.ui.charts import (
-    AdherenceChart,
-    ChartWidget,
-    StickerChart,
-    TrendChart,
+from baclofen_companion.ops.history import PersonHistory, load_history
+from baclofen_companion.render.charts import (
     paint_adherence,
     paint_stickers,
     paint_trend,
     print_palette,
     time_ticks,
 )
-from baclofen_companion.ui.charts_tab import ChartsView
-from baclofen_companion.ui.history import PersonHistory, load_history
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.store import Store
+from baclofen_companion.ui.charts.view import ChartsView
+from baclofen_companion.ui.charts.widgets import (
+    AdherenceChart,
+    ChartWidget,
+    StickerChart,
+    TrendChart,
+)
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import combo, texts
 

@@ -16,10 +16,10 @@ from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
-from baclofen_companion.ui.choice_row import ChoiceRow
-from baclofen_companion.ui.diary import DiaryView
-from baclofen_companion.ui.diary_dialog import DiaryDialog
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.diary.choice_row import ChoiceRow
+from baclofen_companion.ui.diary.dialog import DiaryDialog
+from baclofen_companion.ui.diary.view import DiaryView
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import button, field, find, label, texts, type_into, when_dialog_opens
 

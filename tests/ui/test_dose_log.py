@@ -12,8 +12,8 @@ from baclofen_companion.core.model import DoseSlot, DoseStatus, Medication, Prof
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store import DoseLogFilter, Store
-from baclofen_companion.ui import dose_log
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.doses import log as dose_log
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ
 from tests.ui.helpers import button, combo, field, label, type_into, when_dialog_opens
 

@@ -16,8 +16,8 @@ from baclofen_companion.core.diary import DiaryDraft
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.store import Store
-from baclofen_companion.ui.export_dialog import ExportDialog, suggested_name
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.files.export_dialog import ExportDialog, suggested_name
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.store.test_backups import log_days
 from tests.ui.helpers import button, combo, field, label, type_into, when_dialog_opens
@@ -216,7 +216,7 @@ def test_every_control_has_a_name(
 
 
 def test_suggested_names_are_safe_file_names() -> None:
-    from baclofen_companion.exports import ExportKind
+    from baclofen_companion.ops.export import ExportKind
 
     assert suggested_name("Sam", ExportKind.DIARY, DAY) == "sam-diary-2026-03-10.csv"
     assert suggested_name("../Zoë O'Neil", ExportKind.DOSES, DAY) == (

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.store import Store
-from baclofen_companion.ui.first_run import FirstRunDialog
+from baclofen_companion.ui.people.first_run import FirstRunDialog
 from tests.conftest import DAY
 from tests.ui.helpers import button, field, label, texts, type_into
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.shell.main_window import MainWindow
 
 SCHEMES = {"white on black": ("#000000", "#ffffff"), "black on white": ("#ffffff", "#000000")}
 
@@ -80,8 +80,8 @@ def test_the_serious_symptoms_group_reads_in_light_and_dark(
     sam: tuple[Profile, Medication],
     theme: str,
 ) -> None:
-    from baclofen_companion.ui.diary_dialog import DiaryDialog
-    from baclofen_companion.ui.theme import Theme, apply_theme
+    from baclofen_companion.ui.diary.dialog import DiaryDialog
+    from baclofen_companion.ui.shell.theme import Theme, apply_theme
 
     apply_theme(qapp, Theme(theme))
     try:

@@ -31,7 +31,7 @@ from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.core.text import ENGLISH, current
 from baclofen_companion.core.units import format_mg
 from baclofen_companion.store import Store
-from baclofen_companion.ui.i18n import (
+from baclofen_companion.ui.shell.i18n import (
     Installed,
     Language,
     install_language,
@@ -40,8 +40,8 @@ from baclofen_companion.ui.i18n import (
     ui_settings,
     uninstall_language,
 )
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.settings_dialog import SettingsDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import button, combo
 
@@ -211,7 +211,7 @@ def test_the_app_starts_in_the_stored_language(tmp_path: Path, stored: str, menu
 
 
 def test_self_test_needs_the_german_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    from baclofen_companion.ui import i18n
+    from baclofen_companion.ui.shell import i18n
 
     assert i18n.check_catalogues() == []
     monkeypatch.setattr(i18n, "catalogue", lambda code: None)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion import __version__
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import FakeClock
 
 

@@ -12,9 +12,9 @@ from baclofen_companion.core.model import DoseKind, DoseSlot, DoseStatus, Medica
 from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.plan_dialog import PlanDialog
-from baclofen_companion.ui.safety_dialogs import AbruptStopDialog
+from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.widgets.safety_dialogs import AbruptStopDialog
 from tests.conftest import DAY, FakeClock
 from tests.ui.helpers import (
     button,

@@ -14,8 +14,8 @@ from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseSlot, DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.people import bring_back_person, rename_person
+from baclofen_companion.ui.people.actions import bring_back_person, rename_person
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import button, card_text, find, label, texts, when_dialog_opens
 
@@ -149,7 +149,7 @@ def test_two_archived_people_with_one_name_can_each_be_brought_back(
 def test_an_archived_persons_doses_can_still_be_exported(
     store: Store, sam: tuple[Profile, Medication], tmp_path: Path
 ) -> None:
-    from baclofen_companion.exports import find_profile
+    from baclofen_companion.ops.export import find_profile
 
     store.set_profile_archived(sam[0].id, True)
     assert find_profile(store, "sam").id == sam[0].id

@@ -16,7 +16,7 @@ from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import DATA_FILE_NAME, Store, open_store
 from baclofen_companion.store import backups as bk
 from baclofen_companion.store.recovery import Damage, assess
-from baclofen_companion.ui.recovery_dialog import (
+from baclofen_companion.ui.files.recovery_dialog import (
     RecoveryChoice,
     RecoveryDialog,
     RecoveryOutcome,

@@ -16,9 +16,9 @@ from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
 from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.settings_dialog import SettingsDialog
-from baclofen_companion.ui.tray import Tray
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+from baclofen_companion.ui.shell.tray import Tray
 from tests.conftest import DAY, FakeClock
 from tests.ui.helpers import button, card_text, label, texts, when_dialog_opens
 

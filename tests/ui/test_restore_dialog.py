@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import DATA_FILE_NAME, DoseLogFilter, Store, migrations, open_store
 from baclofen_companion.store import backups as bk
-from baclofen_companion.ui.restore_dialog import BackupTimer, RestoreDialog
+from baclofen_companion.ui.files.restore_dialog import BackupTimer, RestoreDialog
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.store.test_backups import live_doses, log_days, write_versioned
 from tests.ui.helpers import button, label, when_dialog_opens

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile, TravelMode
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.stock_dialog import StockDialog
+from baclofen_companion.ui.medicines.stock_dialog import StockDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.ui.helpers import button, field, label, texts, type_into
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.store import Store
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.settings_dialog import SettingsDialog
-from baclofen_companion.ui.theme import Theme, apply_theme, stored_theme
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+from baclofen_companion.ui.shell.theme import Theme, apply_theme, stored_theme
 
 
 @pytest.fixture

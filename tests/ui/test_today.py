@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import to_qdatetime
-from baclofen_companion.ui.main_window import MainWindow
-from baclofen_companion.ui.today import TakenAtDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.today.view import TakenAtDialog
+from baclofen_companion.ui.widgets.common import to_qdatetime
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import button, card_text, find, label, texts, when_dialog_opens
 

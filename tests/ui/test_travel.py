@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile, TravelMode
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store import Store
-from baclofen_companion.ui.common import to_qdatetime
-from baclofen_companion.ui.main_window import MainWindow
+from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.widgets.common import to_qdatetime
 from tests.conftest import DAY, HOME_TZ, FakeClock, require
 from tests.ui.helpers import button, field, find, label, type_into
 

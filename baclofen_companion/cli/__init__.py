@@ -1,0 +1,1 @@
+"""The command-line commands: backup, restore, export, report and the desktop entry."""

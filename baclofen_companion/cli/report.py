@@ -1,0 +1,127 @@
+"""`baclofen-companion report --out FILE.pdf`: the appointment report from the command line.
+
+Runs without a display: with no X or Wayland display on Linux, Qt's offscreen platform draws
+the PDF (fonts and painting need a QGuiApplication, never a window).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from baclofen_companion.core.clock import Clock, SystemClock
+from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.store import DATA_FILE_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+OK = 0
+FAILED = 1
+DEFAULT_DAYS = 90
+_app: QGuiApplication | None = None
+"""Kept for the rest of the process: it must outlive every font and painter the report uses."""
+
+
+def parse_day(text: str) -> date:
+    """A --from/--to value: an ISO date such as 2026-03-10."""
+    import argparse
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10"
+        ) from None
+
+
+def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
+    """No display to connect to, and no platform chosen by the person."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return False
+    if not platform.startswith("linux"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def ensure_gui_app() -> None:
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    if needs_offscreen(os.environ, sys.platform):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "baclofen-companion"])
+    _app.setApplicationName("baclofen-companion")
+
+
+def report_command(
+    data_dir: Path,
+    out: Path,
+    first: date | None = None,
+    last: date | None = None,
+    person: str | None = None,
+    questions: str = "",
+    clock: Clock | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Write the appointment report of ``person`` (default: the first) for ``first``..``last``
+    (default: the last 90 days) to ``out``."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    clock = clock or SystemClock()
+    if not (data_dir / DATA_FILE_NAME).is_file():
+        print(f"report failed: there is no data file in {data_dir}", file=stderr)
+        return FAILED
+    ensure_gui_app()
+
+    from baclofen_companion.core.schedule import local_date
+    from baclofen_companion.render.report import ReportRequest, nice_date, write_report
+    from baclofen_companion.render.text import system_zone_name
+    from baclofen_companion.store import open_store
+
+    try:
+        store = open_store(data_dir, clock, system_zone_name)
+    except CompanionError as err:
+        print(f"report failed: {err}", file=stderr)
+        return FAILED
+    try:
+        people = store.profiles()
+        if not people:
+            print("report failed: no one is set up in this data file yet", file=stderr)
+            return FAILED
+        if person is None:
+            profile = people[0]
+        else:
+            wanted = person.strip().casefold()
+            # Archived people too: their record is still theirs to take to the doctor.
+            everyone = people + store.archived_profiles()
+            matches = [p for p in everyone if p.name.strip().casefold() == wanted]
+            if not matches:
+                names = ", ".join(p.name for p in people)
+                print(f"report failed: no one called {person!r} (there is: {names})", file=stderr)
+                return FAILED
+            profile = matches[0]
+        today = local_date(clock.now(), profile.home_tz)
+        last = last or today
+        first = first or last - timedelta(days=DEFAULT_DAYS - 1)
+        result = write_report(
+            store, ReportRequest(profile, first, last, questions), out, clock.now()
+        )
+    except CompanionError as err:
+        print(f"report failed: {err}", file=stderr)
+        return FAILED
+    finally:
+        store.close()
+    pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+    print(
+        f"Wrote the appointment report for {profile.name}, {nice_date(first)} to "
+        f"{nice_date(last)} ({pages}), to {result.path}",
+        file=stdout,
+    )
+    return OK

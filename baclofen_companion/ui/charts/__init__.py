@@ -1,0 +1,1 @@
+"""The Charts tab and its chart widgets."""

@@ -1,0 +1,1 @@
+"""The diary: its tab, the entry form and the red-flag banner."""

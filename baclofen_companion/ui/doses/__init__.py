@@ -1,0 +1,1 @@
+"""The dose log: every answered dose, and corrections to it."""

@@ -1,0 +1,410 @@
+"""The dose log: every answered dose, newest first, loaded page by page as it scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import CompanionError, ValidationError
+from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Profile
+from baclofen_companion.core.schedule import local_to_utc
+from baclofen_companion.core.text import hhmm
+from baclofen_companion.core.units import dose_label
+from baclofen_companion.store import DoseLogFilter, Store
+from baclofen_companion.ui.widgets.common import (
+    PersonView,
+    add_save_cancel,
+    day_and_time,
+    edit_date_format,
+    edit_date_time_format,
+    from_qdate,
+    from_qdatetime,
+    local,
+    short_date,
+    to_qdate,
+    to_qdatetime,
+)
+
+PAGE_SIZE = 200
+
+
+def status_text(status: DoseStatus) -> str:
+    return {
+        DoseStatus.TAKEN: QCoreApplication.translate("DoseLogView", "✔ Taken"),
+        DoseStatus.SKIPPED: QCoreApplication.translate("DoseLogView", "⤼ Skipped"),
+        DoseStatus.MISSED: QCoreApplication.translate("DoseLogView", "✖ Missed"),
+    }[status]
+
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class DoseLogModel(QAbstractTableModel):
+    """Rows come from the store in pages; a 100 000-dose history never loads at once."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Day"),
+            self.tr("Dose time"),
+            self.tr("Medicine"),
+            self.tr("Amount"),
+            self.tr("Status"),
+            self.tr("Taken at"),
+            self.tr("Note"),
+        )
+        self.store = store
+        self._filter: DoseLogFilter | None = None
+        self._tz = "UTC"
+        self._names: dict[int, str] = {}
+        self._rows: list[DoseEvent] = []
+        self._total = 0
+
+    def set_filter(self, flt: DoseLogFilter | None, tz: str, names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._tz = tz
+        self._names = names
+        self._total = self.store.count_log(flt) if flt else 0
+        self._rows = self.store.log_page(flt, 0, PAGE_SIZE) if flt else []
+        self.endResetModel()
+
+    def reload(self) -> None:
+        if self._filter is not None:
+            self.set_filter(self._filter, self._tz, self._names)
+
+    def total(self) -> int:
+        return self._total
+
+    def event_at(self, row: int) -> DoseEvent:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid() or self._filter is None:
+            return
+        last = self._rows[-1] if self._rows else None
+        page = self.store.log_page(self._filter, len(self._rows), PAGE_SIZE, after=last)
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        e = self._rows[index.row()]
+        column = index.column()
+        # ISO dates: the log is a table to sort and compare, in any language.
+        if column == 0:
+            return e.slot_date.isoformat()
+        if column == 1:
+            return hhmm(e.slot_time)
+        if column == 2:
+            return self._names.get(e.medication_id, "?")
+        if column == 3:
+            return dose_label(e.amount_mg, e.form, e.strength_mg, e.scored)
+        if column == 4:
+            status = status_text(e.status)
+            return self.tr("{status} (edited)").format(status=status) if e.edited else status
+        if column == 5:
+            if e.taken_at is None:
+                return ""
+            return f"{local(e.taken_at, self._tz):%Y-%m-%d %H:%M} {self._tz}"
+        if column == 6:
+            return e.note
+        return None
+
+
+class EditDoseDialog(QDialog):
+    """Correct a logged dose's status or time. A reason is required and kept in the audit trail."""
+
+    def __init__(
+        self, store: Store, event: DoseEvent, medicine: str, tz: str, now: datetime, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.dose_event = event
+        self.tz = tz
+        self.now = now
+        self.setWindowTitle(self.tr("Correct a logged dose"))
+        layout = QVBoxLayout(self)
+        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{medicine}</b> {amount}, the {time} dose of {date}").format(
+                    medicine=medicine,
+                    amount=amount,
+                    time=hhmm(event.slot_time),
+                    date=short_date(event.slot_date),
+                )
+            )
+        )
+        form = QFormLayout()
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in DoseStatus:
+            self.status.addItem(status_text(status), status.value)
+        self.status.setCurrentIndex(self.status.findData(event.status.value))
+        slot_instant = local_to_utc(event.slot_date, event.slot_time, tz)
+        self.taken_at = QDateTimeEdit(to_qdatetime(event.taken_at or slot_instant, tz))
+        self.taken_at.setDisplayFormat(edit_date_time_format())
+        self.taken_at.setCalendarPopup(True)
+        self.taken_at.setAccessibleName(self.tr("Time taken"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        self.reason.setPlaceholderText(self.tr("e.g. I took it later than I logged"))
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Time taken:"), self.taken_at)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        layout.addLayout(form)
+        trail = store.audit_trail(event.id)
+        if len(trail) > 1:
+            lines = [
+                f"{day_and_time(a.changed_utc, tz)} {self._action_text(a.action)}"
+                + (f": {a.reason}" if a.reason else "")
+                for a in trail
+            ]
+            history = QLabel(self.tr("Changes so far:") + "\n" + "\n".join(lines))
+            history.setAccessibleName(self.tr("Changes so far"))
+            layout.addWidget(history)
+        self.error = add_save_cancel(self, layout, self._save)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def _action_text(self, action: str) -> str:
+        """An audit-trail action ('recorded', 'edited', 'undone') in words."""
+        return {
+            "recorded": self.tr("recorded"),
+            "edited": self.tr("edited"),
+            "undone": self.tr("undone"),
+        }.get(action, action)
+
+    def _status(self) -> DoseStatus:
+        return DoseStatus(self.status.currentData())
+
+    def _status_changed(self) -> None:
+        self.taken_at.setEnabled(self._status() is DoseStatus.TAKEN)
+
+    def _save(self) -> None:
+        status = self._status()
+        taken_at = from_qdatetime(self.taken_at.dateTime(), self.tz)
+        try:
+            if status is DoseStatus.TAKEN and taken_at > self.now + timedelta(minutes=1):
+                raise ValidationError("time taken", self.tr("that time is still to come."))
+            self.store.edit_dose(
+                self.dose_event.id,
+                status,
+                taken_at if status is DoseStatus.TAKEN else None,
+                self.reason.text(),
+                home_tz=self.tz,
+            )
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        except CompanionError as err:
+            self.error.show_message(str(err))
+            return
+        self.accept()
+
+
+def ranges() -> tuple[tuple[str, int], ...]:
+    """The date-range choices: (label, days back; 0 for all, -1 for chosen dates)."""
+    return (
+        (QCoreApplication.translate("DoseLogView", "Last 7 days"), 7),
+        (QCoreApplication.translate("DoseLogView", "Last 30 days"), 30),
+        (QCoreApplication.translate("DoseLogView", "Last 90 days"), 90),
+        (QCoreApplication.translate("DoseLogView", "Last year"), 365),
+        (QCoreApplication.translate("DoseLogView", "All history"), 0),
+        (QCoreApplication.translate("DoseLogView", "Chosen dates"), -1),
+    )
+
+
+class DoseLogView(PersonView):
+    doses_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, profile, parent)
+        self._medications: list[Medication] = []
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.medicine = QComboBox()
+        self.medicine.setAccessibleName(self.tr("Medicine filter"))
+        self.range = QComboBox()
+        self.range.setAccessibleName(self.tr("Date range"))
+        for label, days in ranges():
+            self.range.addItem(label, days)
+        self.range.setCurrentIndex(1)
+        self.first_day = QDateEdit()
+        self.first_day.setAccessibleName(self.tr("From date"))
+        self.first_day.setCalendarPopup(True)
+        self.first_day.setDisplayFormat(edit_date_format())
+        self.last_day = QDateEdit()
+        self.last_day.setAccessibleName(self.tr("To date"))
+        self.last_day.setCalendarPopup(True)
+        self.last_day.setDisplayFormat(edit_date_format())
+        for label, widget in (
+            (self.tr("&Medicine:"), self.medicine),
+            (self.tr("&Show:"), self.range),
+            (self.tr("From:"), self.first_day),
+            (self.tr("To:"), self.last_day),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch()
+        self.edit_button = QPushButton(self.tr("&Correct…"))
+        self.edit_button.setAccessibleName(self.tr("Correct the selected dose"))
+        filters.addWidget(self.edit_button)
+        layout.addLayout(filters)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of logged doses"))
+        layout.addWidget(self.count)
+
+        self.model = DoseLogModel(store, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Dose log"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: by default Qt reads up to 1000 rows, every
+        # role of every cell, on each fill and on each page fetched.
+        self.table.horizontalHeader().setResizeContentsPrecision(20)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        self.medicine.currentIndexChanged.connect(self.apply_filter)
+        self.range.currentIndexChanged.connect(self._range_changed)
+        self.first_day.dateChanged.connect(self.apply_filter)
+        self.last_day.dateChanged.connect(self.apply_filter)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self._range_changed()
+
+    def reload_medicines(self) -> None:
+        profile = self._profile()
+        self._medications = self.store.medications(profile.id, True) if profile else []
+        current = self.medicine.currentData()
+        self.medicine.blockSignals(True)
+        self.medicine.clear()
+        self.medicine.addItem(self.tr("All medicines"), None)
+        for med in self._medications:
+            name = self.tr("{medicine} (archived)").format(medicine=med.name)
+            self.medicine.addItem(name if med.archived else med.name, med.id)
+        index = self.medicine.findData(current)
+        self.medicine.setCurrentIndex(max(index, 0))
+        self.medicine.blockSignals(False)
+        self.apply_filter()
+
+    def _range_changed(self) -> None:
+        days = int(self.range.currentData())
+        custom = days < 0
+        self.first_day.setEnabled(custom)
+        self.last_day.setEnabled(custom)
+        profile = self._profile()
+        if not custom and profile is not None:
+            today = self._today(profile)
+            for edit, value in (
+                (self.first_day, today - timedelta(days=max(days - 1, 0))),
+                (self.last_day, today),
+            ):
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(value))
+                edit.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            self.model.set_filter(None, "UTC", {})
+            self.count.setText(self.tr("No one is set up yet."))
+            return
+        days = int(self.range.currentData())
+        first: date | None = from_qdate(self.first_day.date())
+        last: date | None = from_qdate(self.last_day.date())
+        if days == 0:
+            first = last = None
+        flt = DoseLogFilter(profile.id, self.medicine.currentData(), first, last)
+        names = {m.id: m.name for m in self._medications}
+        self.model.set_filter(flt, profile.home_tz, names)
+        self._show_count()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        if total == 1:
+            self.count.setText(self.tr("1 logged dose"))
+        else:
+            self.count.setText(self.tr("{n} logged doses").format(n=total))
+
+    def edit_selected(self) -> None:
+        profile = self._profile()
+        rows = self.table.selectionModel().selectedRows()
+        if profile is None or not rows:
+            self.count.setText(self.tr("Select a dose in the table first, then choose Correct…."))
+            return
+        event = self.model.event_at(rows[0].row())
+        name = next((m.name for m in self._medications if m.id == event.medication_id), "?")
+        dialog = EditDoseDialog(self.store, event, name, profile.home_tz, self.clock.now(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.doses_changed.emit()

@@ -1,0 +1,1 @@
+"""Files: export, the appointment report, restore from backup, recovery at start."""

@@ -1,0 +1,282 @@
+"""File → Export…: the diary or the doses of one person, over chosen dates, as a CSV file."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.model import Profile
+from baclofen_companion.core.schedule import local_date
+from baclofen_companion.ops.export import ExportKind, export
+from baclofen_companion.services.logbook import log
+from baclofen_companion.store import Store
+from baclofen_companion.ui.widgets.common import ErrorLabel, edit_date_format, from_qdate, to_qdate
+
+DEFAULT_DAYS = 90
+"""The range offered first: the last 90 days, today included — about one clinic interval."""
+
+AskPath = Callable[[QWidget, str], str]
+"""Asks where to save, starting from a suggested path; '' when the person cancels."""
+
+
+def _file_dialog(parent: QWidget, suggested: str) -> str:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QApplication.translate("ExportDialog", "Export to"),
+        suggested,
+        QApplication.translate("ExportDialog", "CSV files (*.csv);;All files (*)"),
+    )
+    return chosen
+
+
+def _documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def suggested_name(person: str, kind: ExportKind, today: date) -> str:
+    """'sam-diary-2026-03-10.csv': safe on every file system."""
+    slug = re.sub(r"[^\w-]+", "-", person.strip().casefold()).strip("-_") or "export"
+    return f"{slug[:40]}-{kind.value}-{today.isoformat()}.csv"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        parent: QWidget,
+        profile: Profile | None = None,
+        folder: Path | None = None,
+        ask_path: AskPath = _file_dialog,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.folder = folder or _documents_folder()
+        self.ask_path = ask_path
+        self._suggested = ""
+        self._confirmed = ""  # a path the file dialog already asked to replace
+        self.setWindowTitle(self.tr("Export"))
+        layout = self._column = QVBoxLayout(self)
+        layout.setSpacing(12)
+        intro = QLabel(
+            self.tr(
+                "Save a spreadsheet (CSV file) to bring to your prescriber. "
+                "It holds health information: keep it private."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        what = QVBoxLayout()
+        self.diary = QRadioButton(self.tr("&Diary and withdrawal check-ins"))
+        self.diary.setAccessibleName(self.tr("Diary"))
+        self.diary.setAccessibleDescription(self.tr("Export diary entries and check-ins"))
+        self.doses = QRadioButton(self.tr("D&oses: taken, skipped and missed"))
+        self.doses.setAccessibleName(self.tr("Doses"))
+        self.doses.setAccessibleDescription(self.tr("Export logged doses"))
+        self.kinds = QButtonGroup(self)
+        self.kinds.addButton(self.diary)
+        self.kinds.addButton(self.doses)
+        self.diary.setChecked(True)
+        what.addWidget(self.diary)
+        what.addWidget(self.doses)
+        form.addRow(self.tr("What:"), what)
+
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person"))
+        for someone in store.profiles():
+            self.person.addItem(someone.name, someone.id)
+        if profile is not None:
+            self.person.setCurrentIndex(max(0, self.person.findData(profile.id)))
+        form.addRow(self.tr("&Person:"), self.person)
+
+        today = self._today()
+        self.first_day = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.last_day = QDateEdit(to_qdate(today))
+        self.first_day.setAccessibleName(self.tr("From date"))
+        self.last_day.setAccessibleName(self.tr("To date"))
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(edit_date_format())
+        dates = QHBoxLayout()
+        dates.addWidget(self.first_day)
+        to_label = QLabel(self.tr("&to"))
+        to_label.setBuddy(self.last_day)
+        dates.addWidget(to_label)
+        dates.addWidget(self.last_day)
+        dates.addStretch()
+        form.addRow(self.tr("&From:"), dates)
+        # The form's "From:" label points at the row's first field, the start date.
+        from_label = form.labelForField(dates)
+        if isinstance(from_label, QLabel):
+            from_label.setBuddy(self.first_day)
+
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Export file"))
+        self.path.setMinimumWidth(380)
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose the export file"))
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.choose)
+        form.addRow(self.tr("&Save as:"), where)
+        path_label = form.labelForField(where)
+        if isinstance(path_label, QLabel):
+            path_label.setBuddy(self.path)
+        layout.addLayout(form)
+
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Export result"))
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setDefault(True)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.run_export)
+        layout.addWidget(buttons)
+
+        self.kinds.buttonToggled.connect(lambda _button, _on: self._suggest())
+        self.person.currentIndexChanged.connect(lambda _index: self._suggest())
+        self.choose.clicked.connect(self._choose)
+        self._suggest()
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def kind(self) -> ExportKind:
+        return ExportKind.DOSES if self.doses.isChecked() else ExportKind.DIARY
+
+    def _profile(self) -> Profile | None:
+        profile_id = self.person.currentData()
+        return None if profile_id is None else self.store.profile(int(profile_id))
+
+    def _today(self) -> date:
+        profile = self._profile()
+        return local_date(self.clock.now(), profile.home_tz if profile else "UTC")
+
+    def _suggest(self) -> None:
+        """Offer a file name for what is chosen, unless the person has typed their own."""
+        profile = self._profile()
+        name = suggested_name(profile.name if profile else "", self.kind(), self._today())
+        suggestion = str(self.folder / name)
+        if self.path.text() in ("", self._suggested):
+            self.path.setText(suggestion)
+        self._suggested = suggestion
+
+    def set_path(self, path: Path) -> None:
+        self.path.setText(str(path))
+
+    def _choose(self) -> None:
+        chosen = self.ask_path(self, self.path.text())
+        if not chosen:
+            return
+        if not Path(chosen).suffix:
+            chosen += ".csv"  # some platform dialogs add no extension
+        self.path.setText(chosen)
+        self._confirmed = chosen
+
+    def _show_result(self, text: str) -> None:
+        self.error.clear_error()
+        self.outcome.setText(text)
+        self.outcome.show()
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        self.outcome.hide()
+        self.error.show_message(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a wrapped message whole rather than squeezing the form above it."""
+        column = self._column
+        column.activate()
+        needed = max(column.totalHeightForWidth(self.width()), column.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def run_export(self) -> None:
+        profile = self._profile()
+        text = self.path.text().strip()
+        first, last = from_qdate(self.first_day.date()), from_qdate(self.last_day.date())
+        if profile is None:
+            self._show_error(self.tr("There is no one to export yet."))
+            return
+        if not text:
+            self._show_error(self.tr("Choose where to save the file."))
+            self.path.setFocus()
+            return
+        if first > last:
+            self._show_error(self.tr("The first day comes after the last day."))
+            self.first_day.setFocus()
+            return
+        out = Path(text).expanduser()
+        if out.is_file() and text != self._confirmed and not self._replace_ok(out):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = export(self.store, self.kind(), profile, out, first, last)
+        except CompanionError as err:
+            self._show_error(str(err))
+            return
+        except sqlite3.Error as err:
+            self._show_error(self.tr("The data could not be read: {0}").format(err))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._confirmed = text
+        log().info("exported %s of %s to %s", self.kind().value, profile.name, out)
+        self._show_result(
+            self.tr("✔ Wrote {summary} for {person} to {path}").format(
+                summary=table.summary(), person=profile.name, path=out
+            )
+        )
+
+    def _replace_ok(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{0} already exists. Replace it?").format(out),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

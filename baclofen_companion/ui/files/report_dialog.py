@@ -1,0 +1,168 @@
+"""File → Appointment report…: choose the person, the dates and the questions, save a PDF."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import CompanionError, ValidationError
+from baclofen_companion.core.model import Profile
+from baclofen_companion.core.schedule import local_date
+from baclofen_companion.render.report import MAX_QUESTIONS, ReportRequest, write_report
+from baclofen_companion.store import Store
+from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, to_qdate
+
+DEFAULT_DAYS = 90
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self, store: Store, clock: Clock, current: Profile | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.setWindowTitle(self.tr("Appointment report"))
+        self.saved: Path | None = None
+
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person"))
+        for profile in store.profiles():
+            self.person.addItem(profile.name, profile.id)
+        if current is not None and self.person.findData(current.id) >= 0:
+            self.person.setCurrentIndex(self.person.findData(current.id))
+        self.first = QDateEdit()
+        self.last = QDateEdit()
+        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        self.questions = QPlainTextEdit()
+        self.questions.setAccessibleName(self.tr("Questions for my doctor"))
+        self.questions.setAccessibleDescription(
+            self.tr("Printed in the report, with blank lines below to write more by hand.")
+        )
+        self.questions.setPlaceholderText(self.tr("For example: Is the drowsiness likely to fade?"))
+        self.questions.setTabChangesFocus(True)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Save to"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose where to save"))
+        choose.clicked.connect(self._choose)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Person"), self.person)
+        form.addRow(self.tr("&From"), self.first)
+        form.addRow(self.tr("&To"), self.last)
+        form.addRow(self.tr("&Questions for my doctor"), self.questions)
+        save_label = QLabel(self.tr("&Save to"))
+        save_label.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_label, path_row)
+        intro = QLabel(
+            self.tr(
+                "A PDF for your appointment: the current plan and its changes, how doses went, "
+                "charts, side effects and red flags from the diary, supply, and your questions."
+            )
+        )
+        intro.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+        self.status.hide()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save report"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.save)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.person.currentIndexChanged.connect(self._defaults)
+        self._defaults()
+        self.resize(560, 480)
+
+    def profile(self) -> Profile | None:
+        profile_id = self.person.currentData()
+        return next((p for p in self.store.profiles() if p.id == profile_id), None)
+
+    def _defaults(self) -> None:
+        profile = self.profile()
+        if profile is None:
+            return
+        today = local_date(self.clock.now(), profile.home_tz)
+        self.first.setDate(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.last.setDate(to_qdate(today))
+        name = "".join(c if c.isalnum() else "-" for c in profile.name).strip("-") or "report"
+        self.path.setText(str(default_folder() / f"appointment-report-{name}-{today}.pdf"))
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def save(self) -> None:
+        self.error.clear_error()
+        self.status.hide()
+        profile = self.profile()
+        try:
+            if profile is None:
+                raise ValidationError("person", self.tr("No one is set up yet."))
+            text = self.questions.toPlainText()
+            if len(text) > MAX_QUESTIONS:
+                raise ValidationError(
+                    "questions",
+                    self.tr("Questions are limited to {n} characters.").format(n=MAX_QUESTIONS),
+                )
+            request = ReportRequest(
+                profile, from_qdate(self.first.date()), from_qdate(self.last.date()), text
+            )
+            result = write_report(self.store, request, Path(self.path.text()), self.clock.now())
+        except CompanionError as err:
+            if isinstance(err, ValidationError):
+                self.error.show_error(err)
+            else:
+                self.error.show_message(str(err))
+            return
+        self.saved = result.path
+        self.status.setText(
+            self.tr("✔ Saved the report ({n} pages) to {path}").format(
+                n=result.pages, path=result.path
+            )
+        )
+        self.status.show()

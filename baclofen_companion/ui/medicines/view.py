@@ -1,0 +1,515 @@
+"""Medicines: add, edit and archive them; change doses as a new schedule version from a date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.interactions import caution_text, drowsiness_group
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile, ScheduleVersion
+from baclofen_companion.core.plans import PlanKind, PlanStep, is_baclofen
+from baclofen_companion.core.safety import (
+    STOP_CONFIRMATION,
+    is_abrupt_cut,
+    over_daily_maximum,
+    over_single_dose,
+)
+from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.supply import format_units
+from baclofen_companion.core.text import hhmm
+from baclofen_companion.core.units import format_mg, format_number
+from baclofen_companion.core.validation import clean_slots
+from baclofen_companion.store import Store
+from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields, strength_unit
+from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
+from baclofen_companion.ui.medicines.stock_dialog import StockDialog
+from baclofen_companion.ui.medicines.timeline import PlanTimeline
+from baclofen_companion.ui.widgets.common import (
+    PersonView,
+    add_save_cancel,
+    from_qdate,
+    prescriber_note,
+    short_date,
+    to_qdate,
+)
+from baclofen_companion.ui.widgets.safety_dialogs import AbruptStopDialog, StopChoice, confirm_over
+
+
+def describe(med: Medication, version: ScheduleVersion | None) -> str:
+    kind = {
+        DoseForm.TABLET: QCoreApplication.translate("MedicinesView", "scored tablets")
+        if med.scored
+        else QCoreApplication.translate("MedicinesView", "tablets"),
+        DoseForm.LIQUID: QCoreApplication.translate("MedicinesView", "liquid"),
+        DoseForm.GRANULES: QCoreApplication.translate("MedicinesView", "granules"),
+        DoseForm.OTHER: "",
+    }[med.form]
+    strength = f"{format_number(med.strength_mg)} {strength_unit(med.form)}"
+    head = f"{med.name} — {strength}" + (f", {kind}" if kind else "")
+    if version is None:
+        return (
+            head + "\n   " + QCoreApplication.translate("MedicinesView", "No doses scheduled yet.")
+        )
+    doses = slots_text(version.slots)
+    total = sum(s.amount_mg for s in version.slots)
+    return f"{head}\n   " + QCoreApplication.translate(
+        "MedicinesView", "{doses}  (total {total} a day)"
+    ).format(doses=doses, total=format_mg(total))
+
+
+def slots_text(slots: tuple[DoseSlot, ...]) -> str:
+    """'08:00 5 mg · 14:00 5 mg · 20:00 5 mg'."""
+    return " · ".join(f"{hhmm(s.time)} {format_mg(s.amount_mg)}" for s in slots)
+
+
+class MedicineDialog(QDialog):
+    """Add a medicine with its dose times, or edit a medicine's details."""
+
+    def __init__(
+        self,
+        store: Store,
+        profile: Profile,
+        today: date,
+        medication: Medication | None,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.profile = profile
+        self.today = today
+        self.medication = medication
+        self.setWindowTitle(self.tr("Edit medicine") if medication else self.tr("Add a medicine"))
+        layout = QVBoxLayout(self)
+        self.fields = MedicineFields()
+        layout.addWidget(self.fields)
+        self.doses: DoseTimesEditor | None = None
+        if medication is not None:
+            self.fields.set_medication(
+                medication.name,
+                medication.form,
+                medication.strength_mg,
+                medication.scored,
+                medication.instructions,
+                medication.max_daily_mg,
+            )
+            layout.addWidget(QLabel(self.tr("To change amounts or times, use Change doses….")))
+        else:
+            self.fields.form.setCurrentIndex(0)
+            layout.addWidget(QLabel(self.tr("Dose times, from today:")))
+            self.doses = DoseTimesEditor()
+            self.doses.add_row("08:00", "")
+            layout.addWidget(self.doses)
+            self.fields.changed.connect(self._preview)
+            note = QLabel(prescriber_note())
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.error = add_save_cancel(self, layout, self._save)
+
+    def _cautions_accepted(self, new: Medication) -> bool:
+        """Interaction and liquid-concentration cautions before a new medicine is saved."""
+        others = self.store.medications(self.profile.id)
+        messages = []
+        group = drowsiness_group(new.name)
+        if group and any(is_baclofen(m) for m in others):
+            messages.append(caution_text(new.name, group))
+        if is_baclofen(new):
+            for other in others:
+                other_group = drowsiness_group(other.name)
+                if other_group:
+                    messages.append(caution_text(other.name, other_group))
+        if new.form is DoseForm.LIQUID:
+            for other in others:
+                same = other.name.split()[0].lower() == new.name.split()[0].lower()
+                if other.form is DoseForm.LIQUID and same and other.strength_mg != new.strength_mg:
+                    messages.append(
+                        self.tr(
+                            "{other} is already listed at {other_strength} mg/mL and this one is "
+                            "{strength} mg/mL. Mixing up the two strengths gives 5 times too much "
+                            "or too little: check the bottles and keep them apart."
+                        ).format(
+                            other=other.name,
+                            other_strength=format_number(other.strength_mg),
+                            strength=format_number(new.strength_mg),
+                        )
+                    )
+        if not messages:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Please check"),
+            "\n\n".join(messages),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.store.log_safety(
+                self.profile.id, None, "caution shown", f"Adding {new.name}: {' '.join(messages)}"
+            )
+            return True
+        return False
+
+    def _preview(self) -> None:
+        if self.doses is not None:
+            self.doses.set_medication(self.fields.preview_medication())
+
+    def _save(self) -> None:
+        try:
+            draft = self.fields.draft()
+            if self.doses is not None:
+                slots = self.doses.slots(draft.as_medication(self.profile.id))
+                if not self._cautions_accepted(draft.as_medication(self.profile.id)):
+                    return
+                self.store.add_medication(self.profile.id, draft, slots, self.today)
+            elif self.medication is not None:
+                # A new strength or form must still be able to give the doses already planned.
+                versions = self.store.schedule_versions([self.medication.id])[self.medication.id]
+                candidate = draft.as_medication(self.profile.id, self.medication.id)
+                for version in versions:
+                    if version.valid_from >= self.today or version is active_version(
+                        versions, self.today
+                    ):
+                        clean_slots(
+                            [(f"{s.time:%H:%M}", s.amount_mg) for s in version.slots], candidate
+                        )
+                self.store.update_medication(self.medication.id, draft)
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        self.accept()
+
+
+class ChangeDosesDialog(QDialog):
+    """A dose change is a new schedule version from a chosen date; the past stays as it was."""
+
+    def __init__(
+        self,
+        store: Store,
+        medication: Medication,
+        current: ScheduleVersion | None,
+        today: date,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.medication = medication
+        self.today = today
+        self.wants_taper = False
+        self.setWindowTitle(self.tr("Change doses of {medicine}").format(medicine=medication.name))
+        layout = QVBoxLayout(self)
+        self.doses = DoseTimesEditor()
+        self.doses.set_medication(medication)
+        self.doses.set_slots(current.slots if current else ())
+        layout.addWidget(self.doses)
+        form = QFormLayout()
+        self.valid_from = QDateEdit(to_qdate(today + timedelta(days=1)))
+        self.valid_from.setMinimumDate(to_qdate(today))
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setAccessibleName(self.tr("Applies from"))
+        form.addRow(self.tr("&Applies from:"), self.valid_from)
+        layout.addLayout(form)
+        note = QLabel(
+            self.tr("Doses already logged keep the amount they had.") + " " + prescriber_note()
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error = add_save_cancel(self, layout, self._save)
+
+    def _save(self) -> None:
+        valid_from = from_qdate(self.valid_from.date())
+        try:
+            if valid_from < self.today:
+                raise ValidationError(
+                    "applies from", self.tr("A dose change cannot start in the past.")
+                )
+            slots: tuple[DoseSlot, ...] = self.doses.slots(self.medication)
+        except ValidationError as err:
+            self.error.show_error(err)
+            return
+        versions = self.store.schedule_versions([self.medication.id])[self.medication.id]
+        before = active_version(versions, valid_from - timedelta(days=1))
+        old_total = sum(s.amount_mg for s in before.slots) if before else 0.0
+        new_total = sum(s.amount_mg for s in slots)
+        if before and is_abrupt_cut(self.medication, old_total, new_total, len(before.slots)):
+            guard = AbruptStopDialog(
+                self.medication,
+                self.tr(
+                    "This cuts {medicine} from {before} to {after} a day at once — "
+                    "more than one taper step."
+                ).format(
+                    medicine=self.medication.name,
+                    before=format_mg(old_total),
+                    after=format_mg(new_total),
+                ),
+                self,
+            )
+            guard.exec()
+            if guard.choice is StopChoice.TAPER:
+                self.wants_taper = True
+                self.reject()
+                return
+            if guard.choice is not StopChoice.GO_AHEAD:
+                return
+            self.store.log_safety(
+                self.medication.profile_id,
+                self.medication.id,
+                "abrupt cut confirmed",
+                f"{STOP_CONFIRMATION}: {format_mg(old_total)} to {format_mg(new_total)} a day "
+                f"from {valid_from.isoformat()}.",
+            )
+        warnings = [
+            m
+            for m in (
+                over_daily_maximum(self.medication, new_total),
+                *(over_single_dose(self.medication, s.amount_mg) for s in slots),
+            )
+            if m
+        ]
+        if not confirm_over(self, self.tr("Above the maximum"), warnings):
+            return
+        self.store.add_schedule_version(self.medication.id, valid_from, slots)
+        self.accept()
+
+
+class MedicinesView(PersonView):
+    medicines_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, profile, parent)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Medicines"))
+        self.list.setAlternatingRowColors(True)
+        layout.addWidget(self.list, 1)
+        self.add_button = QPushButton(self.tr("&Add medicine…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.change_button = QPushButton(self.tr("Change &doses…"))
+        self.archive_button = QPushButton(self.tr("A&rchive…"))
+        self.raise_button = QPushButton(self.tr("Raise &gradually…"))
+        self.taper_button = QPushButton(self.tr("&Taper…"))
+        self.stock_button = QPushButton(self.tr("Stoc&k and refills…"))
+        # Two rows, so the tab still fits a small screen: the medicine, then its doses and stock.
+        rows = (
+            ((self.add_button, self.tr("Add medicine")),
+             (self.edit_button, self.tr("Edit medicine")),
+             (self.archive_button, self.tr("Archive medicine"))),
+            ((self.change_button, self.tr("Change doses")),
+             (self.raise_button, self.tr("Raise gradually")),
+             (self.taper_button, self.tr("Taper")),
+             (self.stock_button, self.tr("Stock and refills"))),
+        )  # fmt: skip
+        for row in rows:
+            buttons = QHBoxLayout()
+            for b, name in row:
+                b.setAccessibleName(name)
+                buttons.addWidget(b)
+            buttons.addStretch()
+            layout.addLayout(buttons)
+        self.timeline = PlanTimeline()
+        layout.addWidget(QLabel(self.tr("<b>Daily total, from a few days ago on</b>")))
+        layout.addWidget(self.timeline)
+        self.raise_button.clicked.connect(lambda: self.plan(PlanKind.TITRATION))
+        self.taper_button.clicked.connect(lambda: self.plan(PlanKind.TAPER))
+        self.add_button.clicked.connect(self.add_medicine)
+        self.edit_button.clicked.connect(self.edit_medicine)
+        self.change_button.clicked.connect(self.change_doses)
+        self.archive_button.clicked.connect(self.archive_medicine)
+        self.stock_button.clicked.connect(self.show_stock)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemDoubleClicked.connect(lambda _item: self.change_doses())
+        self._selection_changed()
+
+    def reload(self) -> None:
+        profile = self._profile()
+        selected = self.selected()
+        self.list.clear()
+        if profile is None:
+            return
+        meds = self.store.medications(profile.id)
+        versions = self.store.schedule_versions(m.id for m in meds)
+        today = self._today(profile)
+        for med in meds:
+            meds_versions = versions.get(med.id, [])
+            current = active_version(meds_versions, today)
+            text = describe(med, current)
+            upcoming = [v for v in meds_versions if v.valid_from > today]
+            for v in upcoming:
+                text += "\n   " + self.tr("From {date}: {doses}").format(
+                    date=short_date(v.valid_from), doses=slots_text(v.slots)
+                )
+            text += "\n   " + self._stock_line(med)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, med.id)
+            self.list.addItem(item)
+            if selected and selected.id == med.id:
+                item.setSelected(True)
+        if self.list.count() and not self.list.selectedItems():
+            self.list.setCurrentRow(0)
+        self._selection_changed()
+
+    def selected(self) -> Medication | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        return self.store.medication(int(items[0].data(Qt.ItemDataRole.UserRole)))
+
+    def _selection_changed(self) -> None:
+        has = bool(self.list.selectedItems())
+        for b in (
+            self.edit_button,
+            self.change_button,
+            self.archive_button,
+            self.raise_button,
+            self.taper_button,
+            self.stock_button,
+        ):
+            b.setEnabled(has)
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            self.timeline.set_steps([], None)
+            return
+        today = self._today(profile)
+        versions = sorted(
+            self.store.schedule_versions([med.id])[med.id], key=lambda v: (v.valid_from, v.id)
+        )
+        self.timeline.set_steps(timeline_steps(versions, today), today)
+
+    def _stock_line(self, med: Medication) -> str:
+        on_hand = self.store.stock.on_hand(med)
+        if on_hand is None:
+            return self.tr("Stock: not counted yet (Stock and refills…)")
+        outlook = self.store.stock.forecast(med, self.clock.now())
+        text = self.tr("On hand: {units}").format(units=format_units(on_hand, med))
+        if outlook is not None:
+            text += f" · {outlook.text}"
+        return ("⚠ " if outlook is not None and outlook.refill_now else "") + text
+
+    def show_stock(self) -> None:
+        med = self.selected()
+        if med is None:
+            return
+        dialog = StockDialog(self.store, self.clock, med, self)
+        dialog.exec()
+        if dialog.changed:
+            self._done()
+
+    def _done(self) -> None:
+        self.reload()
+        self.medicines_changed.emit()
+
+    def add_medicine(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        dialog = MedicineDialog(self.store, profile, self._today(profile), None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
+
+    def edit_medicine(self) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            return
+        dialog = MedicineDialog(self.store, profile, self._today(profile), med, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
+
+    def change_doses(self) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            return
+        today = self._today(profile)
+        versions = self.store.schedule_versions([med.id])[med.id]
+        latest = max(versions, key=lambda v: (v.valid_from, v.id), default=None)
+        dialog = ChangeDosesDialog(self.store, med, latest, today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
+        elif dialog.wants_taper:
+            self.plan(PlanKind.TAPER)
+
+    def plan(self, kind: PlanKind) -> None:
+        profile, med = self._profile(), self.selected()
+        if profile is None or med is None:
+            return
+        dialog = PlanDialog(self.store, med, self._today(profile), kind, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done()
+
+    def archive_medicine(self) -> None:
+        med = self.selected()
+        if med is None:
+            return
+        if is_baclofen(med):
+            guard = AbruptStopDialog(
+                med,
+                self.tr("Archiving {medicine} stops all its doses and reminders.").format(
+                    medicine=med.name
+                ),
+                self,
+            )
+            guard.exec()
+            if guard.choice is StopChoice.TAPER:
+                self.plan(PlanKind.TAPER)
+                return
+            if guard.choice is not StopChoice.GO_AHEAD:
+                return
+            self.store.log_safety(
+                med.profile_id, med.id, "abrupt stop confirmed", f"{STOP_CONFIRMATION}: archived."
+            )
+        else:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive medicine"),
+                self.tr(
+                    "Archive {medicine}? It will no longer be planned or reminded; "
+                    "its logged doses stay in the dose log."
+                ).format(medicine=med.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.store.set_archived(med.id, True)
+        self._done()
+
+
+def timeline_steps(versions: list[ScheduleVersion], today: date) -> list[PlanStep]:
+    """Versions from three days ago on, as timeline bars; an open-ended last one gets a week."""
+    shown = [v for v in versions if v.valid_from > today - timedelta(days=3)]
+    current = active_version(versions, today - timedelta(days=3))
+    if current is not None and current not in shown:
+        shown.insert(0, current)
+    steps = []
+    for index, version in enumerate(shown):
+        start = max(version.valid_from, today - timedelta(days=3))
+        if index + 1 < len(shown):
+            days = (shown[index + 1].valid_from - start).days
+        else:
+            days = version.step_days or 7
+        if days > 0:
+            steps.append(PlanStep(start, days, version.slots))
+    return steps

@@ -1,0 +1,1 @@
+"""People: the person switcher, adding, renaming and archiving, and first-run setup."""

@@ -1,0 +1,1 @@
+"""The frame around the features: main window, tray, banners, settings, theme and language."""

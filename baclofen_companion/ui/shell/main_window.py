@@ -1,0 +1,465 @@
+"""The main window: Today, the dose log and medicines in tabs, with menus and shortcuts."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion import APP_NAME, __version__
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.model import PlannedDose, Profile
+from baclofen_companion.services.scheduler import (
+    ReminderBatch,
+    ReminderScheduler,
+    WithdrawalConcern,
+)
+from baclofen_companion.store import Store, open_store
+from baclofen_companion.ui.diary.red_flag_banner import RedFlagBanner
+from baclofen_companion.ui.diary.view import DiaryView
+from baclofen_companion.ui.doses.log import DoseLogView
+from baclofen_companion.ui.files.restore_dialog import RestoreDialog
+from baclofen_companion.ui.medicines.view import MedicinesView
+from baclofen_companion.ui.people.actions import (
+    PersonSwitcher,
+    add_person,
+    archive_person,
+    bring_back_person,
+    rename_person,
+)
+from baclofen_companion.ui.shell.banner import ReminderBanner
+from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
+from baclofen_companion.ui.today.view import TodayView
+from baclofen_companion.ui.travel.view import TravelView
+from baclofen_companion.ui.widgets.common import app_icon, prescriber_note
+
+if TYPE_CHECKING:
+    from baclofen_companion.ui.charts.view import ChartsView
+
+SETTINGS_FILE = "ui-settings.ini"
+TICK_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    tray_hint = Signal()
+    closed = Signal()  # closed for good (not hidden to the tray)
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        data_dir: Path,
+        scheduler: ReminderScheduler | None = None,
+        chosen_data_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.scheduler = scheduler
+        self.data_dir = data_dir
+        self.chosen_data_dir = chosen_data_dir
+        self.quitting = False
+        self.told_about_tray = False
+        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._profile: Profile | None = None
+        self.reload_profile()
+        self.setWindowIcon(app_icon())
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.switcher = PersonSwitcher()
+        self.switcher.set_people(store.profiles(), self._profile)
+        self.switcher.chosen.connect(self.show_person)
+        self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
+        self.today = TodayView(store, clock, self.profile)
+        self.log = DoseLogView(store, clock, self.profile)
+        self.medicines = MedicinesView(store, clock, self.profile)
+        self.tabs.addTab(self.today, self.tr("&Today"))
+        self.tabs.addTab(self.log, self.tr("Dose &log"))
+        self.tabs.addTab(self.medicines, self.tr("&Medicines"))
+        self.travel = TravelView(store, clock, self.profile)
+        self.tabs.addTab(self.travel, self.tr("Tra&vel"))
+        self.travel.trips_changed = self._trips_changed
+        # Diary (issue #6): its tab, the red-flag banner and the Today button.
+        self.diary = DiaryView(store, clock, self.profile)
+        self.tabs.addTab(self.diary, self.tr("&Diary"))
+        self.red_flag_banner = RedFlagBanner(store)
+        self.diary.red_flag.connect(self.red_flag_banner.add)
+        self.diary.entries_changed.connect(self.red_flag_banner.reload)
+        self.today.diary_requested.connect(self.diary.new_entry)
+        self.banner = ReminderBanner(
+            self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
+        )
+        self.withdrawal_banner = WithdrawalBanner(self._check_in)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.red_flag_banner)
+        column.addWidget(self.withdrawal_banner)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.today.doses_changed.connect(self.log.reload)
+        self.log.doses_changed.connect(self.today.reload)
+        self.medicines.medicines_changed.connect(self._medicines_changed)
+        # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
+        # The Charts tab (its painters and the history it reads) is built the first time it is
+        # shown: nothing of it is needed to start, and it was a tenth of the start-up time.
+        self._charts: ChartsView | None = None
+        self.charts_page = QWidget()
+        self.charts_page.setAccessibleName(self.tr("Charts"))
+        self.tabs.addTab(self.charts_page, self.tr("&Charts"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._build_menus()
+
+        # Doses move from upcoming to due to overdue, and the day turns at midnight: the
+        # scheduler's wakes drive that when there is one, so the app has a single timer.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.today.tick)
+        if scheduler is not None:
+            scheduler.state_changed.connect(self._scheduler_moved)
+            scheduler.doses_changed.connect(self._doses_changed_elsewhere)
+            scheduler.reminded.connect(self.on_reminder)
+            scheduler.alerted.connect(lambda _batch: QApplication.alert(self, 0))
+            for signal in (self.today.doses_changed, self.log.doses_changed):
+                signal.connect(scheduler.poll)
+        else:
+            self.ticker.start()
+
+        self.refresh_all()
+        self._restore_geometry()
+
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    @property
+    def charts(self) -> ChartsView:
+        """The Charts tab's view, built on first use."""
+        if self._charts is None:
+            from baclofen_companion.ui.charts.view import ChartsView
+
+            view = ChartsView(self.store, self.clock, self.profile)
+            layout = QVBoxLayout(self.charts_page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(view)
+            self._charts = view
+        return self._charts
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.charts_page:
+            self.charts.show()
+
+    def show_person(self, person: Profile) -> None:
+        """Every tab now shows this person; remembered for the next start."""
+        self._profile = person
+        self.settings.setValue("person/id", person.id)
+        self.refresh_all()
+
+    def _people_changed(self, shown: Profile | None = None) -> None:
+        if shown is not None:
+            self._profile = shown
+            self.settings.setValue("person/id", shown.id)
+        elif self._profile is not None and self._profile.id not in {
+            p.id for p in self.store.profiles()
+        }:
+            self._profile = None
+        self.reload_profile()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    def add_person(self) -> None:
+        today = self.today.today()
+        person = add_person(self.store, today, self)
+        if person is not None:
+            self._people_changed(person)
+
+    def rename_person(self) -> None:
+        if self._profile is not None:
+            person = rename_person(self.store, self._profile, self)
+            if person is not None:
+                self._people_changed(person)
+
+    def archive_person(self) -> None:
+        if self._profile is not None and archive_person(self.store, self._profile, self):
+            self._profile = None
+            self._people_changed()
+
+    def bring_back_person(self) -> None:
+        person = bring_back_person(self.store, self)
+        if person is not None:
+            self._people_changed(person)
+
+    def reload_profile(self) -> None:
+        """Keep the person shown if they are still here, else the last one chosen, else the
+        first."""
+        profiles = self.store.profiles()
+        wanted = self._profile.id if self._profile else self.settings.value("person/id")
+        self._profile = next(
+            (p for p in profiles if str(p.id) == str(wanted)), profiles[0] if profiles else None
+        )
+        if hasattr(self, "switcher"):
+            self.switcher.set_people(profiles, self._profile)
+        if hasattr(self, "tabs"):
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self.today.go_to_today()
+        self.log.reload_medicines()
+        self.medicines.reload()
+        self.travel.reload()
+        self.diary.reload()
+        self.red_flag_banner.reload()
+        # Qt appends the application's display name ("— Baclofen Companion") itself.
+        self.setWindowTitle(self._profile.name if self._profile else "")
+
+    def _medicines_changed(self) -> None:
+        self.today.reload()
+        self.travel.reload()
+        self.log.reload_medicines()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    # -- reminders ------------------------------------------------------------------------
+
+    def _trips_changed(self) -> None:
+        self.today.reload()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    def _scheduler_moved(self) -> None:
+        self.today.tick()
+        if self.scheduler is not None:
+            self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
+            self.withdrawal_banner.show_concerns(self.scheduler.withdrawal)
+
+    def _check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
+        if self.scheduler is not None:
+            self.scheduler.check_in(concern, feeling)
+        self.diary.reload()
+
+    def _doses_changed_elsewhere(self) -> None:
+        self.today.reload()
+        self.log.reload()
+
+    def on_reminder(self, batch: ReminderBatch) -> None:
+        """Every reminder also shows in the window, whatever path delivered it."""
+        if self.scheduler is not None:
+            self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
+        QApplication.alert(self, 0)
+
+    def _take(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.take(dose)
+
+    def _snooze(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.snooze(dose)
+
+    def _skip(self, dose: PlannedDose) -> None:
+        if self.scheduler is not None:
+            self.scheduler.skip(dose)
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _focus_switcher(self) -> None:
+        self.switcher.combo.setFocus()
+        self.switcher.combo.showPopup()
+
+    def quit_app(self) -> None:
+        self.quitting = True
+        self.close()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
+        export_action = QAction(self.tr("&Export…"), self)
+        export_action.triggered.connect(self.show_export)
+        file_menu.addAction(export_action)
+        restore_action = QAction(self.tr("&Restore from backup…"), self)
+        restore_action.triggered.connect(self.show_restore)
+        file_menu.addAction(restore_action)
+        report_action = QAction(self.tr("Appointment re&port…"), self)
+        report_action.setShortcut(QKeySequence("Ctrl+P"))
+        report_action.triggered.connect(self.show_report)
+        file_menu.addAction(report_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_app)
+        file_menu.addAction(quit_action)
+
+        people_menu = bar.addMenu(self.tr("&People"))
+        for text, shortcut, slot in (
+            (self.tr("&Add a person…"), "Ctrl+Shift+N", self.add_person),
+            (self.tr("&Rename this person…"), "", self.rename_person),
+            (self.tr("Ar&chive this person…"), "", self.archive_person),
+            (self.tr("&Bring back an archived person…"), "", self.bring_back_person),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            people_menu.addAction(action)
+        people_menu.addSeparator()
+        switch = QAction(self.tr("&Switch person"), self)
+        switch.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        switch.triggered.connect(self._focus_switcher)
+        people_menu.addAction(switch)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for text, shortcut, slot in (
+            (self.tr("&Today's doses"), "Ctrl+1", lambda: self._show_tab(0, today=True)),
+            (self.tr("Dose &log"), "Ctrl+2", lambda: self._show_tab(1)),
+            (self.tr("&Medicines"), "Ctrl+3", lambda: self._show_tab(2)),
+            (self.tr("Tra&vel supply"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
+            (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary)),
+            (self.tr("Add a diary &entry…"), "Ctrl+D", self.diary.new_entry),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            go_menu.addAction(action)
+        charts_action = QAction(self.tr("&Charts"), self)
+        charts_action.setShortcut(QKeySequence("Ctrl+6"))
+        charts_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.charts_page))
+        go_menu.addAction(charts_action)
+        go_menu.addSeparator()
+        for text, shortcut, days in (
+            (self.tr("&Previous day"), "Alt+Left", -1),
+            (self.tr("&Next day"), "Alt+Right", 1),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, d=days: self._shift_day(d))
+            go_menu.addAction(action)
+        back = QAction(self.tr("Back to t&oday"), self)
+        back.setShortcut(QKeySequence("Ctrl+T"))
+        back.triggered.connect(lambda: self._show_tab(0, today=True))
+        go_menu.addAction(back)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Baclofen Companion"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _show_tab(self, index: int, today: bool = False) -> None:
+        self.tabs.setCurrentIndex(index)
+        if today:
+            self.today.go_to_today()
+
+    def _shift_day(self, days: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.today.shift_day(days)
+
+    def about_text(self) -> str:
+        helps = self.tr(
+            "Helps you take baclofen on time, change doses safely, never run out, "
+            "and bring a clear diary to the doctor."
+        )
+        where = self.tr("Your data stays on this computer, in {path}.").format(
+            path=html.escape(str(self.store.path))
+        )
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            f"<p>{helps}</p>"
+            f"<p><b>{prescriber_note()}</b></p>"
+            f"<p>{where}</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+
+    def show_report(self) -> None:
+        from baclofen_companion.ui.files.report_dialog import ReportDialog
+
+        ReportDialog(self.store, self.clock, self.profile(), self).exec()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(820, 640)
+
+    def show_restore(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
+        dialog = RestoreDialog(
+            self.data_dir, self.clock, self.store.close, self._reopen_store, self
+        )
+        dialog.exec()
+        if self.scheduler is not None:
+            self.scheduler.poll()
+
+    def _reopen_store(self) -> None:
+        fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
+        self.store.take_connection_from(fresh)
+        self.reload_profile()
+
+    def show_export(self) -> None:
+        from baclofen_companion.ui.files.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self.clock, self, self._profile)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.store, self.chosen_data_dir, self, self.settings)
+        if dialog.exec() and self.scheduler:
+            self.scheduler.poll()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.scheduler is None or self.quitting or not self.isVisible():
+            self.ticker.stop()
+            super().closeEvent(event)
+            self.closed.emit()
+            return
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            # Reminders go on from the tray; say so the first time.
+            event.ignore()
+            self.hide()
+            if not self.told_about_tray:
+                self.told_about_tray = True
+                self.tray_hint.emit()
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Close Baclofen Companion?"),
+            self.tr(
+                "There is no tray on this desktop, so reminders stop while the app is closed. "
+                "Close it anyway?"
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Close:
+            event.ignore()
+            return
+        self.quitting = True
+        super().closeEvent(event)
+        self.closed.emit()

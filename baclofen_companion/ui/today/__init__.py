@@ -1,0 +1,1 @@
+"""Today: the pillbox of the day's doses, and extra doses."""

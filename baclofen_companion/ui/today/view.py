@@ -1,0 +1,662 @@
+"""Today: the pillbox. The day's doses by part of day, with Taken, Skip and Undo."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseKind,
+    DoseStatus,
+    Medication,
+    PlannedDose,
+    Profile,
+    ScheduleVersion,
+    SlotKey,
+)
+from baclofen_companion.core.plans import plan_progress
+from baclofen_companion.core.safety import late_dose_warning
+from baclofen_companion.core.schedule import (
+    DoseState,
+    PartOfDay,
+    carried_over,
+    dose_state,
+    local_date,
+    next_dose_after,
+    part_of_day,
+    planned_doses,
+    planned_total_mg,
+    taken_total_mg,
+)
+from baclofen_companion.core.text import hhmm as clock_text
+from baclofen_companion.core.text import short_date
+from baclofen_companion.core.travel import describe_trip
+from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.store import Store
+from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
+from baclofen_companion.ui.widgets.common import (
+    ErrorLabel,
+    PersonView,
+    edit_date_time_format,
+    from_qdatetime,
+    hhmm,
+    local,
+    long_date,
+    missed_dose_rule,
+    to_qdatetime,
+)
+
+
+def state_text(state: DoseState) -> str:
+    """A dose's state in words, with a sign so it never depends on colour."""
+    return {
+        DoseState.UPCOMING: QCoreApplication.translate("DoseCard", "○ Upcoming"),
+        DoseState.DUE: QCoreApplication.translate("DoseCard", "● Due now"),
+        DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
+        DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
+        DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
+    }[state]
+
+
+def part_of_day_text(part: PartOfDay) -> str:
+    return {
+        PartOfDay.MORNING: QCoreApplication.translate("TodayView", "Morning"),
+        PartOfDay.MIDDAY: QCoreApplication.translate("TodayView", "Midday"),
+        PartOfDay.EVENING: QCoreApplication.translate("TodayView", "Evening"),
+        PartOfDay.NIGHT: QCoreApplication.translate("TodayView", "Night"),
+    }[part]
+
+
+class TakenAtDialog(QDialog):
+    """Asks when a dose was taken; never later than now, never long before its slot."""
+
+    def __init__(self, dose: PlannedDose, tz: str, now: datetime, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.now = now
+        self.earliest = dose.due - timedelta(hours=12)
+        self.taken_at: datetime | None = None
+        self.setWindowTitle(self.tr("When was it taken?"))
+        layout = QVBoxLayout(self)
+        med = dose.medication
+        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
+        layout.addWidget(
+            QLabel(
+                self.tr("{medicine} {amount}, the {time} dose of {date}").format(
+                    medicine=med.name,
+                    amount=amount,
+                    time=clock_text(dose.slot_time),
+                    date=long_date(dose.slot_date),
+                )
+            )
+        )
+        self.when = QDateTimeEdit(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
+        self.when.setDisplayFormat(edit_date_time_format())
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Time taken"))
+        layout.addWidget(self.when)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_time(self, value: QDateTime) -> None:
+        self.when.setDateTime(value)
+
+    def _accept(self) -> None:
+        chosen = from_qdatetime(self.when.dateTime(), self.tz)
+        if chosen > self.now + timedelta(minutes=1):
+            self.error.show_message(self.tr("Time taken: that time is still to come."))
+            return
+        if chosen < self.earliest:
+            self.error.show_message(
+                self.tr(
+                    "Time taken: that is more than 12 hours before this dose was due; "
+                    "it belongs to an earlier dose."
+                )
+            )
+            return
+        self.taken_at = chosen
+        self.accept()
+
+
+@dataclass
+class _Section:
+    """What one person's part of the day adds to the summary lines."""
+
+    progress: list[str] = field(default_factory=list)
+    supply: list[str] = field(default_factory=list)
+    taken: int = 0
+    planned: int = 0
+    taken_mg: float = 0.0
+    planned_mg: float = 0.0
+
+
+class DoseCard(QFrame):
+    """One dose in the pillbox: what, how much, its state, and what can be done with it."""
+
+    def __init__(
+        self,
+        dose: PlannedDose,
+        event: DoseEvent | None,
+        state: DoseState,
+        tz: str,
+        shown_day: date,
+        actionable: bool,
+        on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
+        person: str = "",
+        here_tz: str | None = None,
+    ) -> None:
+        super().__init__()
+        med = dose.medication
+        at = clock_text(dose.slot_time)
+        if person:
+            name = self.tr("{person}'s {medicine} at {time}").format(
+                person=person, medicine=med.name, time=at
+            )
+        else:
+            name = self.tr("{medicine} at {time}").format(medicine=med.name, time=at)
+        if dose.slot_date != shown_day:
+            if dose.slot_date < shown_day:
+                name = self.tr("{dose} yesterday").format(dose=name)
+            else:
+                name = self.tr("{dose} on {date}").format(
+                    dose=name, date=short_date(dose.slot_date)
+                )
+        self.setObjectName("doseCard")
+        self.setAccessibleName(self.tr("{name} dose").format(name=name))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        overdue = state is DoseState.OVERDUE
+        self.setProperty("overdue", overdue)
+        if overdue:
+            self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
+        layout = QHBoxLayout(self)
+        time_text = f"<b>{at}</b>"
+        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
+        if here is not None and here != at:
+            # Away from home on home time: the computer's clock says something else.
+            time_text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
+        time_label = QLabel(time_text)
+        time_label.setMinimumWidth(48)
+        layout.addWidget(time_label)
+
+        text = QVBoxLayout()
+        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
+        title = QLabel(f"<b>{med.name}</b> — {amount}")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        text.addWidget(title)
+        if med.instructions:
+            hint = QLabel(f"<i>{med.instructions}</i>")
+            text.addWidget(hint)
+        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
+            taken_local = local(event.taken_at, tz)
+            if taken_local.date() != dose.slot_date:
+                status = self.tr("✔ Taken at {time} on {date}").format(
+                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
+                )
+            else:
+                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
+        else:
+            status = state_text(state)
+            if state is DoseState.OVERDUE:
+                status = self.tr("{state} — was due at {time}").format(state=status, time=at)
+        self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
+        self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
+        text.addWidget(self.status_label)
+        layout.addLayout(text, 1)
+
+        def button(label: str, action: str, tip: str) -> QPushButton:
+            b = QPushButton(label)
+            b.setAccessibleName(f"{label.replace('&', '')}: {name}")
+            b.setToolTip(tip)
+            b.clicked.connect(lambda: on_action(dose, event, action))
+            layout.addWidget(b)
+            return b
+
+        if event is None and actionable:
+            button(self.tr("Taken"), "taken", self.tr("Mark this dose taken now"))
+            button(
+                self.tr("Taken at…"),
+                "taken_at",
+                self.tr("Mark this dose taken at a time you choose"),
+            )
+            button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
+        elif event is not None:
+            button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
+
+
+class TodayView(PersonView):
+    """The pillbox for one person and one day (today unless the person moves)."""
+
+    doses_changed = Signal()
+    diary_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, profile, parent)
+        self.day: date | None = None
+        self._following_today = True
+
+        layout = QVBoxLayout(self)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("◀ &Previous day"))
+        self.prev_button.setAccessibleName(self.tr("Previous day"))
+        self.day_label = QLabel()
+        self.day_label.setAccessibleName(self.tr("Day shown"))
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(self.tr("&Next day ▶"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.today_button = QPushButton(self.tr("Back to &today"))
+        self.today_button.setAccessibleName(self.tr("Back to today"))
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.day_label, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+        layout.addLayout(nav)
+        self.everyone = QCheckBox(self.tr("Show &everyone's doses"))
+        self.everyone.setAccessibleName(self.tr("Show everyone's doses"))
+        self.everyone.toggled.connect(lambda _on: self.reload())
+        layout.addWidget(self.everyone)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Day summary"))
+        self.totals = QLabel()
+        self.totals.setAccessibleName(self.tr("Daily total"))
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.totals)
+        layout.addLayout(summary_row)
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Plan progress"))
+        self.progress.setWordWrap(True)
+        layout.addWidget(self.progress)
+        self.supply = QLabel()
+        self.supply.setAccessibleName(self.tr("Supply"))
+        self.supply.setWordWrap(True)
+        layout.addWidget(self.supply)
+        self.extra_button = QPushButton(self.tr("Log an &extra dose…"))
+        self.extra_button.setAccessibleName(self.tr("Log an extra dose"))
+        self.extra_button.clicked.connect(self.log_extra)
+        extra_row = QHBoxLayout()
+        extra_row.addStretch()
+        self.diary_button = QPushButton(self.tr("How are you feeling? &Add a diary entry…"))
+        self.diary_button.setAccessibleName(self.tr("Add a diary entry"))
+        self.diary_button.clicked.connect(self.diary_requested)
+        extra_row.addWidget(self.diary_button)
+        extra_row.addWidget(self.extra_button)
+        layout.addLayout(extra_row)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.pillbox_area = QScrollArea()
+        self.pillbox_area.setWidgetResizable(True)
+        self.pillbox_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.pillbox_area, 1)
+        self.prev_button.clicked.connect(lambda: self.shift_day(-1))
+        self.next_button.clicked.connect(lambda: self.shift_day(1))
+        self.today_button.clicked.connect(self.go_to_today)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def today(self) -> date:
+        profile = self._profile()
+        tz = profile.home_tz if profile else "UTC"
+        return local_date(self.clock.now(), tz)
+
+    def go_to_today(self) -> None:
+        self._following_today = True
+        self.day = self.today()
+        self.reload()
+
+    def shift_day(self, days: int) -> None:
+        self.day = (self.day or self.today()) + timedelta(days=days)
+        self._following_today = self.day == self.today()
+        self.reload()
+
+    def tick(self) -> None:
+        """Called every minute: states move on (due, overdue), and midnight turns the page."""
+        if self._following_today:
+            self.day = self.today()
+        self.reload()
+
+    # -- content --------------------------------------------------------------------------
+
+    def people_shown(self) -> list[Profile]:
+        """The person chosen, or everyone when 'Everyone' is ticked."""
+        if self.everyone.isChecked():
+            return self.store.profiles()
+        profile = self._profile()
+        return [profile] if profile is not None else []
+
+    def reload(self) -> None:
+        self.error.clear_error()
+        today = self.today()
+        if self.day is None:
+            self.day = today
+        day = self.day
+        shown = f"<b>{long_date(day)}</b>"
+        if day == today:
+            shown = self.tr("{day} — today").format(day=shown)
+        self.day_label.setText(shown)
+        self.today_button.setEnabled(day != today)
+        self.everyone.setVisible(len(self.store.profiles()) > 1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        people = self.people_shown()
+        if not people:
+            if self.store.archived_profiles():
+                self.summary.setText(
+                    self.tr(
+                        "Everyone is archived. People → Bring back an archived person… "
+                        "returns them, with all their records."
+                    )
+                )
+            else:
+                self.summary.setText(self.tr("No one is set up yet."))
+            self.totals.clear()
+            self.progress.hide()
+            self.supply.hide()
+            column.addStretch()
+            self.pillbox_area.setWidget(content)
+            return
+        now = self.clock.now()
+        named = len(people) > 1
+        progress: list[str] = []
+        supply: list[str] = []
+        taken = planned = 0
+        taken_mg = planned_mg = 0.0
+        for profile in people:
+            if named:
+                heading = QLabel(f"<h3>{html.escape(profile.name)}</h3>")
+                heading.setAccessibleName(self.tr("{person}'s doses").format(person=profile.name))
+                column.addWidget(heading)
+            section = self._person_section(profile, day, today, now, column, named)
+            progress += section.progress
+            supply += section.supply
+            taken += section.taken
+            planned += section.planned
+            taken_mg += section.taken_mg
+            planned_mg += section.planned_mg
+        self.progress.setText("\n".join(progress))
+        self.progress.setVisible(bool(progress))
+        self.supply.setText("<br>".join(supply))
+        self.supply.setVisible(bool(supply))
+        column.addStretch()
+        self.pillbox_area.setWidget(content)
+
+        if day == today and planned == 1:
+            summary = self.tr("{taken} of 1 dose taken today").format(taken=taken)
+        elif day == today:
+            summary = self.tr("{taken} of {planned} doses taken today").format(
+                taken=taken, planned=planned
+            )
+        elif planned == 1:
+            summary = self.tr("{taken} of 1 dose taken on {date}").format(
+                taken=taken, date=long_date(day)
+            )
+        else:
+            summary = self.tr("{taken} of {planned} doses taken on {date}").format(
+                taken=taken, planned=planned, date=long_date(day)
+            )
+        if named:
+            summary = self.tr("Everyone: {summary}").format(summary=summary)
+        self.summary.setText(summary)
+        # Adding up milligrams across people means nothing; the total is per person.
+        self.totals.setText(
+            self.tr("Taken {taken} of {planned} planned").format(
+                taken=format_mg(taken_mg), planned=format_mg(planned_mg)
+            )
+            if planned and not named
+            else ""
+        )
+
+    def _person_section(
+        self,
+        profile: Profile,
+        day: date,
+        today: date,
+        now: datetime,
+        column: QVBoxLayout,
+        named: bool,
+    ) -> _Section:
+        """One person's day: carried-over doses, parts of the day, extra doses."""
+        tz = profile.home_tz
+        meds = self.store.medications(profile.id)
+        versions = self.store.schedule_versions(m.id for m in meds)
+        trips = self.store.trips.windows(profile.id)
+        doses = planned_doses(day, profile.id, tz, meds, versions, trips)
+        yesterday = day - timedelta(days=1)
+        events = self.store.events_between(profile.id, yesterday, day)
+        by_key: dict[SlotKey, DoseEvent] = {
+            e.key: e for e in events if e.kind is DoseKind.SCHEDULED
+        }
+        prefix = f"{profile.name} — " if named else ""
+        section = _Section()
+        for med in meds:
+            progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
+            if progress is not None:
+                section.progress.append(f"{prefix}{med.name}: {progress.text()}")
+        section.supply = self._supply_lines(profile, meds, versions, now, prefix)
+        actionable = day <= today
+        person = profile.name if named else ""
+
+        def titled(title: str) -> str:
+            return (
+                self.tr("{title} ({person})").format(title=title, person=person) if named else title
+            )
+
+        if day == today:
+            earlier = planned_doses(yesterday, profile.id, tz, meds, versions, trips)
+            still_open = carried_over(earlier, doses, by_key.keys(), now)
+            if still_open:
+                title = titled(self.tr("Still open from yesterday"))
+                box = QGroupBox(title)
+                box.setAccessibleName(title)
+                box_layout = QVBoxLayout(box)
+                rule = QLabel(missed_dose_rule())
+                rule.setWordWrap(True)
+                box_layout.addWidget(rule)
+                for dose in still_open:
+                    box_layout.addWidget(self._card(dose, None, now, tz, True, person))
+                column.addWidget(box)
+
+        groups: dict[PartOfDay, list[PlannedDose]] = {}
+        for dose in doses:
+            groups.setdefault(part_of_day(dose.slot_time), []).append(dose)
+        for part in PartOfDay:
+            if part not in groups:
+                continue
+            box = QGroupBox(part_of_day_text(part))
+            box.setAccessibleName(titled(part_of_day_text(part)))
+            box_layout = QVBoxLayout(box)
+            for dose in groups[part]:
+                box_layout.addWidget(
+                    self._card(dose, by_key.get(dose.key), now, tz, actionable, person)
+                )
+            column.addWidget(box)
+        extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
+        if extras:
+            names = {m.id: m.name for m in self.store.medications(profile.id, True)}
+            title = titled(self.tr("Extra doses"))
+            box = QGroupBox(title)
+            box.setAccessibleName(title)
+            box_layout = QVBoxLayout(box)
+            for extra in extras:
+                box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
+            column.addWidget(box)
+        if not doses:
+            column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
+
+        section.taken = sum(
+            1
+            for d in doses
+            if (e := by_key.get(d.key)) is not None and e.status is DoseStatus.TAKEN
+        )
+        section.planned = len(doses)
+        section.taken_mg = taken_total_mg(e for e in events if e.slot_date == day)
+        section.planned_mg = planned_total_mg(doses)
+        return section
+
+    def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
+        row = QFrame()
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        at = clock_text(event.slot_time)
+        what = self.tr("Extra {medicine} at {time}").format(medicine=name, time=at)
+        row.setAccessibleName(what)
+        layout = QHBoxLayout(row)
+        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
+        layout.addWidget(QLabel(f"<b>{at}</b>"))
+        text = QLabel(
+            self.tr("<b>{medicine}</b> — {amount} (extra): {reason}").format(
+                medicine=html.escape(name), amount=amount, reason=html.escape(event.note)
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        undo = QPushButton(self.tr("Undo"))
+        undo.setAccessibleName(self.tr("Undo: {what}").format(what=what))
+        undo.clicked.connect(lambda: self._act_on_extra(event))
+        layout.addWidget(undo)
+        return row
+
+    def _act_on_extra(self, event: DoseEvent) -> None:
+        profile = self._profile()
+        if profile is not None:
+            self.store.undo_dose(event.id, "Undo on Today", home_tz=profile.home_tz)
+            self.reload()
+            self.doses_changed.emit()
+
+    def log_extra(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        meds = self.store.medications(profile.id)
+        if not meds:
+            return
+        dialog = ExtraDoseDialog(self.store, profile, meds, self.clock.now(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.doses_changed.emit()
+
+    def _late_choice(self, dose: PlannedDose, tz: str) -> str:
+        """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
+        profile = self.store.profile(dose.profile_id)
+        meds = self.store.medications(profile.id)
+        versions = self.store.schedule_versions(m.id for m in meds)
+        following = [
+            d
+            for offset in (0, 1)
+            for d in planned_doses(
+                dose.slot_date + timedelta(days=offset),
+                profile.id,
+                tz,
+                meds,
+                versions,
+                self.store.trips.windows(profile.id),
+            )
+        ]
+        warning = late_dose_warning(dose, next_dose_after(dose, following), self.clock.now())
+        if warning is None:
+            return "taken"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Your next dose is close"))
+        box.setText(warning)
+        taken = box.addButton(self.tr("Log it as taken"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("Skip this dose"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(skip)
+        box.exec()
+        clicked = box.clickedButton()
+        return "taken" if clicked is taken else "skip" if clicked is skip else "cancel"
+
+    def _supply_lines(
+        self,
+        profile: Profile,
+        meds: Sequence[Medication],
+        versions: Mapping[int, Sequence[ScheduleVersion]],
+        now: datetime,
+        prefix: str,
+    ) -> list[str]:
+        """'Baclofen — Supply: 23 days — refill by 11 Dec', and a trip in progress or soon."""
+        lines: list[str] = []
+        for med in meds:
+            outlook = self.store.stock.forecast(med, now, versions.get(med.id, []), profile.home_tz)
+            if outlook is None:
+                continue
+            text = html.escape(f"{prefix}{med.name} — {outlook.text}")
+            lines.append(f"<b>⚠ {text}</b>" if outlook.refill_now else text)
+        for trip in self.store.trips.upcoming(profile.id, now):
+            if trip.leave - now > timedelta(days=7):
+                break
+            lines.append(html.escape(prefix + describe_trip(trip.window, profile.home_tz, now)))
+        return lines
+
+    def _card(
+        self,
+        dose: PlannedDose,
+        event: DoseEvent | None,
+        now: datetime,
+        tz: str,
+        actionable: bool,
+        person: str = "",
+    ) -> DoseCard:
+        state = dose_state(dose, event, now)
+        shown = self.day or dose.slot_date
+        here = self.store.zone_name() if self.store.zone_name else None
+        return DoseCard(dose, event, state, tz, shown, actionable, self._act, person, here)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _act(self, dose: PlannedDose, event: DoseEvent | None, action: str) -> None:
+        tz = self.store.profile(dose.profile_id).home_tz
+        try:
+            if action == "taken":
+                action = self._late_choice(dose, tz)
+            if action == "cancel":
+                return
+            if action == "taken":
+                self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=tz)
+            elif action == "taken_at":
+                dialog = TakenAtDialog(dose, tz, self.clock.now(), self)
+                if dialog.exec() != QDialog.DialogCode.Accepted or dialog.taken_at is None:
+                    return
+                self.store.record_dose(dose, DoseStatus.TAKEN, dialog.taken_at, home_tz=tz)
+            elif action == "skip":
+                self.store.record_dose(dose, DoseStatus.SKIPPED, home_tz=tz)
+            elif action == "undo" and event is not None:
+                self.store.undo_dose(event.id, "Undo on Today", home_tz=tz)
+        except CompanionError as err:
+            self.error.show_message(str(err))
+            return
+        self.reload()
+        self.doses_changed.emit()

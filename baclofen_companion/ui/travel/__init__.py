@@ -1,0 +1,1 @@
+"""Travel: what to pack for a trip and reminders that follow it."""

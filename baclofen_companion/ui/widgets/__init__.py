@@ -1,0 +1,1 @@
+"""Pieces shared by several features: formatting helpers, error labels, safety dialogs."""

@@ -1,0 +1,160 @@
+"""Small pieces every screen uses: icons, local time formatting, inline error messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+)
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.model import Profile
+from baclofen_companion.core.schedule import local_date
+from baclofen_companion.render.icons import app_icon, overdue_icon
+from baclofen_companion.render.text import (
+    day_and_time,
+    hhmm,
+    local,
+    long_date,
+    missed_dose_rule,
+    prescriber_note,
+    short_date,
+    system_zone_name,
+)
+from baclofen_companion.ui.shell.theme import error_colour
+from baclofen_companion.ui.widgets.field_names import field_label
+
+if TYPE_CHECKING:
+    from baclofen_companion.store import Store
+
+# The shared words and the icon live in render/ (the report and the CLI use them too); every
+# screen takes them from here with the widgets.
+__all__ = [
+    "ErrorLabel",
+    "PersonView",
+    "add_save_cancel",
+    "app_icon",
+    "day_and_time",
+    "edit_date_format",
+    "edit_date_time_format",
+    "from_qdate",
+    "from_qdatetime",
+    "hhmm",
+    "local",
+    "long_date",
+    "missed_dose_rule",
+    "overdue_icon",
+    "prescriber_note",
+    "short_date",
+    "system_zone_name",
+    "to_qdate",
+    "to_qdatetime",
+]
+
+
+def edit_date_format() -> str:
+    """The display format of date fields (Qt pattern)."""
+    return QCoreApplication.translate("common", "yyyy-MM-dd")
+
+
+def edit_date_time_format() -> str:
+    """The display format of date-and-time fields (Qt pattern)."""
+    return QCoreApplication.translate("common", "yyyy-MM-dd HH:mm")
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def to_qdatetime(instant: datetime, tz: str) -> QDateTime:
+    loc = local(instant, tz)
+    return QDateTime.fromString(loc.strftime("%Y-%m-%dT%H:%M:%S"), "yyyy-MM-ddTHH:mm:ss")
+
+
+def from_qdatetime(value: QDateTime, tz: str) -> datetime:
+    """A local wall time typed in the person's home zone -> an aware datetime."""
+    text = value.toString("yyyy-MM-ddTHH:mm:ss")
+    return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(tz))
+
+
+class ErrorLabel(QLabel):
+    """An inline message under a form; says which field is wrong and why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("formError")
+        self.setAccessibleName(self.tr("Form error"))
+        self._style()
+
+    def _style(self) -> None:
+        colour = error_colour()
+        if getattr(self, "_colour", None) != colour:
+            self._colour = colour
+            self.setStyleSheet(f"QLabel#formError {{ color: {colour}; font-weight: bold; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style()
+        super().changeEvent(event)
+        self.hide()
+
+    def show_error(self, err: ValidationError) -> None:
+        field = field_label(err.field)
+        self._style()
+        self.setText(f"⚠ {field}: {err.message}")
+        self.show()
+
+    def show_message(self, text: str) -> None:
+        self._style()
+        self.setText(f"⚠ {text}")
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None]) -> ErrorLabel:
+    """The end of every form dialog: an inline error line, then Save and Cancel."""
+    error = ErrorLabel()
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error
+
+
+class PersonView(QWidget):
+    """A tab that shows one person's data: the store, the clock and who is shown now."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        profile: Callable[[], Profile | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self._profile = profile
+
+    def _today(self, profile: Profile) -> date:
+        return local_date(self.clock.now(), profile.home_tz)
