@@ -88,6 +88,7 @@ class Store:
         self.diary = DiaryRepo(self)
         self.stock = InventoryRepo(self)
         self.trips = TripRepo(self)
+        self._depth = 0  # how many transaction() blocks are open
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -107,14 +108,34 @@ class Store:
         return list(self.db.query(sql, params))
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One unit of work. A use case that makes several writes wraps them in one of these:
+        the writes' own transactions join it (as savepoints), so it is all or nothing."""
+        depth = self._depth
+        self._depth += 1
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            if depth:
+                name = f"nested_{depth}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
+                    raise
+                self.conn.execute(f"RELEASE {name}")
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth -= 1
+
+    _transaction = transaction
 
     def _now(self) -> str:
         return _iso(self.clock.now())

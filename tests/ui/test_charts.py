@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.adherence import Outcome
 from baclofen_companion.core.diary import DiaryDraft
-from baclofen_companion.core.model import DoseStatus, Medication, Profile
+from baclofen_companion.core.model import DoseSlot, DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
+from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.history import PersonHistory, load_history
 from baclofen_companion.render.charts import (
     paint_adherence,
@@ -33,7 +34,7 @@ from baclofen_companion.ui.charts.widgets import (
     TrendChart,
 )
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import DAY, HOME_TZ, FakeClock
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import combo, texts
 
 YEARS_AGO = DAY - timedelta(days=729)
@@ -228,3 +229,53 @@ def test_charts_tab_with_no_one_set_up(qtbot: QtBot, store: Store, clock: FakeCl
     qtbot.addWidget(view)
     view.show()
     assert "No one is set up yet." in texts(view)
+
+
+def test_switching_person_while_charts_is_open_shows_the_new_persons_doses(
+    qtbot: QtBot,
+    store: Store,
+    clock: FakeClock,
+    data_dir: Path,
+    sam: tuple[Profile, Medication],
+) -> None:
+    """Seen on main before the change bus: the open Charts tab kept the previous person."""
+    profile, med = sam
+    log_history(store, profile, med, DAY - timedelta(days=6), DAY - timedelta(days=1))
+    store.add_person_with_medicine(
+        "Alex", HOME_TZ, BACLOFEN, (DoseSlot(time(9), 10.0),), DAY - timedelta(days=3)
+    )
+    window = MainWindow(store, clock, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.charts_page)
+    assert "16 of 21 doses taken" in texts(window.charts)
+    combo_box = window.switcher.combo
+    combo_box.setCurrentIndex(combo_box.findText("Alex"))
+    shown = texts(window.charts)
+    assert "16 of 21 doses taken" not in shown
+    assert "0 of 3 doses taken" in shown  # Alex's three 09:00 doses before today: not answered
+    window.close()
+
+
+def test_a_dose_logged_elsewhere_shows_on_the_open_charts_tab(
+    qtbot: QtBot,
+    store: Store,
+    clock: FakeClock,
+    data_dir: Path,
+    sam: tuple[Profile, Medication],
+) -> None:
+    profile, med = sam
+    window = MainWindow(store, clock, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.charts_page)
+    assert "0 of 21 doses taken" in texts(window.charts)
+    yesterday = DAY - timedelta(days=1)
+    [dose, *_] = planned_doses(
+        yesterday, profile.id, HOME_TZ, [med], store.schedule_versions([med.id])
+    )
+    # Another part of the app logs it and says so on the bus, as every use case does.
+    store.record_dose(dose, DoseStatus.TAKEN, dose.due, home_tz=HOME_TZ)
+    window.bus.announce(Changed.DOSES)
+    assert "1 of 21 doses taken" in texts(window.charts)
+    window.close()

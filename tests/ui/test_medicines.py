@@ -296,3 +296,85 @@ def test_an_extra_dose_over_the_maximum_warns(
     assert (event.kind, event.amount_mg, event.note) == (DoseKind.EXTRA, 5.0, "bad spasms")
     assert "bad spasms" in texts(find(window.today, QGroupBox, "Extra doses"))
     assert label(window.today, "Daily total").text() == "Taken 5 mg of 15 mg planned"
+
+
+def test_cancelling_the_maximum_question_after_confirming_a_cut_saves_and_logs_nothing(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    """Seen on main: the 'abrupt cut confirmed' note was written before the 'above the maximum'
+    question, so Cancel left a note for a change never saved."""
+    profile, med = sam
+    store.add_schedule_version(
+        med.id,
+        DAY - timedelta(days=1),
+        tuple(DoseSlot(t, 40.0) for t in (time(8), time(14), time(20))),
+    )
+    window.refresh_all()
+    open_tab(window, "Medicines")
+    asked: list[str] = []
+
+    def change(dialog: QWidget) -> None:
+        for i in (1, 2, 3):
+            type_into(qtbot, field(dialog, f"Amount of dose {i} in mg"), "25")
+
+        def go_ahead(guard: QWidget) -> None:
+            assert isinstance(guard, AbruptStopDialog)
+            guard.confirm.setChecked(True)
+            qtbot.mouseClick(button(guard, "Go ahead"), LEFT)
+
+            def refuse(box: QWidget) -> None:
+                assert isinstance(box, QMessageBox)
+                asked.append(box.text())
+                qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+
+            when_dialog_opens(qtbot, refuse, QMessageBox)
+
+        when_dialog_opens(qtbot, go_ahead, AbruptStopDialog)
+        save(qtbot, dialog)
+        cancel(qtbot, dialog)
+
+    when_dialog_opens(qtbot, change)
+    qtbot.mouseClick(button(window.medicines, "Change doses"), LEFT)
+    assert asked and "more than the label's largest usual dose (20 mg)" in asked[0]
+    assert store.safety_log(profile.id) == []
+    assert len(store.schedule_versions([med.id])[med.id]) == 2
+
+
+def test_confirming_both_questions_saves_the_change_and_its_note_together(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    profile, med = sam
+    store.add_schedule_version(
+        med.id,
+        DAY - timedelta(days=1),
+        tuple(DoseSlot(t, 40.0) for t in (time(8), time(14), time(20))),
+    )
+    window.refresh_all()
+    open_tab(window, "Medicines")
+
+    def change(dialog: QWidget) -> None:
+        for i in (1, 2, 3):
+            type_into(qtbot, field(dialog, f"Amount of dose {i} in mg"), "25")
+
+        def go_ahead(guard: QWidget) -> None:
+            guard.confirm.setChecked(True)  # type: ignore[attr-defined]
+            qtbot.mouseClick(button(guard, "Go ahead"), LEFT)
+
+            def accept(box: QWidget) -> None:
+                assert isinstance(box, QMessageBox)
+                qtbot.mouseClick(box.button(QMessageBox.StandardButton.Save), LEFT)
+
+            when_dialog_opens(qtbot, accept, QMessageBox)
+
+        when_dialog_opens(qtbot, go_ahead, AbruptStopDialog)
+        save(qtbot, dialog)
+
+    when_dialog_opens(qtbot, change)
+    qtbot.mouseClick(button(window.medicines, "Change doses"), LEFT)
+    [note] = store.safety_log(profile.id)
+    assert note["kind"] == "abrupt cut confirmed"
+    assert "120 mg to 75 mg a day" in note["text"]
+    versions = store.schedule_versions([med.id])[med.id]
+    assert len(versions) == 3
+    assert [s.amount_mg for s in versions[-1].slots] == [25.0, 25.0, 25.0]
+

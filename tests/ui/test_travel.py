@@ -212,7 +212,7 @@ def test_a_result_is_withdrawn_when_the_person_or_doses_change(
     store.add_schedule_version(
         sam[1].id, DAY + timedelta(days=1), tuple(DoseSlot(t, 20.0) for t in (time(8), time(20)))
     )
-    window._medicines_changed()
+    window.refresh_all()
     assert not button(view, "Save packing list as PDF").isEnabled()
     assert not button(view, "Follow this trip in reminders").isEnabled()
     assert "press Work it out again" in label(view, "Trip result").text()

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
+from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.history import PersonHistory, load_history
 from baclofen_companion.render.chart_kit import day_full_month, day_month
 from baclofen_companion.render.charts import (
     adherence_height,
 )
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
 from baclofen_companion.ui.charts.widgets import (
     AdherenceChart,
@@ -38,14 +40,17 @@ RANGES = (7, 30, 90)
 
 
 class ChartsView(PersonView):
+    RELOAD_ON = Changed.DOSES | Changed.DIARY | Changed.MEDICINES | Changed.PEOPLE
+
     def __init__(
         self,
         store: Store,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         self.history: PersonHistory | None = None
 
         self.range = QComboBox()
@@ -149,6 +154,11 @@ class ChartsView(PersonView):
         return (first, last) if first <= last else (last, first)
 
     # -- content -------------------------------------------------------------------------------
+
+    def refresh(self, what: Changed) -> None:
+        # Hidden, it reads afresh when next shown (below); shown, at once.
+        if self.isVisible():
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Doses and diary entries change in other tabs: read afresh whenever this one shows.

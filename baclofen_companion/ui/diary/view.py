@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.diary import DiaryEntry
 from baclofen_companion.core.model import Profile
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.diary.model import CheckIn, DiaryItem, DiaryModel, plural, when_text
@@ -57,7 +59,8 @@ class DiaryView(PersonView):
 
     red_flag = Signal(object)
     """A saved entry (DiaryEntry) has a serious symptom that was not there before."""
-    entries_changed = Signal()
+
+    RELOAD_ON = Changed.DIARY | Changed.PEOPLE
 
     def __init__(
         self,
@@ -65,8 +68,9 @@ class DiaryView(PersonView):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -239,7 +243,7 @@ class DiaryView(PersonView):
 
     def _saved(self, entry: DiaryEntry, flags_before: Sequence[str]) -> None:
         self.reload(select=entry.id)
-        self.entries_changed.emit()
+        self.announce(Changed.DIARY)
         if set(entry.red_flags) - set(flags_before):
             self.red_flag.emit(entry)
 
@@ -267,4 +271,4 @@ class DiaryView(PersonView):
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
         self._update_buttons()
-        self.entries_changed.emit()
+        self.announce(Changed.DIARY)

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +35,8 @@ from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Pro
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import DoseLogFilter, Store
 from baclofen_companion.ui.widgets.common import (
     PersonView,
@@ -267,7 +268,7 @@ def ranges() -> tuple[tuple[str, int], ...]:
 
 
 class DoseLogView(PersonView):
-    doses_changed = Signal()
+    RELOAD_ON = Changed.DOSES | Changed.MEDICINES | Changed.PEOPLE
 
     def __init__(
         self,
@@ -275,8 +276,9 @@ class DoseLogView(PersonView):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         self._medications: list[Medication] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -336,6 +338,12 @@ class DoseLogView(PersonView):
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self._range_changed()
+
+    def refresh(self, what: Changed) -> None:
+        if what & (Changed.MEDICINES | Changed.PEOPLE | Changed.PERSON_SHOWN):
+            self.reload_medicines()
+        else:
+            self.reload()
 
     def reload_medicines(self) -> None:
         profile = self._profile()
@@ -407,4 +415,4 @@ class DoseLogView(PersonView):
         dialog = EditDoseDialog(self.store, event, name, profile.home_tz, self.clock.now(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
-            self.doses_changed.emit()
+            self.announce(Changed.DOSES)

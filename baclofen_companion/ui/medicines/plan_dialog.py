@@ -36,6 +36,8 @@ from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.text import hhmm, short_weekday_date
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import parse_amount, parse_time
+from baclofen_companion.ops.medicines import save_plan
+from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.store import Store
 from baclofen_companion.ui.medicines.timeline import PlanTimeline
 from baclofen_companion.ui.widgets.common import (
@@ -266,12 +268,17 @@ class PlanDialog(QDialog):
             "target": self.target.text(),
             "prescriber_confirmed": self.confirmed.isChecked(),
         }
-        self.store.save_plan(self.medication.id, self.kind, steps, params)
-        if warnings:
-            self.store.log_safety(
-                self.medication.profile_id,
-                self.medication.id,
-                "above maximum",
-                f"Plan saved above a maximum: {' '.join(sorted(set(warnings)))}",
-            )
+        notes = (
+            [
+                SafetyNote(
+                    self.medication.profile_id,
+                    self.medication.id,
+                    "above maximum",
+                    f"Plan saved above a maximum: {' '.join(sorted(set(warnings)))}",
+                )
+            ]
+            if warnings
+            else []
+        )
+        save_plan(self.store, self.medication, self.kind, steps, params, notes)
         self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,6 +36,10 @@ from baclofen_companion.core.supply import format_units
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.medicines import add_medication, archive_medicine, change_doses
+from baclofen_companion.ops.safety_notes import SafetyNote
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields, strength_unit
 from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
@@ -159,8 +163,13 @@ class MedicineDialog(QDialog):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            self.store.log_safety(
-                self.profile.id, None, "caution shown", f"Adding {new.name}: {' '.join(messages)}"
+            self.notes.append(
+                SafetyNote(
+                    self.profile.id,
+                    None,
+                    "caution shown",
+                    f"Adding {new.name}: {' '.join(messages)}",
+                )
             )
             return True
         return False
@@ -174,9 +183,10 @@ class MedicineDialog(QDialog):
             draft = self.fields.draft()
             if self.doses is not None:
                 slots = self.doses.slots(draft.as_medication(self.profile.id))
+                self.notes: list[SafetyNote] = []
                 if not self._cautions_accepted(draft.as_medication(self.profile.id)):
                     return
-                self.store.add_medication(self.profile.id, draft, slots, self.today)
+                add_medication(self.store, self.profile.id, draft, slots, self.today, self.notes)
             elif self.medication is not None:
                 # A new strength or form must still be able to give the doses already planned.
                 versions = self.store.schedule_versions([self.medication.id])[self.medication.id]
@@ -246,6 +256,7 @@ class ChangeDosesDialog(QDialog):
         before = active_version(versions, valid_from - timedelta(days=1))
         old_total = sum(s.amount_mg for s in before.slots) if before else 0.0
         new_total = sum(s.amount_mg for s in slots)
+        notes: list[SafetyNote] = []
         if before and is_abrupt_cut(self.medication, old_total, new_total, len(before.slots)):
             guard = AbruptStopDialog(
                 self.medication,
@@ -266,12 +277,14 @@ class ChangeDosesDialog(QDialog):
                 return
             if guard.choice is not StopChoice.GO_AHEAD:
                 return
-            self.store.log_safety(
-                self.medication.profile_id,
-                self.medication.id,
-                "abrupt cut confirmed",
-                f"{STOP_CONFIRMATION}: {format_mg(old_total)} to {format_mg(new_total)} a day "
-                f"from {valid_from.isoformat()}.",
+            notes.append(
+                SafetyNote(
+                    self.medication.profile_id,
+                    self.medication.id,
+                    "abrupt cut confirmed",
+                    f"{STOP_CONFIRMATION}: {format_mg(old_total)} to {format_mg(new_total)} a "
+                    f"day from {valid_from.isoformat()}.",
+                )
             )
         warnings = [
             m
@@ -283,12 +296,15 @@ class ChangeDosesDialog(QDialog):
         ]
         if not confirm_over(self, self.tr("Above the maximum"), warnings):
             return
-        self.store.add_schedule_version(self.medication.id, valid_from, slots)
+        # Every question is answered: the change and its note are saved together.
+        change_doses(self.store, self.medication, valid_from, slots, notes)
         self.accept()
 
 
 class MedicinesView(PersonView):
-    medicines_changed = Signal()
+    RELOAD_ON = (
+        Changed.MEDICINES | Changed.STOCK | Changed.SETTINGS | Changed.DOSES | Changed.PEOPLE
+    )
 
     def __init__(
         self,
@@ -296,8 +312,9 @@ class MedicinesView(PersonView):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Medicines"))
@@ -420,7 +437,7 @@ class MedicinesView(PersonView):
 
     def _done(self) -> None:
         self.reload()
-        self.medicines_changed.emit()
+        self.announce(Changed.MEDICINES | Changed.STOCK)
 
     def add_medicine(self) -> None:
         profile = self._profile()
@@ -463,6 +480,7 @@ class MedicinesView(PersonView):
         med = self.selected()
         if med is None:
             return
+        notes: list[SafetyNote] = []
         if is_baclofen(med):
             guard = AbruptStopDialog(
                 med,
@@ -477,8 +495,13 @@ class MedicinesView(PersonView):
                 return
             if guard.choice is not StopChoice.GO_AHEAD:
                 return
-            self.store.log_safety(
-                med.profile_id, med.id, "abrupt stop confirmed", f"{STOP_CONFIRMATION}: archived."
+            notes.append(
+                SafetyNote(
+                    med.profile_id,
+                    med.id,
+                    "abrupt stop confirmed",
+                    f"{STOP_CONFIRMATION}: archived.",
+                )
             )
         else:
             answer = QMessageBox.question(
@@ -493,7 +516,7 @@ class MedicinesView(PersonView):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.store.set_archived(med.id, True)
+        archive_medicine(self.store, med, notes)
         self._done()
 
 

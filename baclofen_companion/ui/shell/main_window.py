@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME, __version__
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import PlannedDose, Profile
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.services.scheduler import (
     ReminderBatch,
     ReminderScheduler,
@@ -65,14 +67,18 @@ class MainWindow(QMainWindow):
         scheduler: ReminderScheduler | None = None,
         chosen_data_dir: Path | None = None,
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
+        # Every tab, banner and the scheduler hear what changed here and read afresh.
+        self.bus = bus if bus is not None else ChangeBus(self)
         self.store = store
         self.clock = clock
         self.scheduler = scheduler
         self.data_dir = data_dir
         self.chosen_data_dir = chosen_data_dir
         self.quitting = False
+        self._polls_scheduler = False
         self.told_about_tray = False
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self._profile: Profile | None = None
@@ -85,21 +91,19 @@ class MainWindow(QMainWindow):
         self.switcher.set_people(store.profiles(), self._profile)
         self.switcher.chosen.connect(self.show_person)
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
-        self.today = TodayView(store, clock, self.profile)
-        self.log = DoseLogView(store, clock, self.profile)
-        self.medicines = MedicinesView(store, clock, self.profile)
+        self.today = TodayView(store, clock, self.profile, bus=self.bus)
+        self.log = DoseLogView(store, clock, self.profile, bus=self.bus)
+        self.medicines = MedicinesView(store, clock, self.profile, bus=self.bus)
         self.tabs.addTab(self.today, self.tr("&Today"))
         self.tabs.addTab(self.log, self.tr("Dose &log"))
         self.tabs.addTab(self.medicines, self.tr("&Medicines"))
-        self.travel = TravelView(store, clock, self.profile)
+        self.travel = TravelView(store, clock, self.profile, bus=self.bus)
         self.tabs.addTab(self.travel, self.tr("Tra&vel"))
-        self.travel.trips_changed = self._trips_changed
         # Diary (issue #6): its tab, the red-flag banner and the Today button.
-        self.diary = DiaryView(store, clock, self.profile)
+        self.diary = DiaryView(store, clock, self.profile, bus=self.bus)
         self.tabs.addTab(self.diary, self.tr("&Diary"))
         self.red_flag_banner = RedFlagBanner(store)
         self.diary.red_flag.connect(self.red_flag_banner.add)
-        self.diary.entries_changed.connect(self.red_flag_banner.reload)
         self.today.diary_requested.connect(self.diary.new_entry)
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
@@ -114,9 +118,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.today.doses_changed.connect(self.log.reload)
-        self.log.doses_changed.connect(self.today.reload)
-        self.medicines.medicines_changed.connect(self._medicines_changed)
         # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
         # The Charts tab (its painters and the history it reads) is built the first time it is
         # shown: nothing of it is needed to start, and it was a tenth of the start-up time.
@@ -134,15 +135,16 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self.today.tick)
         if scheduler is not None:
             scheduler.state_changed.connect(self._scheduler_moved)
-            scheduler.doses_changed.connect(self._doses_changed_elsewhere)
+            scheduler.doses_changed.connect(lambda: self.bus.announce(Changed.DOSES, scheduler))
             scheduler.reminded.connect(self.on_reminder)
             scheduler.alerted.connect(lambda _batch: QApplication.alert(self, 0))
-            for signal in (self.today.doses_changed, self.log.doses_changed):
-                signal.connect(scheduler.poll)
         else:
             self.ticker.start()
 
+        self.bus.changed.connect(self._on_changed)
         self.refresh_all()
+        # From here on, changes to the data also wake the scheduler (its own start polls it).
+        self._polls_scheduler = True
         self._restore_geometry()
 
     def profile(self) -> Profile | None:
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         if self._charts is None:
             from baclofen_companion.ui.charts.view import ChartsView
 
-            view = ChartsView(self.store, self.clock, self.profile)
+            view = ChartsView(self.store, self.clock, self.profile, bus=self.bus)
             layout = QVBoxLayout(self.charts_page)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(view)
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         """Every tab now shows this person; remembered for the next start."""
         self._profile = person
         self.settings.setValue("person/id", person.id)
-        self.refresh_all()
+        self.bus.announce(Changed.PERSON_SHOWN, self)
 
     def _people_changed(self, shown: Profile | None = None) -> None:
         if shown is not None:
@@ -179,9 +181,7 @@ class MainWindow(QMainWindow):
             p.id for p in self.store.profiles()
         }:
             self._profile = None
-        self.reload_profile()
-        if self.scheduler is not None:
-            self.scheduler.poll()
+        self.reload_profile(Changed.PEOPLE | Changed.PERSON_SHOWN)
 
     def add_person(self) -> None:
         today = self.today.today()
@@ -205,9 +205,9 @@ class MainWindow(QMainWindow):
         if person is not None:
             self._people_changed(person)
 
-    def reload_profile(self) -> None:
+    def reload_profile(self, what: Changed = Changed.EVERYTHING) -> None:
         """Keep the person shown if they are still here, else the last one chosen, else the
-        first."""
+        first; then tell every view."""
         profiles = self.store.profiles()
         wanted = self._profile.id if self._profile else self.settings.value("person/id")
         self._profile = next(
@@ -216,31 +216,30 @@ class MainWindow(QMainWindow):
         if hasattr(self, "switcher"):
             self.switcher.set_people(profiles, self._profile)
         if hasattr(self, "tabs"):
-            self.refresh_all()
+            self.bus.announce(what, self)
 
     def refresh_all(self) -> None:
-        self.today.go_to_today()
-        self.log.reload_medicines()
-        self.medicines.reload()
-        self.travel.reload()
-        self.diary.reload()
-        self.red_flag_banner.reload()
-        # Qt appends the application's display name ("— Baclofen Companion") itself.
-        self.setWindowTitle(self._profile.name if self._profile else "")
+        """Every view reads the data file afresh (after a restore, or a change made outside)."""
+        self.bus.announce(Changed.EVERYTHING, self)
 
-    def _medicines_changed(self) -> None:
-        self.today.reload()
-        self.travel.reload()
-        self.log.reload_medicines()
-        if self.scheduler is not None:
+    def _on_changed(self, what: Changed, origin: object | None) -> None:
+        if what & (Changed.DIARY | Changed.PEOPLE | Changed.PERSON_SHOWN):
+            self.red_flag_banner.reload()
+        if what & Changed.PEOPLE and origin is not self:
+            self.switcher.set_people(self.store.profiles(), self._profile)
+        if what & (Changed.PEOPLE | Changed.PERSON_SHOWN):
+            # Qt appends the application's display name ("— Baclofen Companion") itself.
+            self.setWindowTitle(self._profile.name if self._profile else "")
+        # The scheduler re-reads what is due after any change to the data but its own.
+        if (
+            self._polls_scheduler
+            and self.scheduler is not None
+            and what & Changed.DATA
+            and origin is not self.scheduler
+        ):
             self.scheduler.poll()
 
     # -- reminders ------------------------------------------------------------------------
-
-    def _trips_changed(self) -> None:
-        self.today.reload()
-        if self.scheduler is not None:
-            self.scheduler.poll()
 
     def _scheduler_moved(self) -> None:
         self.today.tick()
@@ -251,11 +250,7 @@ class MainWindow(QMainWindow):
     def _check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
         if self.scheduler is not None:
             self.scheduler.check_in(concern, feeling)
-        self.diary.reload()
-
-    def _doses_changed_elsewhere(self) -> None:
-        self.today.reload()
-        self.log.reload()
+        self.bus.announce(Changed.DIARY, self)
 
     def on_reminder(self, batch: ReminderBatch) -> None:
         """Every reminder also shows in the window, whatever path delivered it."""
@@ -428,8 +423,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.store, self.chosen_data_dir, self, self.settings)
-        if dialog.exec() and self.scheduler:
-            self.scheduler.poll()
+        if dialog.exec():
+            self.bus.announce(Changed.SETTINGS | Changed.STOCK, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

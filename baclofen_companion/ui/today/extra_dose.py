@@ -25,6 +25,8 @@ from baclofen_companion.core.safety import (
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.units import check_deliverable
 from baclofen_companion.core.validation import parse_amount
+from baclofen_companion.ops.doses import log_extra_dose
+from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
@@ -113,7 +115,12 @@ class ExtraDoseDialog(QDialog):
         ]
         if not confirm_over(self, self.tr("Please check this extra dose"), warnings):
             return
-        self.store.record_extra_dose(self.profile.id, med, amount, taken_at, self.reason.text(), tz)
-        if warnings:
-            self.store.log_safety(self.profile.id, med.id, "extra dose warning", " ".join(warnings))
+        notes = (
+            [SafetyNote(self.profile.id, med.id, "extra dose warning", " ".join(warnings))]
+            if warnings
+            else []
+        )
+        log_extra_dose(
+            self.store, self.profile.id, med, amount, taken_at, self.reason.text(), tz, notes
+        )
         self.accept()

@@ -54,6 +54,8 @@ from baclofen_companion.core.text import hhmm as clock_text
 from baclofen_companion.core.text import short_date
 from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
 from baclofen_companion.ui.widgets.common import (
@@ -254,8 +256,9 @@ class DoseCard(QFrame):
 class TodayView(PersonView):
     """The pillbox for one person and one day (today unless the person moves)."""
 
-    doses_changed = Signal()
     diary_requested = Signal()
+
+    RELOAD_ON = Changed.DATA
 
     def __init__(
         self,
@@ -263,8 +266,9 @@ class TodayView(PersonView):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         self.day: date | None = None
         self._following_today = True
 
@@ -331,6 +335,12 @@ class TodayView(PersonView):
         profile = self._profile()
         tz = profile.home_tz if profile else "UTC"
         return local_date(self.clock.now(), tz)
+
+    def refresh(self, what: Changed) -> None:
+        if what & Changed.PERSON_SHOWN:
+            self.go_to_today()
+        else:
+            self.reload()
 
     def go_to_today(self) -> None:
         self._following_today = True
@@ -553,7 +563,7 @@ class TodayView(PersonView):
         if profile is not None:
             self.store.undo_dose(event.id, "Undo on Today", home_tz=profile.home_tz)
             self.reload()
-            self.doses_changed.emit()
+            self.announce(Changed.DOSES)
 
     def log_extra(self) -> None:
         profile = self._profile()
@@ -565,7 +575,7 @@ class TodayView(PersonView):
         dialog = ExtraDoseDialog(self.store, profile, meds, self.clock.now(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
-            self.doses_changed.emit()
+            self.announce(Changed.DOSES)
 
     def _late_choice(self, dose: PlannedDose, tz: str) -> str:
         """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
@@ -659,4 +669,4 @@ class TodayView(PersonView):
             self.error.show_message(str(err))
             return
         self.reload()
-        self.doses_changed.emit()
+        self.announce(Changed.DOSES)

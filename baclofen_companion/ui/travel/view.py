@@ -55,12 +55,14 @@ from baclofen_companion.core.travel import (
     plan_trip,
 )
 from baclofen_companion.core.validation import parse_amount
+from baclofen_companion.ops.changes import Changed
 from baclofen_companion.render.packing_list import (
     dose_text,
     packing_list_html,
     strength_text,
     write_pdf,
 )
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
@@ -129,7 +131,7 @@ class MedicineChoice:
 class TravelView(PersonView):
     """Inputs on the left of a person's mind — dates, place, clock, spare days — then results."""
 
-    trips_changed: Callable[[], None] | None = None
+    RELOAD_ON = Changed.MEDICINES | Changed.STOCK | Changed.TRIPS | Changed.PEOPLE | Changed.DOSES
 
     def __init__(
         self,
@@ -137,8 +139,9 @@ class TravelView(PersonView):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(store, clock, profile, parent)
+        super().__init__(store, clock, profile, parent, bus)
         self.result: TripResult | None = None
         self.request: TripRequest | None = None
         """The first person's request: the dates, place and clock every request shares."""
@@ -629,8 +632,7 @@ class TravelView(PersonView):
             return
         self.error.clear_error()
         self._show_trips(profile)
-        if self.trips_changed is not None:
-            self.trips_changed()
+        self.announce(Changed.TRIPS)
 
     def _show_trips(self, profile: Profile) -> None:
         now = self.clock.now()
@@ -660,5 +662,4 @@ class TravelView(PersonView):
             return
         self.store.trips.cancel(trips[0].id)
         self._show_trips(profile)
-        if self.trips_changed is not None:
-            self.trips_changed()
+        self.announce(Changed.TRIPS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.ops.changes import Changed
 from baclofen_companion.render.icons import app_icon, overdue_icon
 from baclofen_companion.render.text import (
     day_and_time,
@@ -30,6 +31,7 @@ from baclofen_companion.render.text import (
     short_date,
     system_zone_name,
 )
+from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.shell.theme import error_colour
 from baclofen_companion.ui.widgets.field_names import field_label
 
@@ -142,7 +144,14 @@ def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None
 
 
 class PersonView(QWidget):
-    """A tab that shows one person's data: the store, the clock and who is shown now."""
+    """A tab that shows one person's data: the store, the clock and who is shown now.
+
+    It listens to the change bus and reads afresh when something it shows changed
+    (``RELOAD_ON``), or when the window shows another person; it announces its own writes
+    there. A view made on its own (in a test) gets a bus of its own.
+    """
+
+    RELOAD_ON: ClassVar[Changed] = Changed.NOTHING
 
     def __init__(
         self,
@@ -150,11 +159,30 @@ class PersonView(QWidget):
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
         self._profile = profile
+        self.bus = bus if bus is not None else ChangeBus(self)
+        self.bus.changed.connect(self.on_changed)
+
+    def on_changed(self, what: Changed, origin: object | None = None) -> None:
+        """Read afresh if the change touches what this view shows (its own writes it has
+        shown already)."""
+        if origin is not self and what & (self.RELOAD_ON | Changed.PERSON_SHOWN):
+            self.refresh(what)
+
+    def refresh(self, what: Changed) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def announce(self, what: Changed) -> None:
+        """Tell every view (this one included) what a write of this view changed."""
+        self.bus.announce(what, self)
 
     def _today(self, profile: Profile) -> date:
         return local_date(self.clock.now(), profile.home_tz)

@@ -1,0 +1,71 @@
+"""Use cases on medicines and their schedules, each one transaction: the change and the safety
+notes the person confirmed on the way are saved together or not at all.
+
+The widgets ask every question first (an abrupt cut, a dose above the maximum, an interaction
+caution) and only then call one of these; cancelling any question therefore saves and logs
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from baclofen_companion.core.model import DoseSlot, Medication
+from baclofen_companion.core.plans import PlanKind, PlanStep
+from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.safety_notes import SafetyNote, record_notes
+from baclofen_companion.store import Store
+
+
+def add_medication(
+    store: Store,
+    profile_id: int,
+    draft: MedicationDraft,
+    slots: Sequence[DoseSlot],
+    valid_from: date,
+    notes: Sequence[SafetyNote] = (),
+) -> Changed:
+    with store.transaction():
+        store.add_medication(profile_id, draft, slots, valid_from)
+        record_notes(store, notes)
+    return Changed.MEDICINES
+
+
+def change_doses(
+    store: Store,
+    medication: Medication,
+    valid_from: date,
+    slots: Sequence[DoseSlot],
+    notes: Sequence[SafetyNote] = (),
+) -> Changed:
+    """A new schedule version from ``valid_from``; past doses keep what they had."""
+    with store.transaction():
+        store.add_schedule_version(medication.id, valid_from, tuple(slots))
+        record_notes(store, notes)
+    return Changed.MEDICINES | Changed.STOCK
+
+
+def archive_medicine(
+    store: Store, medication: Medication, notes: Sequence[SafetyNote] = ()
+) -> Changed:
+    with store.transaction():
+        store.set_archived(medication.id, True)
+        record_notes(store, notes)
+    return Changed.MEDICINES | Changed.STOCK
+
+
+def save_plan(
+    store: Store,
+    medication: Medication,
+    kind: PlanKind,
+    steps: Sequence[PlanStep],
+    params: Mapping[str, Any],
+    notes: Sequence[SafetyNote] = (),
+) -> Changed:
+    with store.transaction():
+        store.save_plan(medication.id, kind, list(steps), dict(params))
+        record_notes(store, notes)
+    return Changed.MEDICINES | Changed.STOCK
