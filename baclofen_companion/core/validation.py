@@ -7,7 +7,7 @@ import re
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from baclofen_companion.core.errors import ValidationError
@@ -20,6 +20,8 @@ MAX_DOSE_MG = 1000.0
 MAX_STRENGTH_MG = 1000.0
 MAX_NAME_LENGTH = 80
 MAX_SLOTS_PER_DAY = 12
+# A time typed as "now" is often a few seconds ahead of the clock by the time Save is clicked.
+FUTURE_GRACE = timedelta(minutes=1)
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
 
@@ -214,3 +216,9 @@ def clean_slots(
             ),
         )
     return tuple(sorted(slots, key=lambda s: s.time))
+
+
+def is_still_to_come(at: datetime, now: datetime) -> bool:
+    """The one "not in the future" rule for every time a person types: a dose taken, an extra
+    dose, a correction, a diary entry."""
+    return at > now + FUTURE_GRACE

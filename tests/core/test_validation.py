@@ -117,3 +117,14 @@ def test_any_slot_rows_clean_or_get_a_typed_error(rows: list[tuple[str, str]]) -
         times = [s.time for s in slots]
         assert times == sorted(set(times))
         assert all((s.amount_mg * 2) % 10 == 0 for s in slots)
+
+
+def test_a_time_within_a_minute_of_now_is_not_still_to_come() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from baclofen_companion.core.validation import is_still_to_come
+
+    now = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+    assert not is_still_to_come(now + timedelta(seconds=59), now)
+    assert not is_still_to_come(now - timedelta(days=2), now)
+    assert is_still_to_come(now + timedelta(minutes=1, seconds=1), now)

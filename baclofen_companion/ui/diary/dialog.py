@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,6 +49,7 @@ from baclofen_companion.core.diary import (
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
+from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.store import Store
 from baclofen_companion.ui.diary.choice_row import ChoiceRow
 from baclofen_companion.ui.shell.theme import is_dark
@@ -343,7 +344,7 @@ class DiaryDialog(QDialog):
     def draft(self) -> DiaryDraft:
         """What the form says now; ValidationError when a field cannot be read."""
         at = from_qdatetime(self.when.dateTime(), self.tz)
-        if at > self.now + timedelta(minutes=1):
+        if is_still_to_come(at, self.now):
             raise ValidationError("time", self.tr("The entry time is still to come."))
         values: dict[str, Any] = {name: row.value() for name, row in self.scales.items()}
         alcohol = next(v for v, b in self.alcohol.items() if b.isChecked())

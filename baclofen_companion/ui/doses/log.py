@@ -35,6 +35,7 @@ from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Pro
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
+from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import DoseLogFilter, Store
@@ -237,7 +238,7 @@ class EditDoseDialog(QDialog):
         status = self._status()
         taken_at = from_qdatetime(self.taken_at.dateTime(), self.tz)
         try:
-            if status is DoseStatus.TAKEN and taken_at > self.now + timedelta(minutes=1):
+            if status is DoseStatus.TAKEN and is_still_to_come(taken_at, self.now):
                 raise ValidationError("time taken", self.tr("that time is still to come."))
             self.store.edit_dose(
                 self.dose_event.id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from baclofen_companion.core.safety import (
 )
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.units import check_deliverable
-from baclofen_companion.core.validation import parse_amount
+from baclofen_companion.core.validation import is_still_to_come, parse_amount
 from baclofen_companion.ops.doses import log_extra_dose
 from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.store import Store
@@ -88,7 +88,7 @@ class ExtraDoseDialog(QDialog):
             amount = parse_amount(self.amount.text())
             check_deliverable(amount, med)
             taken_at = from_qdatetime(self.when.dateTime(), tz)
-            if taken_at > self.now + timedelta(minutes=1):
+            if is_still_to_come(taken_at, self.now):
                 raise ValidationError("taken at", self.tr("That time is still to come."))
             if not " ".join(self.reason.text().split()):
                 raise ValidationError(

@@ -54,6 +54,7 @@ from baclofen_companion.core.text import hhmm as clock_text
 from baclofen_companion.core.text import short_date
 from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
@@ -133,7 +134,7 @@ class TakenAtDialog(QDialog):
 
     def _accept(self) -> None:
         chosen = from_qdatetime(self.when.dateTime(), self.tz)
-        if chosen > self.now + timedelta(minutes=1):
+        if is_still_to_come(chosen, self.now):
             self.error.show_message(self.tr("Time taken: that time is still to come."))
             return
         if chosen < self.earliest:
