@@ -61,7 +61,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "restore", help="replace the data file with FILE (the current one is backed up first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
-    from baclofen_companion.cli import report as report_cli
+    from baclofen_companion.cli.common import parse_day
 
     report = commands.add_parser(
         "report", help="write the appointment report (PDF) for a date range and exit"
@@ -70,14 +70,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     report.add_argument(
         "--from",
         dest="first",
-        type=report_cli.parse_day,
+        type=parse_day,
         metavar="YYYY-MM-DD",
         help="first day (default: 89 days before --to)",
     )
     report.add_argument(
         "--to",
         dest="last",
-        type=report_cli.parse_day,
+        type=parse_day,
         metavar="YYYY-MM-DD",
         help="last day (default: today)",
     )

@@ -164,8 +164,8 @@ def test_the_cli_in_process(
     assert code == 0, err.getvalue()
     assert out.getvalue().startswith("Wrote the appointment report for Robin, 1 Feb 2026 to")
     code = report_command(demo, tmp_path / "r.pdf", None, None, "Alex", "", demo_clock, out, err)
-    assert code == 1
-    assert "no one called 'Alex' (there is: Robin)" in err.getvalue()
+    assert code == 2  # as export: an unknown name is a bad argument, and the names are listed
+    assert "No person called 'Alex'. The people in the data file: Robin." in err.getvalue()
     code = report_command(tmp_path / "empty", tmp_path / "r.pdf", clock=demo_clock, stderr=err)
     assert code == 1 and "there is no data file" in err.getvalue()
 

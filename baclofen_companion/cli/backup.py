@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from baclofen_companion.cli.common import ExitCode
 from baclofen_companion.core.clock import Clock, SystemClock
 from baclofen_companion.core.errors import StoreError, ValidationError
 from baclofen_companion.store import DATA_FILE_NAME
@@ -18,9 +19,9 @@ from baclofen_companion.store.backups import (
     write_copy,
 )
 
-OK = 0
-FAILED = 1  # bad input or a file that cannot be used
-IN_USE = 3  # the app is running on this data folder
+OK = ExitCode.OK
+FAILED = ExitCode.FAILED  # bad input or a file that cannot be used
+IN_USE = ExitCode.IN_USE
 
 _LIVE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 

@@ -14,23 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from baclofen_companion.cli.common import ExitCode, parse_day
 from baclofen_companion.core.errors import CompanionError, NotFoundError
 
 if TYPE_CHECKING:
     from baclofen_companion.ops.export import ExportKind
 
-OK = 0
-FAILED = 1
-BAD_ARGUMENTS = 2
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
-        ) from None
+OK = ExitCode.OK
+FAILED = ExitCode.FAILED
+BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS
 
 
 def add_parser(commands: Any) -> None:
@@ -50,10 +42,10 @@ def add_parser(commands: Any) -> None:
             "--out", type=Path, required=True, metavar="FILE.csv", help="the file to write"
         )
         sub.add_argument(
-            "--from", dest="first", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+            "--from", dest="first", type=parse_day, metavar="DATE", help="first day (YYYY-MM-DD)"
         )
         sub.add_argument(
-            "--to", dest="last", type=iso_date, metavar="DATE", help="last day, included"
+            "--to", dest="last", type=parse_day, metavar="DATE", help="last day, included"
         )
         sub.add_argument("--profile", metavar="NAME", help="whose data (default: the first person)")
         sub.add_argument(
@@ -73,7 +65,8 @@ def export_command(
 ) -> int:
     # Imported here so that parsing the command line loads neither the store nor SQLite.
     from baclofen_companion.core.clock import SystemClock
-    from baclofen_companion.ops.export import export, find_profile, is_live_data
+    from baclofen_companion.ops.export import export, is_live_data
+    from baclofen_companion.ops.people import find_person
     from baclofen_companion.store import DATA_FILE_NAME, open_store
 
     stdout = stdout or sys.stdout
@@ -94,7 +87,7 @@ def export_command(
         return FAILED
     try:
         try:
-            profile = find_profile(store, profile_name)
+            profile = find_person(store, profile_name)
         except NotFoundError as err:
             if not store.profiles():
                 print(f"export failed: {err}", file=stderr)

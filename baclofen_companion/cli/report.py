@@ -12,30 +12,20 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from baclofen_companion.cli.common import ExitCode
 from baclofen_companion.core.clock import Clock, SystemClock
-from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.errors import CompanionError, NotFoundError
 from baclofen_companion.store import DATA_FILE_NAME
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
-OK = 0
-FAILED = 1
+OK = ExitCode.OK
+FAILED = ExitCode.FAILED
+BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS
 DEFAULT_DAYS = 90
 _app: QGuiApplication | None = None
 """Kept for the rest of the process: it must outlive every font and painter the report uses."""
-
-
-def parse_day(text: str) -> date:
-    """A --from/--to value: an ISO date such as 2026-03-10."""
-    import argparse
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10"
-        ) from None
 
 
 def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
@@ -81,6 +71,7 @@ def report_command(
     ensure_gui_app()
 
     from baclofen_companion.core.schedule import local_date
+    from baclofen_companion.ops.people import find_person
     from baclofen_companion.render.report import ReportRequest, nice_date, write_report
     from baclofen_companion.render.text import system_zone_name
     from baclofen_companion.store import open_store
@@ -91,22 +82,11 @@ def report_command(
         print(f"report failed: {err}", file=stderr)
         return FAILED
     try:
-        people = store.profiles()
-        if not people:
-            print("report failed: no one is set up in this data file yet", file=stderr)
-            return FAILED
-        if person is None:
-            profile = people[0]
-        else:
-            wanted = person.strip().casefold()
-            # Archived people too: their record is still theirs to take to the doctor.
-            everyone = people + store.archived_profiles()
-            matches = [p for p in everyone if p.name.strip().casefold() == wanted]
-            if not matches:
-                names = ", ".join(p.name for p in people)
-                print(f"report failed: no one called {person!r} (there is: {names})", file=stderr)
-                return FAILED
-            profile = matches[0]
+        try:
+            profile = find_person(store, person)
+        except NotFoundError as err:
+            print(f"report refused: {err}", file=stderr)
+            return FAILED if not store.profiles() else BAD_ARGUMENTS
         today = local_date(clock.now(), profile.home_tz)
         last = last or today
         first = first or last - timedelta(days=DEFAULT_DAYS - 1)

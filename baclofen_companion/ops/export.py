@@ -11,7 +11,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from baclofen_companion.core.csv_file import ExportError, write_csv
-from baclofen_companion.core.errors import NotFoundError
 from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_table
 from baclofen_companion.core.model import Profile
 from baclofen_companion.store import Store
@@ -37,28 +36,6 @@ def is_live_data(out: Path, live: Path) -> bool:
 class ExportKind(StrEnum):
     DIARY = "diary"
     DOSES = "doses"
-
-
-def find_profile(store: Store, name: str | None) -> Profile:
-    """The person called ``name`` (case and outer spaces ignored); without a name, the first.
-
-    NotFoundError lists the names there are.
-    """
-    people = store.profiles()
-    if not people and not store.archived_profiles():
-        raise NotFoundError("There is no one in the data file yet; open the app to set up.")
-    if name is None and people:
-        return people[0]
-    # An archived person's record still belongs to them: a carer may need it for the doctor.
-    everyone = people + store.archived_profiles()
-    if name is None:
-        return everyone[0]
-    exact = [p for p in everyone if p.name == name]
-    loose = [p for p in everyone if p.name.strip().casefold() == name.strip().casefold()]
-    if exact or loose:
-        return (exact or loose)[0]
-    names = ", ".join(p.name for p in people)
-    raise NotFoundError(f"No person called {name!r}. The people in the data file: {names}.")
 
 
 def checkins(store: Store, profile_id: int) -> list[CheckIn]:

@@ -377,4 +377,3 @@ def test_confirming_both_questions_saves_the_change_and_its_note_together(
     versions = store.schedule_versions([med.id])[med.id]
     assert len(versions) == 3
     assert [s.amount_mg for s in versions[-1].slots] == [25.0, 25.0, 25.0]
-

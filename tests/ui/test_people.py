@@ -149,10 +149,10 @@ def test_two_archived_people_with_one_name_can_each_be_brought_back(
 def test_an_archived_persons_doses_can_still_be_exported(
     store: Store, sam: tuple[Profile, Medication], tmp_path: Path
 ) -> None:
-    from baclofen_companion.ops.export import find_profile
+    from baclofen_companion.ops.people import find_person
 
     store.set_profile_archived(sam[0].id, True)
-    assert find_profile(store, "sam").id == sam[0].id
+    assert find_person(store, "sam").id == sam[0].id
 
 
 def test_when_everyone_is_archived_today_says_how_to_bring_them_back(
