@@ -53,6 +53,7 @@ DEBTS: set[tuple[str, str]] = {
     ("baclofen_companion.ui.medicines.plan_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.medicines.stock_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.medicines.stock_dialog", "baclofen_companion.store.inventory"),
+    ("baclofen_companion.ui.medicines.dialogs", "baclofen_companion.store"),
     ("baclofen_companion.ui.medicines.view", "baclofen_companion.store"),
     ("baclofen_companion.ui.people.actions", "baclofen_companion.store"),
     ("baclofen_companion.ui.people.first_run", "baclofen_companion.store"),

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +36,6 @@ from baclofen_companion.core.model import (
 from baclofen_companion.core.plans import plan_progress
 from baclofen_companion.core.safety import late_dose_warning
 from baclofen_companion.core.schedule import (
-    DoseState,
     PartOfDay,
     carried_over,
     dose_state,
@@ -51,207 +47,20 @@ from baclofen_companion.core.schedule import (
     taken_total_mg,
 )
 from baclofen_companion.core.text import hhmm as clock_text
-from baclofen_companion.core.text import short_date
 from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
-from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.store import Store
+from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
+from baclofen_companion.ui.today.taken_at import TakenAtDialog
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     PersonView,
-    edit_date_time_format,
-    from_qdatetime,
-    hhmm,
-    local,
     long_date,
     missed_dose_rule,
-    to_qdatetime,
 )
-
-
-def state_text(state: DoseState) -> str:
-    """A dose's state in words, with a sign so it never depends on colour."""
-    return {
-        DoseState.UPCOMING: QCoreApplication.translate("DoseCard", "○ Upcoming"),
-        DoseState.DUE: QCoreApplication.translate("DoseCard", "● Due now"),
-        DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
-        DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
-        DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
-    }[state]
-
-
-def part_of_day_text(part: PartOfDay) -> str:
-    return {
-        PartOfDay.MORNING: QCoreApplication.translate("TodayView", "Morning"),
-        PartOfDay.MIDDAY: QCoreApplication.translate("TodayView", "Midday"),
-        PartOfDay.EVENING: QCoreApplication.translate("TodayView", "Evening"),
-        PartOfDay.NIGHT: QCoreApplication.translate("TodayView", "Night"),
-    }[part]
-
-
-class TakenAtDialog(QDialog):
-    """Asks when a dose was taken; never later than now, never long before its slot."""
-
-    def __init__(self, dose: PlannedDose, tz: str, now: datetime, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.tz = tz
-        self.now = now
-        self.earliest = dose.due - timedelta(hours=12)
-        self.taken_at: datetime | None = None
-        self.setWindowTitle(self.tr("When was it taken?"))
-        layout = QVBoxLayout(self)
-        med = dose.medication
-        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
-        layout.addWidget(
-            QLabel(
-                self.tr("{medicine} {amount}, the {time} dose of {date}").format(
-                    medicine=med.name,
-                    amount=amount,
-                    time=clock_text(dose.slot_time),
-                    date=long_date(dose.slot_date),
-                )
-            )
-        )
-        self.when = QDateTimeEdit(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
-        self.when.setDisplayFormat(edit_date_time_format())
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(self.tr("Time taken"))
-        layout.addWidget(self.when)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def set_time(self, value: QDateTime) -> None:
-        self.when.setDateTime(value)
-
-    def _accept(self) -> None:
-        chosen = from_qdatetime(self.when.dateTime(), self.tz)
-        if is_still_to_come(chosen, self.now):
-            self.error.show_message(self.tr("Time taken: that time is still to come."))
-            return
-        if chosen < self.earliest:
-            self.error.show_message(
-                self.tr(
-                    "Time taken: that is more than 12 hours before this dose was due; "
-                    "it belongs to an earlier dose."
-                )
-            )
-            return
-        self.taken_at = chosen
-        self.accept()
-
-
-@dataclass
-class _Section:
-    """What one person's part of the day adds to the summary lines."""
-
-    progress: list[str] = field(default_factory=list)
-    supply: list[str] = field(default_factory=list)
-    taken: int = 0
-    planned: int = 0
-    taken_mg: float = 0.0
-    planned_mg: float = 0.0
-
-
-class DoseCard(QFrame):
-    """One dose in the pillbox: what, how much, its state, and what can be done with it."""
-
-    def __init__(
-        self,
-        dose: PlannedDose,
-        event: DoseEvent | None,
-        state: DoseState,
-        tz: str,
-        shown_day: date,
-        actionable: bool,
-        on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
-        person: str = "",
-        here_tz: str | None = None,
-    ) -> None:
-        super().__init__()
-        med = dose.medication
-        at = clock_text(dose.slot_time)
-        if person:
-            name = self.tr("{person}'s {medicine} at {time}").format(
-                person=person, medicine=med.name, time=at
-            )
-        else:
-            name = self.tr("{medicine} at {time}").format(medicine=med.name, time=at)
-        if dose.slot_date != shown_day:
-            if dose.slot_date < shown_day:
-                name = self.tr("{dose} yesterday").format(dose=name)
-            else:
-                name = self.tr("{dose} on {date}").format(
-                    dose=name, date=short_date(dose.slot_date)
-                )
-        self.setObjectName("doseCard")
-        self.setAccessibleName(self.tr("{name} dose").format(name=name))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        overdue = state is DoseState.OVERDUE
-        self.setProperty("overdue", overdue)
-        if overdue:
-            self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
-        layout = QHBoxLayout(self)
-        time_text = f"<b>{at}</b>"
-        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
-        if here is not None and here != at:
-            # Away from home on home time: the computer's clock says something else.
-            time_text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
-        time_label = QLabel(time_text)
-        time_label.setMinimumWidth(48)
-        layout.addWidget(time_label)
-
-        text = QVBoxLayout()
-        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
-        title = QLabel(f"<b>{med.name}</b> — {amount}")
-        title.setTextFormat(Qt.TextFormat.RichText)
-        text.addWidget(title)
-        if med.instructions:
-            hint = QLabel(f"<i>{med.instructions}</i>")
-            text.addWidget(hint)
-        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
-            taken_local = local(event.taken_at, tz)
-            if taken_local.date() != dose.slot_date:
-                status = self.tr("✔ Taken at {time} on {date}").format(
-                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
-                )
-            else:
-                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
-        else:
-            status = state_text(state)
-            if state is DoseState.OVERDUE:
-                status = self.tr("{state} — was due at {time}").format(state=status, time=at)
-        self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
-        self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
-        text.addWidget(self.status_label)
-        layout.addLayout(text, 1)
-
-        def button(label: str, action: str, tip: str) -> QPushButton:
-            b = QPushButton(label)
-            b.setAccessibleName(f"{label.replace('&', '')}: {name}")
-            b.setToolTip(tip)
-            b.clicked.connect(lambda: on_action(dose, event, action))
-            layout.addWidget(b)
-            return b
-
-        if event is None and actionable:
-            button(self.tr("Taken"), "taken", self.tr("Mark this dose taken now"))
-            button(
-                self.tr("Taken at…"),
-                "taken_at",
-                self.tr("Mark this dose taken at a time you choose"),
-            )
-            button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
-        elif event is not None:
-            button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
 
 
 class TodayView(PersonView):
@@ -458,7 +267,7 @@ class TodayView(PersonView):
         now: datetime,
         column: QVBoxLayout,
         named: bool,
-    ) -> _Section:
+    ) -> Section:
         """One person's day: carried-over doses, parts of the day, extra doses."""
         tz = profile.home_tz
         meds = self.store.medications(profile.id)
@@ -471,7 +280,7 @@ class TodayView(PersonView):
             e.key: e for e in events if e.kind is DoseKind.SCHEDULED
         }
         prefix = f"{profile.name} — " if named else ""
-        section = _Section()
+        section = Section()
         for med in meds:
             progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
             if progress is not None:

@@ -1,0 +1,158 @@
+"""One dose on Today: its card with the state in words and signs, and the parts of the day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from baclofen_companion.core.model import (
+    DoseEvent,
+    DoseStatus,
+    PlannedDose,
+)
+from baclofen_companion.core.schedule import (
+    DoseState,
+    PartOfDay,
+)
+from baclofen_companion.core.text import hhmm as clock_text
+from baclofen_companion.core.text import short_date
+from baclofen_companion.core.units import dose_label
+from baclofen_companion.ui.widgets.common import (
+    hhmm,
+    local,
+)
+
+
+def state_text(state: DoseState) -> str:
+    """A dose's state in words, with a sign so it never depends on colour."""
+    return {
+        DoseState.UPCOMING: QCoreApplication.translate("DoseCard", "○ Upcoming"),
+        DoseState.DUE: QCoreApplication.translate("DoseCard", "● Due now"),
+        DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
+        DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
+        DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
+    }[state]
+
+
+def part_of_day_text(part: PartOfDay) -> str:
+    return {
+        PartOfDay.MORNING: QCoreApplication.translate("TodayView", "Morning"),
+        PartOfDay.MIDDAY: QCoreApplication.translate("TodayView", "Midday"),
+        PartOfDay.EVENING: QCoreApplication.translate("TodayView", "Evening"),
+        PartOfDay.NIGHT: QCoreApplication.translate("TodayView", "Night"),
+    }[part]
+
+
+@dataclass
+class Section:
+    """What one person's part of the day adds to the summary lines."""
+
+    progress: list[str] = field(default_factory=list)
+    supply: list[str] = field(default_factory=list)
+    taken: int = 0
+    planned: int = 0
+    taken_mg: float = 0.0
+    planned_mg: float = 0.0
+
+
+class DoseCard(QFrame):
+    """One dose in the pillbox: what, how much, its state, and what can be done with it."""
+
+    def __init__(
+        self,
+        dose: PlannedDose,
+        event: DoseEvent | None,
+        state: DoseState,
+        tz: str,
+        shown_day: date,
+        actionable: bool,
+        on_action: Callable[[PlannedDose, DoseEvent | None, str], None],
+        person: str = "",
+        here_tz: str | None = None,
+    ) -> None:
+        super().__init__()
+        med = dose.medication
+        at = clock_text(dose.slot_time)
+        if person:
+            name = self.tr("{person}'s {medicine} at {time}").format(
+                person=person, medicine=med.name, time=at
+            )
+        else:
+            name = self.tr("{medicine} at {time}").format(medicine=med.name, time=at)
+        if dose.slot_date != shown_day:
+            if dose.slot_date < shown_day:
+                name = self.tr("{dose} yesterday").format(dose=name)
+            else:
+                name = self.tr("{dose} on {date}").format(
+                    dose=name, date=short_date(dose.slot_date)
+                )
+        self.setObjectName("doseCard")
+        self.setAccessibleName(self.tr("{name} dose").format(name=name))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        overdue = state is DoseState.OVERDUE
+        self.setProperty("overdue", overdue)
+        if overdue:
+            self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
+        layout = QHBoxLayout(self)
+        time_text = f"<b>{at}</b>"
+        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
+        if here is not None and here != at:
+            # Away from home on home time: the computer's clock says something else.
+            time_text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
+        time_label = QLabel(time_text)
+        time_label.setMinimumWidth(48)
+        layout.addWidget(time_label)
+
+        text = QVBoxLayout()
+        amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
+        title = QLabel(f"<b>{med.name}</b> — {amount}")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        text.addWidget(title)
+        if med.instructions:
+            hint = QLabel(f"<i>{med.instructions}</i>")
+            text.addWidget(hint)
+        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
+            taken_local = local(event.taken_at, tz)
+            if taken_local.date() != dose.slot_date:
+                status = self.tr("✔ Taken at {time} on {date}").format(
+                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
+                )
+            else:
+                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
+        else:
+            status = state_text(state)
+            if state is DoseState.OVERDUE:
+                status = self.tr("{state} — was due at {time}").format(state=status, time=at)
+        self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
+        self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
+        text.addWidget(self.status_label)
+        layout.addLayout(text, 1)
+
+        def button(label: str, action: str, tip: str) -> QPushButton:
+            b = QPushButton(label)
+            b.setAccessibleName(f"{label.replace('&', '')}: {name}")
+            b.setToolTip(tip)
+            b.clicked.connect(lambda: on_action(dose, event, action))
+            layout.addWidget(b)
+            return b
+
+        if event is None and actionable:
+            button(self.tr("Taken"), "taken", self.tr("Mark this dose taken now"))
+            button(
+                self.tr("Taken at…"),
+                "taken_at",
+                self.tr("Mark this dose taken at a time you choose"),
+            )
+            button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
+        elif event is not None:
+            button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
