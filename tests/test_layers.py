@@ -39,31 +39,14 @@ NO_WIDGETS = {"render"}
 # Arrows still the wrong way, as (importing module, imported module). Paying one off means
 # deleting its line here.
 DEBTS: set[tuple[str, str]] = {
-    # The widgets still read and write through the Store; each goes as its tab moves onto ops.
-    ("baclofen_companion.ui.charts.view", "baclofen_companion.store"),
-    ("baclofen_companion.ui.diary.dialog", "baclofen_companion.store"),
-    ("baclofen_companion.ui.diary.red_flag_banner", "baclofen_companion.store"),
-    ("baclofen_companion.ui.diary.view", "baclofen_companion.store"),
-    ("baclofen_companion.ui.doses.log", "baclofen_companion.store"),
+    # The file dialogs and the main window still open and swap data files themselves; they
+    # move onto the background task runner and ops.
     ("baclofen_companion.ui.files.export_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.files.recovery_dialog", "baclofen_companion.store.recovery"),
     ("baclofen_companion.ui.files.report_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.files.restore_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.files.restore_dialog", "baclofen_companion.store.backups"),
-    ("baclofen_companion.ui.medicines.plan_dialog", "baclofen_companion.store"),
-    ("baclofen_companion.ui.medicines.stock_dialog", "baclofen_companion.store"),
-    ("baclofen_companion.ui.medicines.stock_dialog", "baclofen_companion.store.inventory"),
-    ("baclofen_companion.ui.medicines.dialogs", "baclofen_companion.store"),
-    ("baclofen_companion.ui.medicines.view", "baclofen_companion.store"),
-    ("baclofen_companion.ui.people.actions", "baclofen_companion.store"),
-    ("baclofen_companion.ui.people.first_run", "baclofen_companion.store"),
     ("baclofen_companion.ui.shell.main_window", "baclofen_companion.store"),
-    ("baclofen_companion.ui.shell.settings_dialog", "baclofen_companion.store"),
-    ("baclofen_companion.ui.shell.theme", "baclofen_companion.store"),
-    ("baclofen_companion.ui.today.extra_dose", "baclofen_companion.store"),
-    ("baclofen_companion.ui.today.view", "baclofen_companion.store"),
-    ("baclofen_companion.ui.travel.view", "baclofen_companion.store"),
-    ("baclofen_companion.ui.widgets.common", "baclofen_companion.store"),
     # Export checks the live file with sqlite3 directly.
     ("baclofen_companion.ui.files.export_dialog", "sqlite3"),
 }
@@ -148,6 +131,20 @@ def wrong_arrows(imports: list[Import]) -> set[tuple[str, str]]:
     return wrong
 
 
+# Names ui/ may not take even from a layer it may use: the use cases' way to the Store.
+UI_FORBIDDEN_NAMES = {("baclofen_companion.ops.session", "store_of")}
+
+
+def forbidden_names(imports: list[Import]) -> set[tuple[str, str]]:
+    return {
+        (imp.module, f"{imp.target}.{name}")
+        for imp in imports
+        if layer_of(imp.module) == "ui"
+        for name in imp.names
+        if (imp.target, name) in UI_FORBIDDEN_NAMES
+    }
+
+
 def private_imports(imports: list[Import]) -> set[tuple[str, str]]:
     """``from x import _name`` (another module's private name) and ``import x._y``."""
     bad: set[tuple[str, str]] = set()
@@ -178,6 +175,11 @@ def test_no_module_imports_another_modules_private_name() -> None:
     assert sorted(private_imports(all_imports())) == []
 
 
+def test_widgets_reach_the_store_only_through_use_cases() -> None:
+    """ui/ holds a read-only ``Session``; only ops/ may turn it back into the Store."""
+    assert sorted(forbidden_names(all_imports())) == []
+
+
 def test_every_module_belongs_to_a_layer() -> None:
     loose = sorted(
         module_name(p) for p in PACKAGE.glob("*.py") if module_name(p) not in ROOT_MODULES | SHARED
@@ -198,6 +200,7 @@ def test_the_check_catches_a_planted_wrong_arrow(tmp_path: Path) -> None:
     (pkg / "ui" / "tab.py").write_text(
         "import sqlite3\nfrom baclofen_companion.store import Store\n"
         "from baclofen_companion.render.text import _secret\n"
+        "from baclofen_companion.ops.session import Session, store_of\n"
     )
     (pkg / "render" / "chart.py").write_text("from PySide6.QtWidgets import QWidget\n")
     imports = [imp for path in sorted(pkg.rglob("*.py")) for imp in imports_of_in(path, tmp_path)]
@@ -211,6 +214,9 @@ def test_the_check_catches_a_planted_wrong_arrow(tmp_path: Path) -> None:
     }
     assert private_imports(imports) == {
         ("baclofen_companion.ui.tab", "baclofen_companion.render.text._secret")
+    }
+    assert forbidden_names(imports) == {
+        ("baclofen_companion.ui.tab", "baclofen_companion.ops.session.store_of")
     }
 
 

@@ -1,4 +1,4 @@
-"""One person's history over a date range, read through the store for the charts and the report."""
+"""One person's history over a date range, read once for the charts and the report."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from baclofen_companion.core.model import (
     ScheduleVersion,
 )
 from baclofen_companion.core.trends import TrendData, range_bounds, trend_data
-from baclofen_companion.store import Store
+from baclofen_companion.ops.session import Session
 
 
 @dataclass(frozen=True)
@@ -46,20 +46,20 @@ class PersonHistory:
 
 
 def load_history(
-    store: Store, profile: Profile, first: date, last: date, now: datetime
+    session: Session, profile: Profile, first: date, last: date, now: datetime
 ) -> PersonHistory:
     if last < first:
         first, last = last, first
     tz = profile.home_tz
-    meds = store.medications(profile.id, include_archived=True)
-    versions = store.schedule_versions([m.id for m in meds])
-    events = store.events_between(profile.id, first, last)
+    meds = session.medications(profile.id, include_archived=True)
+    versions = session.schedule_versions([m.id for m in meds])
+    events = session.events_between(profile.id, first, last)
     start, end = range_bounds(first, last, tz)
-    diary = store.diary.between(profile.id, start, end)
+    diary = session.diary.between(profile.id, start, end)
     outcomes = dose_outcomes(first, last, profile.id, tz, meds, versions, events, now)
     monday = week_start(last)
     sunday = monday + timedelta(days=6)
-    week_events = store.events_between(profile.id, monday, sunday)
+    week_events = session.events_between(profile.id, monday, sunday)
     week = sticker_week(
         monday, dose_outcomes(monday, sunday, profile.id, tz, meds, versions, week_events, now)
     )

@@ -17,31 +17,39 @@ from baclofen_companion.core.plans import PlanKind, PlanStep
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.safety_notes import SafetyNote, record_notes
-from baclofen_companion.store import Store
+from baclofen_companion.ops.session import Session, store_of
 
 
 def add_medication(
-    store: Store,
+    session: Session,
     profile_id: int,
     draft: MedicationDraft,
     slots: Sequence[DoseSlot],
     valid_from: date,
     notes: Sequence[SafetyNote] = (),
 ) -> Changed:
+    store = store_of(session)
     with store.transaction():
         store.add_medication(profile_id, draft, slots, valid_from)
         record_notes(store, notes)
     return Changed.MEDICINES
 
 
+def update_medication(session: Session, medication: Medication, draft: MedicationDraft) -> Changed:
+    """Name, form, strength, instructions, maximum; the doses are changed by change_doses."""
+    store_of(session).update_medication(medication.id, draft)
+    return Changed.MEDICINES | Changed.STOCK
+
+
 def change_doses(
-    store: Store,
+    session: Session,
     medication: Medication,
     valid_from: date,
     slots: Sequence[DoseSlot],
     notes: Sequence[SafetyNote] = (),
 ) -> Changed:
     """A new schedule version from ``valid_from``; past doses keep what they had."""
+    store = store_of(session)
     with store.transaction():
         store.add_schedule_version(medication.id, valid_from, tuple(slots))
         record_notes(store, notes)
@@ -49,8 +57,9 @@ def change_doses(
 
 
 def archive_medicine(
-    store: Store, medication: Medication, notes: Sequence[SafetyNote] = ()
+    session: Session, medication: Medication, notes: Sequence[SafetyNote] = ()
 ) -> Changed:
+    store = store_of(session)
     with store.transaction():
         store.set_archived(medication.id, True)
         record_notes(store, notes)
@@ -58,13 +67,14 @@ def archive_medicine(
 
 
 def save_plan(
-    store: Store,
+    session: Session,
     medication: Medication,
     kind: PlanKind,
     steps: Sequence[PlanStep],
     params: Mapping[str, Any],
     notes: Sequence[SafetyNote] = (),
 ) -> Changed:
+    store = store_of(session)
     with store.transaction():
         store.save_plan(medication.id, kind, list(steps), dict(params))
         record_notes(store, notes)

@@ -23,12 +23,12 @@ from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.history import PersonHistory, load_history
+from baclofen_companion.ops.session import Session
 from baclofen_companion.render.chart_kit import day_full_month, day_month
 from baclofen_companion.render.charts import (
     adherence_height,
 )
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import Store
 from baclofen_companion.ui.charts.widgets import (
     AdherenceChart,
     StickerChart,
@@ -44,7 +44,7 @@ class ChartsView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,

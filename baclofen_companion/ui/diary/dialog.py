@@ -50,7 +50,8 @@ from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
 from baclofen_companion.core.validation import is_still_to_come
-from baclofen_companion.store import Store
+from baclofen_companion.ops.diary import add_entry, edit_entry
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.diary.choice_row import ChoiceRow
 from baclofen_companion.ui.shell.theme import is_dark
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdatetime, to_qdatetime
@@ -105,7 +106,7 @@ class DiaryDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         profile: Profile,
         now: datetime,
         entry: DiaryEntry | None,
@@ -376,9 +377,9 @@ class DiaryDialog(QDialog):
         try:
             draft = clean_diary(self.draft())
             if self.entry is None:
-                self.saved = self.store.diary.add(self.profile.id, draft)
+                self.saved, _ = add_entry(self.store, self.profile.id, draft)
             else:
-                self.saved = self.store.diary.edit(self.entry.id, draft)
+                self.saved, _ = edit_entry(self.store, self.entry.id, draft)
         except ValidationError as err:
             self.error.show_message(err.message)
             widget = self._field(err.field)

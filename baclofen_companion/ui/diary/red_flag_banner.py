@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from baclofen_companion.core.diary import DiaryEntry
 from baclofen_companion.core.errors import NotFoundError
 from baclofen_companion.core.text import date_text
-from baclofen_companion.store import Store
+from baclofen_companion.ops.diary import keep_red_flags_open, open_red_flags
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import local
 
-OPEN_SETTING = "diary_red_flags_open"
-"""Ids of diary entries whose red-flag banner has not been dismissed yet."""
 MAX_ROWS = 3
 
 
@@ -27,7 +26,7 @@ class RedFlagBanner(QFrame):
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("redFlagBanner")
@@ -40,16 +39,16 @@ class RedFlagBanner(QFrame):
         self.hide()
 
     def open_ids(self) -> list[int]:
-        return [int(i) for i in self.store.setting(OPEN_SETTING, [])]
+        return open_red_flags(self.store)
 
     def add(self, entry: DiaryEntry) -> None:
         """Show the advice for this entry (it stays until dismissed)."""
         ids = [i for i in self.open_ids() if i != entry.id]
-        self.store.set_setting(OPEN_SETTING, [*ids, entry.id])
+        keep_red_flags_open(self.store, [*ids, entry.id])
         self.reload()
 
     def dismiss(self, entry_id: int) -> None:
-        self.store.set_setting(OPEN_SETTING, [i for i in self.open_ids() if i != entry_id])
+        keep_red_flags_open(self.store, [i for i in self.open_ids() if i != entry_id])
         self.reload()
 
     def reload(self) -> None:
@@ -69,7 +68,7 @@ class RedFlagBanner(QFrame):
             if entry.has_red_flag:
                 entries.append(entry)
         if len(entries) != len(ids):
-            self.store.set_setting(OPEN_SETTING, [e.id for e in entries])
+            keep_red_flags_open(self.store, [e.id for e in entries])
         newest = entries[::-1]
         for entry in newest[:MAX_ROWS]:
             self._layout.addWidget(self._row(entry))

@@ -27,8 +27,9 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.diary import DiaryEntry
 from baclofen_companion.core.model import Profile
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.diary import delete_entry
+from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import Store
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.diary.model import CheckIn, DiaryItem, DiaryModel, plural, when_text
 from baclofen_companion.ui.widgets.common import PersonView
@@ -64,7 +65,7 @@ class DiaryView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
@@ -266,7 +267,7 @@ class DiaryView(PersonView):
         if answer != QMessageBox.StandardButton.Yes:
             return
         row = self.list.currentIndex().row()
-        self.store.diary.delete(chosen.id)
+        delete_entry(self.store, chosen.id)
         self.reload()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))

@@ -37,8 +37,9 @@ from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.doses import correct
+from baclofen_companion.ops.session import DoseLogFilter, Session
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import DoseLogFilter, Store
 from baclofen_companion.ui.widgets.common import (
     PersonView,
     add_save_cancel,
@@ -70,7 +71,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class DoseLogModel(QAbstractTableModel):
     """Rows come from the store in pages; a 100 000-dose history never loads at once."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headers = (
             self.tr("Day"),
@@ -168,7 +169,13 @@ class EditDoseDialog(QDialog):
     """Correct a logged dose's status or time. A reason is required and kept in the audit trail."""
 
     def __init__(
-        self, store: Store, event: DoseEvent, medicine: str, tz: str, now: datetime, parent: QWidget
+        self,
+        store: Session,
+        event: DoseEvent,
+        medicine: str,
+        tz: str,
+        now: datetime,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -240,7 +247,8 @@ class EditDoseDialog(QDialog):
         try:
             if status is DoseStatus.TAKEN and is_still_to_come(taken_at, self.now):
                 raise ValidationError("time taken", self.tr("that time is still to come."))
-            self.store.edit_dose(
+            correct(
+                self.store,
                 self.dose_event.id,
                 status,
                 taken_at if status is DoseStatus.TAKEN else None,
@@ -273,7 +281,7 @@ class DoseLogView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,

@@ -30,9 +30,9 @@ from baclofen_companion.core.safety import (
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
-from baclofen_companion.ops.medicines import add_medication, change_doses
+from baclofen_companion.ops.medicines import add_medication, change_doses, update_medication
 from baclofen_companion.ops.safety_notes import SafetyNote
-from baclofen_companion.store import Store
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
@@ -48,7 +48,7 @@ class MedicineDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         profile: Profile,
         today: date,
         medication: Medication | None,
@@ -158,7 +158,7 @@ class MedicineDialog(QDialog):
                         clean_slots(
                             [(f"{s.time:%H:%M}", s.amount_mg) for s in version.slots], candidate
                         )
-                self.store.update_medication(self.medication.id, draft)
+                update_medication(self.store, self.medication, draft)
         except ValidationError as err:
             self.error.show_error(err)
             return
@@ -170,7 +170,7 @@ class ChangeDosesDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         medication: Medication,
         current: ScheduleVersion | None,
         today: date,

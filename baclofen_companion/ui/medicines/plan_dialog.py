@@ -38,7 +38,7 @@ from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import parse_amount, parse_time
 from baclofen_companion.ops.medicines import save_plan
 from baclofen_companion.ops.safety_notes import SafetyNote
-from baclofen_companion.store import Store
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.timeline import PlanTimeline
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
@@ -54,7 +54,7 @@ DEFAULT_TIMES = (time(8), time(14), time(20))
 class PlanDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: Session,
         medication: Medication,
         today: date,
         kind: PlanKind,

@@ -26,8 +26,8 @@ from baclofen_companion.core.model import Medication
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.supply import format_units, parse_stock, unit_noun
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_date_year
-from baclofen_companion.store import Store
-from baclofen_companion.store.inventory import StockEntry
+from baclofen_companion.ops.session import Session, StockEntry
+from baclofen_companion.ops.stock import count, refill
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, long_date, to_qdate
 from baclofen_companion.ui.widgets.common import hhmm as local_hhmm
 
@@ -42,7 +42,7 @@ class StockDialog(QDialog):
     """Shows stock and its history; adds refills and recounts. Nothing else changes stock."""
 
     def __init__(
-        self, store: Store, clock: Clock, medication: Medication, parent: QWidget | None = None
+        self, store: Session, clock: Clock, medication: Medication, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.store, self.clock, self.medication = store, clock, medication
@@ -174,7 +174,7 @@ class StockDialog(QDialog):
                 if day == local_date(now, self.home_tz)
                 else datetime.combine(day, time(12), tzinfo=ZoneInfo(self.home_tz))
             )
-            self.store.stock.refill(self.medication, amount, when, self.refill_note.text())
+            refill(self.store, self.medication, amount, when, self.refill_note.text())
         except ValidationError as err:
             self.error.show_error(err)
             self.refill_amount.setFocus()
@@ -189,7 +189,7 @@ class StockDialog(QDialog):
         self.error.clear_error()
         try:
             amount = parse_stock(self.count_amount.text(), self.medication, "count")
-            self.store.stock.count(self.medication, amount, self.count_reason.text())
+            count(self.store, self.medication, amount, self.count_reason.text())
         except ValidationError as err:
             self.error.show_error(err)
             (self.count_reason if err.field == "reason" else self.count_amount).setFocus()

@@ -31,8 +31,8 @@ from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.medicines import archive_medicine
 from baclofen_companion.ops.safety_notes import SafetyNote
+from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import Store
 from baclofen_companion.ui.medicines.dialogs import ChangeDosesDialog, MedicineDialog
 from baclofen_companion.ui.medicines.form import strength_unit
 from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
@@ -79,7 +79,7 @@ class MedicinesView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,

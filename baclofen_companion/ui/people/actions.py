@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
-from baclofen_companion.store import Store
+from baclofen_companion.ops.people import archive, bring_back, rename
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.people.first_run import FirstRunDialog
 
 
@@ -60,7 +61,7 @@ class PersonSwitcher(QWidget):
             self.chosen.emit(self._people[index])
 
 
-def add_person(store: Store, today: date, parent: QWidget) -> Profile | None:
+def add_person(store: Session, today: date, parent: QWidget) -> Profile | None:
     """The first-run form again: a person with their medicine and dose times."""
     dialog = FirstRunDialog(store, today, parent, adding=True)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -69,7 +70,7 @@ def add_person(store: Store, today: date, parent: QWidget) -> Profile | None:
 
 
 def rename_person(
-    store: Store,
+    store: Session,
     person: Profile,
     parent: QWidget,
     ask: Callable[..., tuple[str, bool]] | None = None,
@@ -82,13 +83,13 @@ def rename_person(
     text, ok = ask(parent, title, prompt, text=person.name)
     while ok:
         try:
-            return store.rename_profile(person.id, text)
+            return rename(store, person, text)[0]
         except ValidationError as err:
             text, ok = ask(parent, title, f"{err.message}\n{prompt}", text=text)
     return None
 
 
-def archive_person(store: Store, person: Profile, parent: QWidget) -> bool:
+def archive_person(store: Session, person: Profile, parent: QWidget) -> bool:
     """Ask first: archiving stops the person's reminders; nothing of theirs is deleted."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -109,12 +110,12 @@ def archive_person(store: Store, person: Profile, parent: QWidget) -> bool:
     box.exec()
     if box.clickedButton() is not yes:
         return False
-    store.set_profile_archived(person.id, True)
+    archive(store, person)
     return True
 
 
 def bring_back_person(
-    store: Store, parent: QWidget, ask: Callable[..., tuple[str, bool]] | None = None
+    store: Session, parent: QWidget, ask: Callable[..., tuple[str, bool]] | None = None
 ) -> Profile | None:
     archived = store.archived_profiles()
     title = QCoreApplication.translate("People", "Bring back a person")
@@ -133,8 +134,8 @@ def bring_back_person(
         return None
     person = archived[names.index(name)]
     try:
-        store.set_profile_archived(person.id, False)
+        back, _ = bring_back(store, person)
     except ValidationError as err:
         QMessageBox.warning(parent, title, err.message)
         return None
-    return store.profile(person.id)
+    return back

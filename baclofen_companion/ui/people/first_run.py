@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
 from baclofen_companion.core.validation import check_time_zone, clean_name
-from baclofen_companion.store import Store
+from baclofen_companion.ops.people import set_up_person
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import ErrorLabel, system_zone_name
 
@@ -34,7 +35,7 @@ DEFAULT_SLOTS = (
 
 class FirstRunDialog(QDialog):
     def __init__(
-        self, store: Store, today: date, parent: QWidget | None = None, adding: bool = False
+        self, store: Session, today: date, parent: QWidget | None = None, adding: bool = False
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -114,8 +115,8 @@ class FirstRunDialog(QDialog):
             zone = check_time_zone(self.zone.currentText().strip(), "home time zone")
             draft = self.medicine.draft()
             slots = self.doses.slots(draft.as_medication())
-            self.profile, self.medication = self.store.add_person_with_medicine(
-                name, zone, draft, slots, self.today
+            self.profile, self.medication, _ = set_up_person(
+                self.store, name, zone, draft, slots, self.today
             )
         except ValidationError as err:
             self.error.show_error(err)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.reminders import ReminderSettings
 from baclofen_companion.core.safety import WithdrawalSettings
+from baclofen_companion.ops.session import Session
+from baclofen_companion.ops.settings import save_settings
 from baclofen_companion.services import autostart
 from baclofen_companion.services.logbook import log
-from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.i18n import (
     Language,
     language_labels,
@@ -30,7 +31,6 @@ from baclofen_companion.ui.shell.i18n import (
     stored_language,
 )
 from baclofen_companion.ui.shell.theme import (
-    THEME_KEY,
     Theme,
     apply_theme,
     stored_theme,
@@ -42,7 +42,7 @@ from baclofen_companion.ui.widgets.common import add_save_cancel
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: Session,
         data_dir: Path | None,
         parent: QWidget,
         ui_settings: QSettings | None = None,
@@ -152,11 +152,8 @@ class SettingsDialog(QDialog):
                 self.tr("Start at login could not be changed: {why}").format(why=err)
             )
             return
-        self.store.set_reminder_settings(settings)
-        self.store.set_withdrawal_settings(watch)
-        self.store.stock.set_lead_days(self.lead.value())
         theme = Theme(self.theme.currentData())
-        self.store.set_setting(THEME_KEY, theme.value)
+        save_settings(self.store, settings, watch, self.lead.value(), theme.value)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 if TYPE_CHECKING:
-    from baclofen_companion.store import Store
+    from baclofen_companion.ops.session import Session
 
 THEME_KEY = "theme"
 
@@ -35,7 +35,7 @@ def theme_labels() -> dict[Theme, str]:
     }
 
 
-def stored_theme(store: Store) -> Theme:
+def stored_theme(store: Session) -> Theme:
     try:
         return Theme(store.setting(THEME_KEY, Theme.SYSTEM.value))
     except ValueError:

@@ -27,7 +27,7 @@ from baclofen_companion.core.units import check_deliverable
 from baclofen_companion.core.validation import is_still_to_come, parse_amount
 from baclofen_companion.ops.doses import log_extra_dose
 from baclofen_companion.ops.safety_notes import SafetyNote
-from baclofen_companion.store import Store
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
     edit_date_time_format,
@@ -40,7 +40,7 @@ from baclofen_companion.ui.widgets.safety_dialogs import confirm_over
 class ExtraDoseDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: Session,
         profile: Profile,
         medications: list[Medication],
         now: datetime,

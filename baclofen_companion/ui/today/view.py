@@ -49,9 +49,10 @@ from baclofen_companion.core.schedule import (
 from baclofen_companion.core.text import hhmm as clock_text
 from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.ops import doses
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import Store
 from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
 from baclofen_companion.ui.today.taken_at import TakenAtDialog
@@ -72,7 +73,7 @@ class TodayView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
@@ -371,9 +372,9 @@ class TodayView(PersonView):
     def _act_on_extra(self, event: DoseEvent) -> None:
         profile = self._profile()
         if profile is not None:
-            self.store.undo_dose(event.id, "Undo on Today", home_tz=profile.home_tz)
+            changed = doses.undo(self.store, event.id, "Undo on Today", profile.home_tz)
             self.reload()
-            self.announce(Changed.DOSES)
+            self.announce(changed)
 
     def log_extra(self) -> None:
         profile = self._profile()
@@ -459,24 +460,25 @@ class TodayView(PersonView):
 
     def _act(self, dose: PlannedDose, event: DoseEvent | None, action: str) -> None:
         tz = self.store.profile(dose.profile_id).home_tz
+        changed = Changed.NOTHING
         try:
             if action == "taken":
                 action = self._late_choice(dose, tz)
             if action == "cancel":
                 return
             if action == "taken":
-                self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=tz)
+                _, changed = doses.take(self.store, dose, tz)
             elif action == "taken_at":
                 dialog = TakenAtDialog(dose, tz, self.clock.now(), self)
                 if dialog.exec() != QDialog.DialogCode.Accepted or dialog.taken_at is None:
                     return
-                self.store.record_dose(dose, DoseStatus.TAKEN, dialog.taken_at, home_tz=tz)
+                _, changed = doses.take(self.store, dose, tz, dialog.taken_at)
             elif action == "skip":
-                self.store.record_dose(dose, DoseStatus.SKIPPED, home_tz=tz)
+                _, changed = doses.skip(self.store, dose, tz)
             elif action == "undo" and event is not None:
-                self.store.undo_dose(event.id, "Undo on Today", home_tz=tz)
+                changed = doses.undo(self.store, event.id, "Undo on Today", tz)
         except CompanionError as err:
             self.error.show_message(str(err))
             return
         self.reload()
-        self.announce(Changed.DOSES)
+        self.announce(changed)

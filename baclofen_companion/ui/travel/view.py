@@ -56,6 +56,8 @@ from baclofen_companion.core.travel import (
 )
 from baclofen_companion.core.validation import parse_amount
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.session import Session
+from baclofen_companion.ops.travel import follow_trip, stop_following
 from baclofen_companion.render.packing_list import (
     dose_text,
     packing_list_html,
@@ -63,7 +65,6 @@ from baclofen_companion.render.packing_list import (
     write_pdf,
 )
 from baclofen_companion.services.changes import ChangeBus
-from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     PersonView,
@@ -135,7 +136,7 @@ class TravelView(PersonView):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
@@ -611,28 +612,14 @@ class TravelView(PersonView):
         profile = self._profile()
         if self.request is None or profile is None:
             return
-        saved = []
         try:
-            for req in self.requests:
-                saved.append(
-                    self.store.trips.save(
-                        req.profile_id,
-                        req.leave,
-                        req.back,
-                        req.destination_tz,
-                        req.mode,
-                        req.buffer_days,
-                        {"medicines": [m.medication.id for m in req.medicines]},
-                    )
-                )
+            _, changed = follow_trip(self.store, self.requests)  # all travellers or none
         except ValidationError as err:
-            for trip in saved:  # all travellers or none
-                self.store.trips.cancel(trip.id)
             self.error.show_error(err)
             return
         self.error.clear_error()
         self._show_trips(profile)
-        self.announce(Changed.TRIPS)
+        self.announce(changed)
 
     def _show_trips(self, profile: Profile) -> None:
         now = self.clock.now()
@@ -660,6 +647,6 @@ class TravelView(PersonView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.store.trips.cancel(trips[0].id)
+        changed = stop_following(self.store, trips[0])
         self._show_trips(profile)
-        self.announce(Changed.TRIPS)
+        self.announce(changed)

@@ -36,7 +36,7 @@ from baclofen_companion.ui.shell.theme import error_colour
 from baclofen_companion.ui.widgets.field_names import field_label
 
 if TYPE_CHECKING:
-    from baclofen_companion.store import Store
+    from baclofen_companion.ops.session import Session
 
 # The shared words and the icon live in render/ (the report and the CLI use them too); every
 # screen takes them from here with the widgets.
@@ -155,7 +155,7 @@ class PersonView(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         profile: Callable[[], Profile | None],
         parent: QWidget | None = None,
