@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -13,6 +13,7 @@ from baclofen_companion.core.model import (
     DoseStatus,
     Medication,
     PlannedDose,
+    Profile,
     ScheduleVersion,
     SlotKey,
     TravelMode,
@@ -74,6 +75,31 @@ def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, bool] | 
     if dose.due < trip.leave or there >= trip.back:
         return None
     return max(there, trip.leave), there < trip.leave
+
+
+@dataclass(frozen=True)
+class PersonPlan:
+    """What one person's doses follow: their medicines, every schedule version of each, and the
+    trips followed in reminders. Read once (``ops.days.person_plan``); any day's doses are then
+    worked out from it alone, the same way for Today, the reminders and the history."""
+
+    profile: Profile
+    medications: tuple[Medication, ...]
+    versions: dict[int, list[ScheduleVersion]]
+    trips: tuple[TripWindow, ...] = ()
+
+    def doses_on(self, day: date) -> list[PlannedDose]:
+        return planned_doses(
+            day,
+            self.profile.id,
+            self.profile.home_tz,
+            self.medications,
+            self.versions,
+            self.trips,
+        )
+
+    def versions_of(self, medication: Medication) -> Sequence[ScheduleVersion]:
+        return self.versions.get(medication.id, ())
 
 
 def planned_doses(

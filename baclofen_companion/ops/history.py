@@ -23,6 +23,7 @@ from baclofen_companion.core.model import (
     ScheduleVersion,
 )
 from baclofen_companion.core.trends import TrendData, range_bounds, trend_data
+from baclofen_companion.ops.days import person_plan
 from baclofen_companion.ops.session import Session
 
 
@@ -51,8 +52,8 @@ def load_history(
     if last < first:
         first, last = last, first
     tz = profile.home_tz
-    meds = session.medications(profile.id, include_archived=True)
-    versions = session.schedule_versions([m.id for m in meds])
+    plan = person_plan(session, profile, include_archived=True)
+    meds, versions = plan.medications, plan.versions
     events = session.events_between(profile.id, first, last)
     start, end = range_bounds(first, last, tz)
     diary = session.diary.between(profile.id, start, end)

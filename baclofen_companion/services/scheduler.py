@@ -35,10 +35,10 @@ from baclofen_companion.core.schedule import (
     active_version,
     local_date,
     local_to_utc,
-    planned_doses,
 )
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.core.units import format_mg
+from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 
@@ -138,12 +138,10 @@ class ReminderScheduler(QObject):
             # Tomorrow is a candidate too: on a trip east that follows local time, tomorrow's
             # first dose (home date) can fall due before midnight at home.
             days = [today + timedelta(days=d) for d in (-1, 0, 1, 2)]
-            meds = self.store.medications(profile.id)
-            if not meds:
+            plan = person_plan(self.store, profile)
+            if not plan.medications:
                 continue
-            versions = self.store.schedule_versions(m.id for m in meds)
-            trips = self.store.trips.windows(profile.id)
-            plans = [planned_doses(day, profile.id, tz, meds, versions, trips) for day in days]
+            plans = [plan.doses_on(day) for day in days]
             events = self.store.events_between(profile.id, days[0], days[2])
             candidates = plans[0] + plans[1] + plans[2]
             answered = [e.key for e in events if e.kind is DoseKind.SCHEDULED]
@@ -227,8 +225,8 @@ class ReminderScheduler(QObject):
         concerns: list[WithdrawalConcern] = []
         for profile in self.store.profiles():
             today = local_date(now, profile.home_tz)
-            meds = self.store.medications(profile.id)
-            versions = self.store.schedule_versions(m.id for m in meds)
+            plan = person_plan(self.store, profile)
+            meds, versions = plan.medications, plan.versions
             evening = now.astimezone(ZoneInfo(profile.home_tz)).time() >= NOTICE_TIME
             for med in meds:
                 mine = versions.get(med.id, [])
@@ -277,8 +275,8 @@ class ReminderScheduler(QObject):
             local_now = now.astimezone(ZoneInfo(profile.home_tz))
             if local_now.time() < SUPPLY_ALERT_TIME:
                 continue
-            meds = self.store.medications(profile.id)
-            all_versions = self.store.schedule_versions(m.id for m in meds)
+            plan = person_plan(self.store, profile)
+            meds, all_versions = plan.medications, plan.versions
             for med in meds:
                 key = f"{med.id}:{local_now.date().isoformat()}"
                 if key in sent:

@@ -135,3 +135,19 @@ def test_parts_of_day() -> None:
     assert part_of_day(time(20)) is PartOfDay.EVENING
     assert part_of_day(time(23)) is PartOfDay.NIGHT
     assert part_of_day(time(2)) is PartOfDay.NIGHT
+
+
+def test_a_person_plan_gives_each_days_doses_as_planned_doses_does() -> None:
+    from datetime import date, time
+
+    from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
+    from baclofen_companion.core.schedule import PersonPlan, planned_doses
+
+    sam = Profile(1, "Sam", "Europe/London", False)
+    med = Medication(1, 1, "Baclofen", DoseForm.TABLET, 10.0, True, max_daily_mg=80.0)
+    version = ScheduleVersion(1, 1, date(2026, 3, 1), (DoseSlot(time(8), 5.0),))
+    plan = PersonPlan(sam, (med,), {1: [version]})
+    day = date(2026, 3, 29)  # spring forward in London: 08:00 is 07:00 UTC
+    assert plan.doses_on(day) == planned_doses(day, 1, "Europe/London", [med], {1: [version]})
+    [dose] = plan.doses_on(day)
+    assert dose.due.hour == 7 and plan.versions_of(med) == [version]

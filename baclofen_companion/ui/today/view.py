@@ -42,7 +42,6 @@ from baclofen_companion.core.schedule import (
     local_date,
     next_dose_after,
     part_of_day,
-    planned_doses,
     planned_total_mg,
     taken_total_mg,
 )
@@ -51,6 +50,7 @@ from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.ops import doses
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.days import person_plan
 from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
@@ -271,10 +271,9 @@ class TodayView(PersonView):
     ) -> Section:
         """One person's day: carried-over doses, parts of the day, extra doses."""
         tz = profile.home_tz
-        meds = self.store.medications(profile.id)
-        versions = self.store.schedule_versions(m.id for m in meds)
-        trips = self.store.trips.windows(profile.id)
-        doses = planned_doses(day, profile.id, tz, meds, versions, trips)
+        plan = person_plan(self.store, profile)
+        meds, versions = plan.medications, plan.versions
+        doses = plan.doses_on(day)
         yesterday = day - timedelta(days=1)
         events = self.store.events_between(profile.id, yesterday, day)
         by_key: dict[SlotKey, DoseEvent] = {
@@ -296,7 +295,7 @@ class TodayView(PersonView):
             )
 
         if day == today:
-            earlier = planned_doses(yesterday, profile.id, tz, meds, versions, trips)
+            earlier = plan.doses_on(yesterday)
             still_open = carried_over(earlier, doses, by_key.keys(), now)
             if still_open:
                 title = titled(self.tr("Still open from yesterday"))
@@ -390,20 +389,9 @@ class TodayView(PersonView):
 
     def _late_choice(self, dose: PlannedDose, tz: str) -> str:
         """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
-        profile = self.store.profile(dose.profile_id)
-        meds = self.store.medications(profile.id)
-        versions = self.store.schedule_versions(m.id for m in meds)
+        plan = person_plan(self.store, self.store.profile(dose.profile_id))
         following = [
-            d
-            for offset in (0, 1)
-            for d in planned_doses(
-                dose.slot_date + timedelta(days=offset),
-                profile.id,
-                tz,
-                meds,
-                versions,
-                self.store.trips.windows(profile.id),
-            )
+            d for offset in (0, 1) for d in plan.doses_on(dose.slot_date + timedelta(days=offset))
         ]
         warning = late_dose_warning(dose, next_dose_after(dose, following), self.clock.now())
         if warning is None:
