@@ -83,13 +83,13 @@ def main() -> int:
         scheduler.stop()
         app.processEvents()
         window.grab().save(str(out / "today.png"))
-        window.tabs.setCurrentWidget(window.log)
+        window.tabs.setCurrentWidget(window.log_page)
         app.processEvents()
         window.grab().save(str(out / "dose-log.png"))
-        window.tabs.setCurrentWidget(window.medicines)
+        window.tabs.setCurrentWidget(window.medicines_page)
         app.processEvents()
         window.grab().save(str(out / "medicines.png"))
-        window.tabs.setCurrentWidget(window.travel)  # the saved trip fills the form
+        window.tabs.setCurrentWidget(window.travel_page)  # the saved trip fills the form
         window.travel.calculate()
         window.resize(820, 760)
         app.processEvents()

@@ -4,7 +4,7 @@
 <context>
     <name>AbruptStopDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+36"/>
+        <location filename="../baclofen_companion/ui/widgets/safety_dialogs.py" line="+36"/>
         <source>Don&apos;t stop {medicine} suddenly</source>
         <translation>{medicine} nicht plötzlich absetzen</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+214"/>
+        <location filename="../baclofen_companion/app.py" line="+219"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="+214"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+184"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
@@ -80,12 +80,12 @@
         <translation>Eine Dosisänderung kann nicht in der Vergangenheit beginnen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This cuts {medicine} from {before} to {after} a day at once — more than one taper step.</source>
         <translation>Damit sinkt {medicine} auf einmal von {before} auf {after} pro Tag — mehr als eine Ausschleich-Stufe.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Above the maximum</source>
         <translation>Über dem Höchstwert</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../baclofen_companion/ui/chart_kit.py" line="+29"/>
+        <location filename="../baclofen_companion/render/chart_kit.py" line="+29"/>
         <source>No entries in this range</source>
         <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
@@ -138,13 +138,13 @@
         <translation>ohne Eintrag</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/charts.py" line="+139"/>
+        <location filename="../baclofen_companion/render/charts.py" line="+132"/>
         <source>{taken} of {total} taken</source>
         <translation>{taken} von {total} eingenommen</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="+126"/>
+        <location filename="../baclofen_companion/render/trend_chart.py" line="+126"/>
         <source>Too small to draw</source>
         <translation>Zu klein zum Zeichnen</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Woche ab {day}: {n} Sterne</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../baclofen_companion/ui/charts/widgets.py" line="+41"/>
         <source>Stiffness, pain and baclofen chart</source>
         <translation>Diagramm: Steifheit, Schmerzen und Baclofen</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Stickertabelle der Woche</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="-87"/>
+        <location filename="../baclofen_companion/render/trend_chart.py" line="-87"/>
         <source>Stiffness (weekly average)</source>
         <translation>Steifheit (Wochenmittel)</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../baclofen_companion/ui/charts_tab.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/charts/view.py" line="+57"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No one is set up yet.</source>
         <translation>Es ist noch niemand eingerichtet.</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../baclofen_companion/ui/choice_row.py" line="+67"/>
+        <location filename="../baclofen_companion/ui/diary/choice_row.py" line="+67"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>DiaryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary_dialog.py" line="+80"/>
+        <location filename="../baclofen_companion/ui/diary/dialog.py" line="+82"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -548,7 +548,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary.py" line="+73"/>
+        <location filename="../baclofen_companion/ui/diary/view.py" line="+78"/>
         <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
         <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
     </message>
@@ -672,7 +672,7 @@ It leaves the diary and reports; a record that it was deleted is kept.</source>
 Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, bleibt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/diary_model.py" line="+59"/>
+        <location filename="../baclofen_companion/ui/diary/model.py" line="+59"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -765,7 +765,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="+75"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="+39"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -790,7 +790,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+44"/>
         <source>{person}&apos;s {medicine} at {time}</source>
         <translation>{medicine} von {person} um {time}</translation>
     </message>
@@ -883,7 +883,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/dose_log.py" line="+74"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+77"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -941,7 +941,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -971,7 +971,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Medicine filter</source>
         <translation>Medikamentenfilter</translation>
     </message>
@@ -1031,7 +1031,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>All medicines</source>
         <translation>Alle Medikamente</translation>
     </message>
@@ -1064,7 +1064,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseTimesEditor</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicine_form.py" line="+234"/>
+        <location filename="../baclofen_companion/ui/medicines/form.py" line="+234"/>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Uhrzeit&lt;/b&gt;</translation>
     </message>
@@ -1120,7 +1120,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>EditDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/dose_log.py" line="-227"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="-235"/>
         <source>Correct a logged dose</source>
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
@@ -1198,7 +1198,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/common.py" line="+162"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+102"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1206,7 +1206,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/export_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+50"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1365,7 +1365,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExtraDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/extra_dose.py" line="+52"/>
+        <location filename="../baclofen_companion/ui/today/extra_dose.py" line="+54"/>
         <source>Log an extra dose</source>
         <translation>Zusätzliche Dosis eintragen</translation>
     </message>
@@ -1438,7 +1438,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/first_run.py" line="+45"/>
+        <location filename="../baclofen_companion/ui/people/first_run.py" line="+46"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1521,7 +1521,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Language</name>
     <message>
-        <location filename="../baclofen_companion/ui/i18n.py" line="+44"/>
+        <location filename="../baclofen_companion/ui/shell/i18n.py" line="+44"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
@@ -1530,56 +1530,76 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/main_window.py" line="+293"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+324"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/main_window.py" line="-210"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-233"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+243"/>
+        <location line="+3"/>
+        <location line="+265"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-265"/>
+        <source>Dose log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+264"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-264"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Reisen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+239"/>
+        <location line="+0"/>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+267"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-267"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+219"/>
+        <location line="+0"/>
+        <location line="+258"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1644,12 +1664,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen von &amp;heute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tra&amp;vel supply</source>
         <translation>Vorrat für &amp;Reisen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add a diary &amp;entry…</source>
         <translation>Tagebuch&amp;eintrag hinzufügen…</translation>
     </message>
@@ -1707,7 +1727,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="-186"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-195"/>
         <source>Edit medicine</source>
         <translation>Medikament bearbeiten</translation>
     </message>
@@ -1740,7 +1760,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineFields</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicine_form.py" line="-254"/>
+        <location filename="../baclofen_companion/ui/medicines/form.py" line="-254"/>
         <source>Tablets</source>
         <translation>Tabletten</translation>
     </message>
@@ -1908,7 +1928,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="-99"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="+50"/>
         <source>scored tablets</source>
         <translation>Tabletten mit Bruchkerbe</translation>
     </message>
@@ -1938,7 +1958,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{doses}  (insgesamt {total} pro Tag)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+26"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1989,12 +2009,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Archive medicine</source>
         <translation>Medikament archivieren</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Change doses</source>
         <translation>Dosen ändern</translation>
     </message>
@@ -2034,12 +2054,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vorrat: {units}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Archiving {medicine} stops all its doses and reminders.</source>
         <translation>Wenn Sie {medicine} archivieren, enden alle Dosen und Erinnerungen dafür.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Archive {medicine}? It will no longer be planned or reminded; its logged doses stay in the dose log.</source>
         <translation>{medicine} archivieren? Es wird nicht mehr eingeplant und nicht mehr erinnert; die eingetragenen Dosen bleiben im Protokoll.</translation>
     </message>
@@ -2047,7 +2067,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PackingList</name>
     <message>
-        <location filename="../baclofen_companion/ui/packing_list.py" line="+19"/>
+        <location filename="../baclofen_companion/render/packing_list.py" line="+19"/>
         <source>Keep your medicines in your hand luggage, in their pharmacy boxes, with a copy of your prescription: checked bags get lost or delayed.</source>
         <translation>Tragen Sie Ihre Medikamente im Handgepäck, in der Originalpackung, mit einer Kopie Ihres Rezepts: Aufgegebenes Gepäck geht verloren oder kommt zu spät.</translation>
     </message>
@@ -2145,7 +2165,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>People</name>
     <message>
-        <location filename="../baclofen_companion/ui/people.py" line="+78"/>
+        <location filename="../baclofen_companion/ui/people/actions.py" line="+79"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -2206,7 +2226,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/plan_dialog.py" line="+68"/>
+        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+75"/>
         <source>Raise {medicine} gradually</source>
         <translation>{medicine} langsam steigern</translation>
     </message>
@@ -2364,7 +2384,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanTimeline</name>
     <message>
-        <location filename="../baclofen_companion/ui/timeline.py" line="+22"/>
+        <location filename="../baclofen_companion/ui/medicines/timeline.py" line="+22"/>
         <source>Plan timeline</source>
         <translation>Zeitleiste des Plans</translation>
     </message>
@@ -2387,7 +2407,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/recovery_dialog.py" line="+53"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+53"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -2466,7 +2486,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/red_flag_banner.py" line="+34"/>
+        <location filename="../baclofen_companion/ui/diary/red_flag_banner.py" line="+33"/>
         <source>Serious symptom warning</source>
         <translation>Warnung zu ernstem Symptom</translation>
     </message>
@@ -2509,7 +2529,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/banner.py" line="+31"/>
+        <location filename="../baclofen_companion/ui/shell/banner.py" line="+31"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -2592,7 +2612,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+177"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -2610,7 +2630,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Report</name>
     <message>
-        <location filename="../baclofen_companion/ui/report.py" line="+69"/>
+        <location filename="../baclofen_companion/render/report.py" line="+69"/>
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
@@ -2660,7 +2680,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/report_sections.py" line="+72"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -2833,7 +2853,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/report_dialog.py" line="+49"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+49"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>
@@ -2951,7 +2971,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/restore_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+50"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, dd. MMM yyyy</translation>
     </message>
@@ -3079,7 +3099,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+25"/>
+        <location filename="../baclofen_companion/ui/widgets/safety_dialogs.py" line="+25"/>
         <source>Save it anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
@@ -3087,7 +3107,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/settings_dialog.py" line="+44"/>
+        <location filename="../baclofen_companion/ui/shell/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3231,7 +3251,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/stock_dialog.py" line="+35"/>
+        <location filename="../baclofen_companion/ui/medicines/stock_dialog.py" line="+35"/>
         <source>First count</source>
         <translation>Erste Zählung</translation>
     </message>
@@ -3409,7 +3429,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TakenAtDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="-150"/>
+        <location filename="../baclofen_companion/ui/today/taken_at.py" line="+41"/>
         <source>When was it taken?</source>
         <translation>Wann wurde sie eingenommen?</translation>
     </message>
@@ -3437,7 +3457,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../baclofen_companion/ui/theme.py" line="+32"/>
+        <location filename="../baclofen_companion/ui/shell/theme.py" line="+32"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
@@ -3455,7 +3475,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="-55"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-109"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -3475,7 +3495,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+88"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3560,7 +3580,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>{day} — today</source>
         <translation>{day} — heute</translation>
     </message>
@@ -3610,7 +3630,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Eingenommen: {taken} von {planned} geplant</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>{title} ({person})</source>
         <translation>{title} ({person})</translation>
     </message>
@@ -3650,7 +3670,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Rückgängig: {what}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
         <source>Your next dose is close</source>
         <translation>Ihre nächste Dosis ist bald fällig</translation>
     </message>
@@ -3668,12 +3688,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+108"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -3916,7 +3936,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source> — 1 bottle</source>
         <translation> — 1 Flasche</translation>
     </message>
@@ -3986,7 +4006,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Reminders follow:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Erinnerungen richten sich nach:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
@@ -4009,7 +4029,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../baclofen_companion/ui/tray.py" line="+21"/>
+        <location filename="../baclofen_companion/ui/shell/tray.py" line="+21"/>
         <source>{person} — {medicine} {amount} at {time}</source>
         <translation>{person} — {medicine} {amount} um {time}</translation>
     </message>
@@ -4064,7 +4084,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>WithdrawalBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/withdrawal_banner.py" line="+14"/>
+        <location filename="../baclofen_companion/ui/shell/withdrawal_banner.py" line="+14"/>
         <source>I feel fine</source>
         <translation>Mir geht es gut</translation>
     </message>
@@ -4102,7 +4122,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-122"/>
+        <location filename="../baclofen_companion/app.py" line="-123"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4115,7 +4135,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>common</name>
     <message>
-        <location filename="../baclofen_companion/ui/common.py" line="-124"/>
+        <location filename="../baclofen_companion/render/text.py" line="+15"/>
         <source>This app supports your prescriber&apos;s plan and never replaces it. Confirm every amount with your prescriber.</source>
         <translation>Diese App unterstützt den Plan Ihrer Ärztin oder Ihres Arztes und ersetzt ihn nie. Stimmen Sie jede Menge mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
     </message>
@@ -4125,7 +4145,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis vergessen? Nehmen Sie sie, sobald es Ihnen einfällt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="-34"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
@@ -5295,7 +5315,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.validation</name>
     <message>
-        <location filename="../baclofen_companion/core/validation.py" line="+33"/>
+        <location filename="../baclofen_companion/core/validation.py" line="+35"/>
         <source>“{text}” is not a time; use hours:minutes, e.g. 08:00.</source>
         <translation>„{text}“ ist keine Uhrzeit; schreiben Sie Stunden:Minuten, z. B. 08:00.</translation>
     </message>
@@ -5378,7 +5398,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>fields</name>
     <message>
-        <location filename="../baclofen_companion/ui/field_names.py" line="+17"/>
+        <location filename="../baclofen_companion/ui/widgets/field_names.py" line="+17"/>
         <source>amount</source>
         <translation>Menge</translation>
     </message>
@@ -5751,7 +5771,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+148"/>
+        <location filename="../baclofen_companion/store/repository.py" line="+169"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>

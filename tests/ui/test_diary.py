@@ -72,7 +72,7 @@ def select(view: DiaryView, text: str) -> None:
 
 
 def write_entry(qtbot: QtBot, window: MainWindow, act: Callable[[DiaryDialog], None]) -> None:
-    window.tabs.setCurrentWidget(window.diary)
+    window.tabs.setCurrentWidget(window.diary_page)
 
     def fill_and_save(dialog: DiaryDialog) -> None:
         act(dialog)
@@ -217,7 +217,7 @@ def test_editing_shows_new_values_and_keeps_the_old_version(
 ) -> None:
     saved = store.diary.add(sam[0].id, DiaryDraft(clock.now(), HOME_TZ, stiffness=7, note="bad"))
     window.refresh_all()
-    window.tabs.setCurrentWidget(window.diary)
+    window.tabs.setCurrentWidget(window.diary_page)
     select(window.diary, "Stiffness 7/10")
 
     def change(dialog: DiaryDialog) -> None:
@@ -452,7 +452,7 @@ def test_today_and_the_menu_open_the_diary_entry(
     )
     assert go_diary.shortcut().toString() == "Ctrl+5"
     go_diary.trigger()
-    assert window.tabs.currentWidget() is window.diary
+    assert window.tabs.currentWidget() is window.diary_page
     assert window.tabs.tabText(window.tabs.currentIndex()) == "&Diary"
 
 

@@ -67,6 +67,6 @@ def test_large_text_fits_in_every_tab(
         problems += [f"{window.tabs.tabText(index)}: {p}" for p in clipped(window)]
     assert not problems, f"at {scaled:.0%}:\n" + "\n".join(problems)
     # The painted plan timeline makes room for its three lines of text.
-    window.tabs.setCurrentWidget(window.medicines)
+    window.tabs.setCurrentWidget(window.medicines_page)
     timeline = window.medicines.timeline
     assert timeline.height() >= 100 + 3 * timeline.fontMetrics().height()

@@ -58,7 +58,7 @@ def test_marks_drawn_in_our_own_colours_still_read(
     colour = QColor(sheet.split("color: ")[1].split(";")[0])
     assert contrast(colour, back) >= 4.5, sheet
     # The plan timeline's "today" marker: find its pixels and check them against the window.
-    window.tabs.setCurrentWidget(window.medicines)
+    window.tabs.setCurrentWidget(window.medicines_page)
     timeline = window.medicines.timeline
     image: QImage = timeline.grab().toImage()
     reds = [

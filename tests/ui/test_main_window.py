@@ -32,9 +32,9 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert found["Dose log"].shortcut().toString() == "Ctrl+2"
     assert found["Add a person…"].shortcut().toString() == "Ctrl+Shift+N"
     found["Travel supply"].trigger()
-    assert window.tabs.currentWidget() is window.travel
+    assert window.tabs.currentWidget() is window.travel_page
     found["Dose log"].trigger()
-    assert window.tabs.currentWidget() is window.log
+    assert window.tabs.currentWidget() is window.log_page
     found["Previous day"].trigger()
     assert window.tabs.currentWidget() is window.today
     assert "Monday 9 March 2026" in window.today.day_label.text()

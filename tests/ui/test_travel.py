@@ -29,7 +29,7 @@ def at(day_offset: int, hour: int) -> datetime:
 
 def fill(qtbot: QtBot, window: MainWindow, leave: datetime, back: datetime, zone: str) -> None:
     view = window.travel
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(window.travel_page)
     view.leave.setDateTime(to_qdatetime(leave, HOME_TZ))
     view.back.setDateTime(to_qdatetime(back, HOME_TZ))
     edit = view.destination.lineEdit()
@@ -140,7 +140,7 @@ def test_the_destination_can_be_typed_as_a_city(
     qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
 ) -> None:
     view = window.travel
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(window.travel_page)
     assert view.destination.currentText() == ""  # no zone is guessed for the person
     qtbot.mouseClick(button(view, "Work it out"), LEFT)
     assert "Type where you are going" in label(view, "Form error").text()

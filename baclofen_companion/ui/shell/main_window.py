@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,10 +31,7 @@ from baclofen_companion.services.scheduler import (
 )
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.diary.red_flag_banner import RedFlagBanner
-from baclofen_companion.ui.diary.view import DiaryView
-from baclofen_companion.ui.doses.log import DoseLogView
 from baclofen_companion.ui.files.restore_dialog import RestoreDialog
-from baclofen_companion.ui.medicines.view import MedicinesView
 from baclofen_companion.ui.people.actions import (
     PersonSwitcher,
     add_person,
@@ -42,14 +40,17 @@ from baclofen_companion.ui.people.actions import (
     rename_person,
 )
 from baclofen_companion.ui.shell.banner import ReminderBanner
-from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+from baclofen_companion.ui.shell.lazy_page import LazyPage
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
 from baclofen_companion.ui.today.view import TodayView
-from baclofen_companion.ui.travel.view import TravelView
-from baclofen_companion.ui.widgets.common import app_icon, prescriber_note
+from baclofen_companion.ui.widgets.common import PersonView, app_icon, prescriber_note
 
 if TYPE_CHECKING:
     from baclofen_companion.ui.charts.view import ChartsView
+    from baclofen_companion.ui.diary.view import DiaryView
+    from baclofen_companion.ui.doses.log import DoseLogView
+    from baclofen_companion.ui.medicines.view import MedicinesView
+    from baclofen_companion.ui.travel.view import TravelView
 
 SETTINGS_FILE = "ui-settings.ini"
 TICK_MS = 60_000
@@ -91,20 +92,18 @@ class MainWindow(QMainWindow):
         self.switcher.set_people(store.profiles(), self._profile)
         self.switcher.chosen.connect(self.show_person)
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
-        self.today = TodayView(store, clock, self.profile, bus=self.bus)
-        self.log = DoseLogView(store, clock, self.profile, bus=self.bus)
-        self.medicines = MedicinesView(store, clock, self.profile, bus=self.bus)
-        self.tabs.addTab(self.today, self.tr("&Today"))
-        self.tabs.addTab(self.log, self.tr("Dose &log"))
-        self.tabs.addTab(self.medicines, self.tr("&Medicines"))
-        self.travel = TravelView(store, clock, self.profile, bus=self.bus)
-        self.tabs.addTab(self.travel, self.tr("Tra&vel"))
-        # Diary (issue #6): its tab, the red-flag banner and the Today button.
-        self.diary = DiaryView(store, clock, self.profile, bus=self.bus)
-        self.tabs.addTab(self.diary, self.tr("&Diary"))
         self.red_flag_banner = RedFlagBanner(store)
-        self.diary.red_flag.connect(self.red_flag_banner.add)
-        self.today.diary_requested.connect(self.diary.new_entry)
+        self.today = TodayView(store, clock, self.profile, bus=self.bus)
+        self.tabs.addTab(self.today, self.tr("&Today"))
+        # Every other tab is built the first time it is shown (or a menu asks for it): only
+        # Today is needed to start.
+        self.log_page = self._lazy_tab(self.tr("Dose log"), self.tr("Dose &log"), self._build_log)
+        self.medicines_page = self._lazy_tab(
+            self.tr("Medicines"), self.tr("&Medicines"), self._build_medicines
+        )
+        self.travel_page = self._lazy_tab(self.tr("Travel"), self.tr("Tra&vel"), self._build_travel)
+        self.diary_page = self._lazy_tab(self.tr("Diary"), self.tr("&Diary"), self._build_diary)
+        self.today.diary_requested.connect(lambda: self.diary.new_entry())
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
@@ -118,14 +117,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        # Charts (issue #6), right after Medicines: it reads afresh whenever it is shown.
-        # The Charts tab (its painters and the history it reads) is built the first time it is
-        # shown: nothing of it is needed to start, and it was a tenth of the start-up time.
-        self._charts: ChartsView | None = None
-        self.charts_page = QWidget()
-        self.charts_page.setAccessibleName(self.tr("Charts"))
-        self.tabs.addTab(self.charts_page, self.tr("&Charts"))
-        self.tabs.currentChanged.connect(self._tab_shown)
+        # The Charts tab reads afresh whenever it is shown; its painters load with it.
+        self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("&Charts"), self._build_charts)
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -150,22 +143,64 @@ class MainWindow(QMainWindow):
     def profile(self) -> Profile | None:
         return self._profile
 
+    # -- tabs, each built on first use ------------------------------------------------------
+
+    def _lazy_tab(self, name: str, title: str, build: Callable[[], PersonView]) -> LazyPage:
+        def built() -> PersonView:
+            view = build()
+            view.on_changed(Changed.EVERYTHING)  # a new view reads what there is now
+            return view
+
+        page = LazyPage(name, built)
+        self.tabs.addTab(page, title)
+        return page
+
+    def _build_log(self) -> PersonView:
+        from baclofen_companion.ui.doses.log import DoseLogView
+
+        return DoseLogView(self.store, self.clock, self.profile, bus=self.bus)
+
+    def _build_medicines(self) -> PersonView:
+        from baclofen_companion.ui.medicines.view import MedicinesView
+
+        return MedicinesView(self.store, self.clock, self.profile, bus=self.bus)
+
+    def _build_travel(self) -> PersonView:
+        from baclofen_companion.ui.travel.view import TravelView
+
+        return TravelView(self.store, self.clock, self.profile, bus=self.bus)
+
+    def _build_diary(self) -> PersonView:
+        from baclofen_companion.ui.diary.view import DiaryView
+
+        view = DiaryView(self.store, self.clock, self.profile, bus=self.bus)
+        view.red_flag.connect(self.red_flag_banner.add)
+        return view
+
+    def _build_charts(self) -> PersonView:
+        from baclofen_companion.ui.charts.view import ChartsView
+
+        return ChartsView(self.store, self.clock, self.profile, bus=self.bus)
+
+    @property
+    def log(self) -> DoseLogView:
+        return cast("DoseLogView", self.log_page.view)
+
+    @property
+    def medicines(self) -> MedicinesView:
+        return cast("MedicinesView", self.medicines_page.view)
+
+    @property
+    def travel(self) -> TravelView:
+        return cast("TravelView", self.travel_page.view)
+
+    @property
+    def diary(self) -> DiaryView:
+        return cast("DiaryView", self.diary_page.view)
+
     @property
     def charts(self) -> ChartsView:
-        """The Charts tab's view, built on first use."""
-        if self._charts is None:
-            from baclofen_companion.ui.charts.view import ChartsView
-
-            view = ChartsView(self.store, self.clock, self.profile, bus=self.bus)
-            layout = QVBoxLayout(self.charts_page)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(view)
-            self._charts = view
-        return self._charts
-
-    def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.charts_page:
-            self.charts.show()
+        return cast("ChartsView", self.charts_page.view)
 
     def show_person(self, person: Profile) -> None:
         """Every tab now shows this person; remembered for the next start."""
@@ -329,9 +364,13 @@ class MainWindow(QMainWindow):
             (self.tr("&Today's doses"), "Ctrl+1", lambda: self._show_tab(0, today=True)),
             (self.tr("Dose &log"), "Ctrl+2", lambda: self._show_tab(1)),
             (self.tr("&Medicines"), "Ctrl+3", lambda: self._show_tab(2)),
-            (self.tr("Tra&vel supply"), "Ctrl+4", lambda: self.tabs.setCurrentWidget(self.travel)),
-            (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary)),
-            (self.tr("Add a diary &entry…"), "Ctrl+D", self.diary.new_entry),
+            (
+                self.tr("Tra&vel supply"),
+                "Ctrl+4",
+                lambda: self.tabs.setCurrentWidget(self.travel_page),
+            ),
+            (self.tr("&Diary"), "Ctrl+5", lambda: self.tabs.setCurrentWidget(self.diary_page)),
+            (self.tr("Add a diary &entry…"), "Ctrl+D", lambda: self.diary.new_entry()),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -422,6 +461,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_settings(self) -> None:
+        from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.store, self.chosen_data_dir, self, self.settings)
         if dialog.exec():
             self.bus.announce(Changed.SETTINGS | Changed.STOCK, self)
