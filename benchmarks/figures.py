@@ -309,6 +309,7 @@ def today_figures(report: Report, label: str, history: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from baclofen_companion.ui.today.view import TodayView
+    from baclofen_companion.ui.widgets.context import ViewContext
 
     clock = FakeClock(datetime.now(UTC))
     store = open_history(history, clock)
@@ -316,7 +317,7 @@ def today_figures(report: Report, label: str, history: Path) -> None:
     views: list[TodayView] = []
 
     def build() -> None:
-        view = TodayView(store, clock, lambda: profile)
+        view = TodayView(ViewContext.alone(store, clock, profile))
         view.resize(800, 600)
         view.show()
         view.go_to_today()
@@ -368,6 +369,7 @@ def log_figures(report: Report, label: str, history: Path, pages: int) -> None:
 
     from baclofen_companion.store import DoseLogFilter
     from baclofen_companion.ui.doses.log import PAGE_SIZE, DoseLogView
+    from baclofen_companion.ui.widgets.context import ViewContext
 
     clock = FakeClock(datetime.now(UTC))
     store = open_history(history, clock)
@@ -398,7 +400,7 @@ def log_figures(report: Report, label: str, history: Path, pages: int) -> None:
     views: list[DoseLogView] = []
 
     def open_log() -> None:
-        view = DoseLogView(store, clock, lambda: profile)
+        view = DoseLogView(ViewContext.alone(store, clock, profile))
         view.resize(820, 560)
         view.show()
         view.reload_medicines()  # what the main window does when it fills its tabs

@@ -34,6 +34,7 @@ from baclofen_companion.ui.charts.widgets import (
     TrendChart,
 )
 from baclofen_companion.ui.shell.main_window import MainWindow
+from baclofen_companion.ui.widgets.context import ViewContext
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, FakeClock
 from tests.ui.helpers import combo, texts
 
@@ -225,7 +226,7 @@ def test_charts_tab_in_the_window(
 
 
 def test_charts_tab_with_no_one_set_up(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
-    view = ChartsView(store, clock, lambda: None)
+    view = ChartsView(ViewContext.alone(store, clock))
     qtbot.addWidget(view)
     view.show()
     assert "No one is set up yet." in texts(view)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
@@ -18,23 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.model import Profile
 from baclofen_companion.core.units import format_number
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.history import PersonHistory, load_history
-from baclofen_companion.ops.session import Session
 from baclofen_companion.render.chart_kit import day_full_month, day_month
 from baclofen_companion.render.charts import (
     adherence_height,
 )
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.charts.widgets import (
     AdherenceChart,
     StickerChart,
     TrendChart,
 )
 from baclofen_companion.ui.widgets.common import PersonView, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.context import ViewContext
 
 RANGES = (7, 30, 90)
 
@@ -42,15 +38,8 @@ RANGES = (7, 30, 90)
 class ChartsView(PersonView):
     RELOAD_ON = Changed.DOSES | Changed.DIARY | Changed.MEDICINES | Changed.PEOPLE
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.history: PersonHistory | None = None
 
         self.range = QComboBox()

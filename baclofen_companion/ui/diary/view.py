@@ -6,7 +6,7 @@ shown as they were answered. An entry with a serious symptom is marked in words 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.diary import DiaryEntry
-from baclofen_companion.core.model import Profile
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.diary import delete_entry
-from baclofen_companion.ops.session import Session
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.diary.model import CheckIn, DiaryItem, DiaryModel, plural, when_text
 from baclofen_companion.ui.widgets.common import PersonView
+from baclofen_companion.ui.widgets.context import ViewContext
 
 WINDOW_DAYS = 90
 """The list first shows this many days back; "Show earlier entries" adds EARLIER_DAYS."""
@@ -63,15 +60,8 @@ class DiaryView(PersonView):
 
     RELOAD_ON = Changed.DIARY | Changed.PEOPLE
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -29,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
-from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, Profile
+from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
@@ -39,7 +37,6 @@ from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.doses import correct
 from baclofen_companion.ops.session import DoseLogFilter, Session
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.widgets.common import (
     PersonView,
     add_save_cancel,
@@ -53,6 +50,7 @@ from baclofen_companion.ui.widgets.common import (
     to_qdate,
     to_qdatetime,
 )
+from baclofen_companion.ui.widgets.context import ViewContext
 
 PAGE_SIZE = 200
 
@@ -279,15 +277,8 @@ def ranges() -> tuple[tuple[str, int], ...]:
 class DoseLogView(PersonView):
     RELOAD_ON = Changed.DOSES | Changed.MEDICINES | Changed.PEOPLE
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self._medications: list[Medication] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -325,7 +316,7 @@ class DoseLogView(PersonView):
         self.count.setAccessibleName(self.tr("Number of logged doses"))
         layout.addWidget(self.count)
 
-        self.model = DoseLogModel(store, self)
+        self.model = DoseLogModel(self.store, self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Dose log"))
         self.table.setModel(self.model)

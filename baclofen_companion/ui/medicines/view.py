@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile, ScheduleVersion
+from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, ScheduleVersion
 from baclofen_companion.core.plans import PlanKind, PlanStep, is_baclofen
 from baclofen_companion.core.safety import (
     STOP_CONFIRMATION,
@@ -31,8 +29,6 @@ from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.medicines import archive_medicine
 from baclofen_companion.ops.safety_notes import SafetyNote
-from baclofen_companion.ops.session import Session
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.medicines.dialogs import ChangeDosesDialog, MedicineDialog
 from baclofen_companion.ui.medicines.form import strength_unit
 from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
@@ -42,6 +38,7 @@ from baclofen_companion.ui.widgets.common import (
     PersonView,
     short_date,
 )
+from baclofen_companion.ui.widgets.context import ViewContext
 from baclofen_companion.ui.widgets.safety_dialogs import AbruptStopDialog, StopChoice
 
 
@@ -77,15 +74,8 @@ class MedicinesView(PersonView):
         Changed.MEDICINES | Changed.STOCK | Changed.SETTINGS | Changed.DOSES | Changed.PEOPLE
     )
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Medicines"))

@@ -44,6 +44,7 @@ from baclofen_companion.ui.shell.lazy_page import LazyPage
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
 from baclofen_companion.ui.today.view import TodayView
 from baclofen_companion.ui.widgets.common import PersonView, app_icon, prescriber_note
+from baclofen_companion.ui.widgets.context import ShownPerson, ViewContext
 
 if TYPE_CHECKING:
     from baclofen_companion.ui.charts.view import ChartsView
@@ -82,18 +83,19 @@ class MainWindow(QMainWindow):
         self._polls_scheduler = False
         self.told_about_tray = False
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        self._profile: Profile | None = None
+        self.person = ShownPerson()
+        self.context = ViewContext(store, clock, self.person, self.bus)
         self.reload_profile()
         self.setWindowIcon(app_icon())
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.switcher = PersonSwitcher()
-        self.switcher.set_people(store.profiles(), self._profile)
+        self.switcher.set_people(store.profiles(), self.person.get())
         self.switcher.chosen.connect(self.show_person)
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
         self.red_flag_banner = RedFlagBanner(store)
-        self.today = TodayView(store, clock, self.profile, bus=self.bus)
+        self.today = TodayView(self.context)
         self.tabs.addTab(self.today, self.tr("&Today"))
         # Every other tab is built the first time it is shown (or a menu asks for it): only
         # Today is needed to start.
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def profile(self) -> Profile | None:
-        return self._profile
+        return self.person.get()
 
     # -- tabs, each built on first use ------------------------------------------------------
 
@@ -158,29 +160,29 @@ class MainWindow(QMainWindow):
     def _build_log(self) -> PersonView:
         from baclofen_companion.ui.doses.log import DoseLogView
 
-        return DoseLogView(self.store, self.clock, self.profile, bus=self.bus)
+        return DoseLogView(self.context)
 
     def _build_medicines(self) -> PersonView:
         from baclofen_companion.ui.medicines.view import MedicinesView
 
-        return MedicinesView(self.store, self.clock, self.profile, bus=self.bus)
+        return MedicinesView(self.context)
 
     def _build_travel(self) -> PersonView:
         from baclofen_companion.ui.travel.view import TravelView
 
-        return TravelView(self.store, self.clock, self.profile, bus=self.bus)
+        return TravelView(self.context)
 
     def _build_diary(self) -> PersonView:
         from baclofen_companion.ui.diary.view import DiaryView
 
-        view = DiaryView(self.store, self.clock, self.profile, bus=self.bus)
+        view = DiaryView(self.context)
         view.red_flag.connect(self.red_flag_banner.add)
         return view
 
     def _build_charts(self) -> PersonView:
         from baclofen_companion.ui.charts.view import ChartsView
 
-        return ChartsView(self.store, self.clock, self.profile, bus=self.bus)
+        return ChartsView(self.context)
 
     @property
     def log(self) -> DoseLogView:
@@ -204,18 +206,18 @@ class MainWindow(QMainWindow):
 
     def show_person(self, person: Profile) -> None:
         """Every tab now shows this person; remembered for the next start."""
-        self._profile = person
+        self.person.set(person)
         self.settings.setValue("person/id", person.id)
         self.bus.announce(Changed.PERSON_SHOWN, self)
 
     def _people_changed(self, shown: Profile | None = None) -> None:
         if shown is not None:
-            self._profile = shown
+            self.person.set(shown)
             self.settings.setValue("person/id", shown.id)
-        elif self._profile is not None and self._profile.id not in {
-            p.id for p in self.store.profiles()
-        }:
-            self._profile = None
+        else:
+            current = self.person.get()
+            if current is not None and current.id not in {p.id for p in self.store.profiles()}:
+                self.person.set(None)
         self.reload_profile(Changed.PEOPLE | Changed.PERSON_SHOWN)
 
     def add_person(self) -> None:
@@ -225,14 +227,16 @@ class MainWindow(QMainWindow):
             self._people_changed(person)
 
     def rename_person(self) -> None:
-        if self._profile is not None:
-            person = rename_person(self.store, self._profile, self)
+        current = self.person.get()
+        if current is not None:
+            person = rename_person(self.store, current, self)
             if person is not None:
                 self._people_changed(person)
 
     def archive_person(self) -> None:
-        if self._profile is not None and archive_person(self.store, self._profile, self):
-            self._profile = None
+        current = self.person.get()
+        if current is not None and archive_person(self.store, current, self):
+            self.person.set(None)
             self._people_changed()
 
     def bring_back_person(self) -> None:
@@ -244,12 +248,16 @@ class MainWindow(QMainWindow):
         """Keep the person shown if they are still here, else the last one chosen, else the
         first; then tell every view."""
         profiles = self.store.profiles()
-        wanted = self._profile.id if self._profile else self.settings.value("person/id")
-        self._profile = next(
-            (p for p in profiles if str(p.id) == str(wanted)), profiles[0] if profiles else None
+        shown = self.person.get()
+        wanted = shown.id if shown else self.settings.value("person/id")
+        self.person.set(
+            next(
+                (p for p in profiles if str(p.id) == str(wanted)),
+                profiles[0] if profiles else None,
+            )
         )
         if hasattr(self, "switcher"):
-            self.switcher.set_people(profiles, self._profile)
+            self.switcher.set_people(profiles, self.person.get())
         if hasattr(self, "tabs"):
             self.bus.announce(what, self)
 
@@ -261,10 +269,11 @@ class MainWindow(QMainWindow):
         if what & (Changed.DIARY | Changed.PEOPLE | Changed.PERSON_SHOWN):
             self.red_flag_banner.reload()
         if what & Changed.PEOPLE and origin is not self:
-            self.switcher.set_people(self.store.profiles(), self._profile)
+            self.switcher.set_people(self.store.profiles(), self.person.get())
         if what & (Changed.PEOPLE | Changed.PERSON_SHOWN):
             # Qt appends the application's display name ("— Baclofen Companion") itself.
-            self.setWindowTitle(self._profile.name if self._profile else "")
+            shown = self.person.get()
+            self.setWindowTitle(shown.name if shown else "")
         # The scheduler re-reads what is due after any change to the data but its own.
         if (
             self._polls_scheduler
@@ -456,7 +465,7 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         from baclofen_companion.ui.files.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.store, self.clock, self, self._profile)
+        dialog = ExportDialog(self.store, self.clock, self, self.person.get())
         dialog.exec()
         dialog.deleteLater()
 

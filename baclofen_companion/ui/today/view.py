@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.model import (
     DoseEvent,
@@ -51,8 +50,6 @@ from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.ops import doses
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.days import person_plan
-from baclofen_companion.ops.session import Session
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
 from baclofen_companion.ui.today.taken_at import TakenAtDialog
@@ -62,6 +59,7 @@ from baclofen_companion.ui.widgets.common import (
     long_date,
     missed_dose_rule,
 )
+from baclofen_companion.ui.widgets.context import ViewContext
 
 
 class TodayView(PersonView):
@@ -71,15 +69,8 @@ class TodayView(PersonView):
 
     RELOAD_ON = Changed.DATA
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.day: date | None = None
         self._following_today = True
 

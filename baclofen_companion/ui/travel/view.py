@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, Medication, Profile, TravelMode
 from baclofen_companion.core.supply import format_units
@@ -56,7 +54,6 @@ from baclofen_companion.core.travel import (
 )
 from baclofen_companion.core.validation import parse_amount
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.session import Session
 from baclofen_companion.ops.travel import follow_trip, stop_following
 from baclofen_companion.render.packing_list import (
     dose_text,
@@ -64,13 +61,13 @@ from baclofen_companion.render.packing_list import (
     strength_text,
     write_pdf,
 )
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     PersonView,
     from_qdatetime,
     to_qdatetime,
 )
+from baclofen_companion.ui.widgets.context import ViewContext
 
 
 @cache
@@ -134,15 +131,8 @@ class TravelView(PersonView):
 
     RELOAD_ON = Changed.MEDICINES | Changed.STOCK | Changed.TRIPS | Changed.PEOPLE | Changed.DOSES
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(store, clock, profile, parent, bus)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.result: TripResult | None = None
         self.request: TripRequest | None = None
         """The first person's request: the dates, place and clock every request shares."""

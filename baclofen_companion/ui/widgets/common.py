@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
@@ -31,12 +30,12 @@ from baclofen_companion.render.text import (
     short_date,
     system_zone_name,
 )
-from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.ui.shell.theme import error_colour
+from baclofen_companion.ui.widgets.context import ViewContext
 from baclofen_companion.ui.widgets.field_names import field_label
 
 if TYPE_CHECKING:
-    from baclofen_companion.ops.session import Session
+    pass
 
 # The shared words and the icon live in render/ (the report and the CLI use them too); every
 # screen takes them from here with the widgets.
@@ -148,24 +147,18 @@ class PersonView(QWidget):
 
     It listens to the change bus and reads afresh when something it shows changed
     (``RELOAD_ON``), or when the window shows another person; it announces its own writes
-    there. A view made on its own (in a test) gets a bus of its own.
+    there.
     """
 
     RELOAD_ON: ClassVar[Changed] = Changed.NOTHING
 
-    def __init__(
-        self,
-        store: Session,
-        clock: Clock,
-        profile: Callable[[], Profile | None],
-        parent: QWidget | None = None,
-        bus: ChangeBus | None = None,
-    ) -> None:
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.clock = clock
-        self._profile = profile
-        self.bus = bus if bus is not None else ChangeBus(self)
+        self.context = context
+        self.store = context.session
+        self.clock = context.clock
+        self._profile = context.person.get
+        self.bus = context.bus
         self.bus.changed.connect(self.on_changed)
 
     def on_changed(self, what: Changed, origin: object | None = None) -> None:
