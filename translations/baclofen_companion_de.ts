@@ -4,7 +4,7 @@
 <context>
     <name>AbruptStopDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+36"/>
+        <location filename="../baclofen_companion/ui/widgets/safety_dialogs.py" line="+36"/>
         <source>Don&apos;t stop {medicine} suddenly</source>
         <translation>{medicine} nicht plötzlich absetzen</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+214"/>
+        <location filename="../baclofen_companion/app.py" line="+219"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="+214"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="+214"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../baclofen_companion/ui/chart_kit.py" line="+29"/>
+        <location filename="../baclofen_companion/render/chart_kit.py" line="+29"/>
         <source>No entries in this range</source>
         <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
@@ -138,13 +138,13 @@
         <translation>ohne Eintrag</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/charts.py" line="+139"/>
+        <location filename="../baclofen_companion/render/charts.py" line="+132"/>
         <source>{taken} of {total} taken</source>
         <translation>{taken} von {total} eingenommen</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="+126"/>
+        <location filename="../baclofen_companion/render/trend_chart.py" line="+126"/>
         <source>Too small to draw</source>
         <translation>Zu klein zum Zeichnen</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Woche ab {day}: {n} Sterne</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../baclofen_companion/ui/charts/widgets.py" line="+41"/>
         <source>Stiffness, pain and baclofen chart</source>
         <translation>Diagramm: Steifheit, Schmerzen und Baclofen</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Stickertabelle der Woche</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/trend_chart.py" line="-87"/>
+        <location filename="../baclofen_companion/render/trend_chart.py" line="-87"/>
         <source>Stiffness (weekly average)</source>
         <translation>Steifheit (Wochenmittel)</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../baclofen_companion/ui/charts_tab.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/charts/view.py" line="+52"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../baclofen_companion/ui/choice_row.py" line="+67"/>
+        <location filename="../baclofen_companion/ui/diary/choice_row.py" line="+67"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>DiaryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary_dialog.py" line="+80"/>
+        <location filename="../baclofen_companion/ui/diary/dialog.py" line="+80"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -548,7 +548,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary.py" line="+73"/>
+        <location filename="../baclofen_companion/ui/diary/view.py" line="+73"/>
         <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
         <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
     </message>
@@ -672,7 +672,7 @@ It leaves the diary and reports; a record that it was deleted is kept.</source>
 Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, bleibt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/diary_model.py" line="+59"/>
+        <location filename="../baclofen_companion/ui/diary/model.py" line="+59"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -765,7 +765,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="+75"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+75"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -883,7 +883,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/dose_log.py" line="+74"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+74"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1064,7 +1064,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseTimesEditor</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicine_form.py" line="+234"/>
+        <location filename="../baclofen_companion/ui/medicines/form.py" line="+234"/>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
         <translation>&lt;b&gt;Uhrzeit&lt;/b&gt;</translation>
     </message>
@@ -1120,7 +1120,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>EditDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/dose_log.py" line="-227"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="-227"/>
         <source>Correct a logged dose</source>
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
@@ -1198,7 +1198,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/common.py" line="+162"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+100"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1206,7 +1206,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/export_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+50"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1365,7 +1365,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExtraDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/extra_dose.py" line="+52"/>
+        <location filename="../baclofen_companion/ui/today/extra_dose.py" line="+52"/>
         <source>Log an extra dose</source>
         <translation>Zusätzliche Dosis eintragen</translation>
     </message>
@@ -1438,7 +1438,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/first_run.py" line="+45"/>
+        <location filename="../baclofen_companion/ui/people/first_run.py" line="+45"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1521,7 +1521,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Language</name>
     <message>
-        <location filename="../baclofen_companion/ui/i18n.py" line="+44"/>
+        <location filename="../baclofen_companion/ui/shell/i18n.py" line="+44"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
@@ -1530,12 +1530,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/main_window.py" line="+293"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/main_window.py" line="-210"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-210"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1707,7 +1707,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="-186"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="-186"/>
         <source>Edit medicine</source>
         <translation>Medikament bearbeiten</translation>
     </message>
@@ -1740,7 +1740,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineFields</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicine_form.py" line="-254"/>
+        <location filename="../baclofen_companion/ui/medicines/form.py" line="-254"/>
         <source>Tablets</source>
         <translation>Tabletten</translation>
     </message>
@@ -1908,7 +1908,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines.py" line="-99"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="-99"/>
         <source>scored tablets</source>
         <translation>Tabletten mit Bruchkerbe</translation>
     </message>
@@ -2047,7 +2047,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PackingList</name>
     <message>
-        <location filename="../baclofen_companion/ui/packing_list.py" line="+19"/>
+        <location filename="../baclofen_companion/render/packing_list.py" line="+19"/>
         <source>Keep your medicines in your hand luggage, in their pharmacy boxes, with a copy of your prescription: checked bags get lost or delayed.</source>
         <translation>Tragen Sie Ihre Medikamente im Handgepäck, in der Originalpackung, mit einer Kopie Ihres Rezepts: Aufgegebenes Gepäck geht verloren oder kommt zu spät.</translation>
     </message>
@@ -2145,7 +2145,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>People</name>
     <message>
-        <location filename="../baclofen_companion/ui/people.py" line="+78"/>
+        <location filename="../baclofen_companion/ui/people/actions.py" line="+78"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -2206,7 +2206,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/plan_dialog.py" line="+68"/>
+        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+73"/>
         <source>Raise {medicine} gradually</source>
         <translation>{medicine} langsam steigern</translation>
     </message>
@@ -2364,7 +2364,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanTimeline</name>
     <message>
-        <location filename="../baclofen_companion/ui/timeline.py" line="+22"/>
+        <location filename="../baclofen_companion/ui/medicines/timeline.py" line="+22"/>
         <source>Plan timeline</source>
         <translation>Zeitleiste des Plans</translation>
     </message>
@@ -2387,7 +2387,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/recovery_dialog.py" line="+53"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+53"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -2466,7 +2466,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/red_flag_banner.py" line="+34"/>
+        <location filename="../baclofen_companion/ui/diary/red_flag_banner.py" line="+34"/>
         <source>Serious symptom warning</source>
         <translation>Warnung zu ernstem Symptom</translation>
     </message>
@@ -2509,7 +2509,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/banner.py" line="+31"/>
+        <location filename="../baclofen_companion/ui/shell/banner.py" line="+31"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -2592,7 +2592,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+191"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -2610,7 +2610,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Report</name>
     <message>
-        <location filename="../baclofen_companion/ui/report.py" line="+69"/>
+        <location filename="../baclofen_companion/render/report.py" line="+69"/>
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
@@ -2660,7 +2660,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/report_sections.py" line="+72"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -2833,7 +2833,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/report_dialog.py" line="+49"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+49"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>
@@ -2951,7 +2951,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/restore_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+50"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, dd. MMM yyyy</translation>
     </message>
@@ -3079,7 +3079,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>SafetyDialogs</name>
     <message>
-        <location filename="../baclofen_companion/ui/safety_dialogs.py" line="+25"/>
+        <location filename="../baclofen_companion/ui/widgets/safety_dialogs.py" line="+25"/>
         <source>Save it anyway?</source>
         <translation>Trotzdem speichern?</translation>
     </message>
@@ -3087,7 +3087,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/settings_dialog.py" line="+44"/>
+        <location filename="../baclofen_companion/ui/shell/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3231,7 +3231,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/stock_dialog.py" line="+35"/>
+        <location filename="../baclofen_companion/ui/medicines/stock_dialog.py" line="+35"/>
         <source>First count</source>
         <translation>Erste Zählung</translation>
     </message>
@@ -3409,7 +3409,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TakenAtDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="-150"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="-150"/>
         <source>When was it taken?</source>
         <translation>Wann wurde sie eingenommen?</translation>
     </message>
@@ -3437,7 +3437,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../baclofen_companion/ui/theme.py" line="+32"/>
+        <location filename="../baclofen_companion/ui/shell/theme.py" line="+32"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
@@ -3455,7 +3455,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today.py" line="-55"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="-55"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -3668,7 +3668,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+105"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
@@ -3916,7 +3916,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source> — 1 bottle</source>
         <translation> — 1 Flasche</translation>
     </message>
@@ -4009,7 +4009,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../baclofen_companion/ui/tray.py" line="+21"/>
+        <location filename="../baclofen_companion/ui/shell/tray.py" line="+21"/>
         <source>{person} — {medicine} {amount} at {time}</source>
         <translation>{person} — {medicine} {amount} um {time}</translation>
     </message>
@@ -4064,7 +4064,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>WithdrawalBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/withdrawal_banner.py" line="+14"/>
+        <location filename="../baclofen_companion/ui/shell/withdrawal_banner.py" line="+14"/>
         <source>I feel fine</source>
         <translation>Mir geht es gut</translation>
     </message>
@@ -4102,7 +4102,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-122"/>
+        <location filename="../baclofen_companion/app.py" line="-127"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4115,7 +4115,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>common</name>
     <message>
-        <location filename="../baclofen_companion/ui/common.py" line="-124"/>
+        <location filename="../baclofen_companion/render/text.py" line="+15"/>
         <source>This app supports your prescriber&apos;s plan and never replaces it. Confirm every amount with your prescriber.</source>
         <translation>Diese App unterstützt den Plan Ihrer Ärztin oder Ihres Arztes und ersetzt ihn nie. Stimmen Sie jede Menge mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
     </message>
@@ -4125,7 +4125,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis vergessen? Nehmen Sie sie, sobald es Ihnen einfällt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="-34"/>
         <source>yyyy-MM-dd</source>
         <translation>dd.MM.yyyy</translation>
     </message>
@@ -4492,6 +4492,44 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+6"/>
         <source>The entry is empty: fill in at least one thing.</source>
         <translation>Der Eintrag ist leer: Füllen Sie mindestens eine Sache aus.</translation>
+    </message>
+</context>
+<context>
+    <name>core.errors</name>
+    <message>
+        <location filename="../baclofen_companion/core/errors.py" line="+42"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Baclofen Companion could not save: {reason}.</source>
+        <translation>Baclofen Companion konnte nicht speichern: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baclofen Companion could not read its data: {reason}.</source>
+        <translation>Baclofen Companion konnte seine Daten nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Baclofen Companion could not use its data file: it is damaged.</source>
+        <translation>Baclofen Companion kann seine Datendatei nicht verwenden: Sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit Baclofen Companion and start it again: it keeps the damaged file aside and offers your newest good backup.</source>
+        <translation>Beenden Sie Baclofen Companion und starten Sie es neu: Es legt die beschädigte Datei beiseite und bietet Ihre neueste gute Sicherung an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Baclofen Companion could not save because of a fault in the app.</source>
+        <translation>Baclofen Companion konnte wegen eines Fehlers in der App nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baclofen Companion could not read its data because of a fault in the app.</source>
+        <translation>Baclofen Companion konnte seine Daten wegen eines Fehlers in der App nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5416,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>fields</name>
     <message>
-        <location filename="../baclofen_companion/ui/field_names.py" line="+17"/>
+        <location filename="../baclofen_companion/ui/widgets/field_names.py" line="+17"/>
         <source>amount</source>
         <translation>Menge</translation>
     </message>
@@ -5721,7 +5759,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store</name>
     <message>
-        <location filename="../baclofen_companion/store/inventory.py" line="+128"/>
+        <location filename="../baclofen_companion/store/inventory.py" line="+130"/>
         <source>The refill lead time must be 0 to 60 days.</source>
         <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
     </message>
@@ -5751,7 +5789,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+148"/>
+        <location filename="../baclofen_companion/store/repository.py" line="+135"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -5766,7 +5804,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Es gibt schon jemanden namens {name}.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <location line="+71"/>
         <source>Add at least one dose time.</source>
         <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
@@ -5787,7 +5825,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte sagen Sie, warum diese zusätzliche Dosis genommen wurde.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>That dose was already undone.</source>
         <translation>Diese Dosis wurde schon zurückgenommen.</translation>
     </message>
@@ -5802,7 +5840,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte geben Sie an, wann die Dosis eingenommen wurde.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/trips.py" line="+77"/>
+        <location filename="../baclofen_companion/store/trips.py" line="+79"/>
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>
@@ -5810,7 +5848,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.backups</name>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+85"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+86"/>
         <source>Daily backup</source>
         <translation>Tägliche Sicherung</translation>
     </message>
@@ -5845,7 +5883,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -5933,7 +5971,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.database</name>
     <message>
-        <location filename="../baclofen_companion/store/database.py" line="+30"/>
+        <location filename="../baclofen_companion/store/database.py" line="+39"/>
         <source>The data file {path} cannot be opened: {why}.</source>
         <translation>Die Datendatei {path} kann nicht geöffnet werden: {why}.</translation>
     </message>
@@ -5956,6 +5994,85 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+20"/>
         <source>The data file {path} could not be prepared: {why}.</source>
         <translation>Die Datendatei {path} konnte nicht vorbereitet werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>store.db</name>
+    <message>
+        <location filename="../baclofen_companion/store/db.py" line="+35"/>
+        <source>another program is using the data file</source>
+        <translation>ein anderes Programm verwendet die Datendatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the other program that has the data file open (or wait a moment), then try again.</source>
+        <translation>Schließen Sie das andere Programm, das die Datendatei geöffnet hat (oder warten Sie einen Moment), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Schaffen Sie etwas Platz auf dem Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data file is read-only</source>
+        <translation>die Datendatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Make sure you may change the files in {folder}, then try again.</source>
+        <translation>Stellen Sie sicher, dass Sie die Dateien in {folder} ändern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the system does not allow changes to the data file</source>
+        <translation>das System erlaubt keine Änderungen an der Datendatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data file cannot be opened</source>
+        <translation>die Datendatei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the folder {folder} is still there and yours to change, then try again.</source>
+        <translation>Stellen Sie sicher, dass der Ordner {folder} noch vorhanden ist und Sie ihn ändern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the disk holding {folder} is connected and working, then try again.</source>
+        <translation>Stellen Sie sicher, dass der Datenträger mit {folder} angeschlossen ist und funktioniert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the computer ran out of memory</source>
+        <translation>der Arbeitsspeicher des Computers ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close some other programs, then try again.</source>
+        <translation>Schließen Sie einige andere Programme und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data file was moved or deleted while the app was open</source>
+        <translation>die Datendatei wurde verschoben oder gelöscht, während die App geöffnet war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Baclofen Companion and start it again.</source>
+        <translation>Beenden Sie Baclofen Companion und starten Sie es neu.</translation>
     </message>
 </context>
 <context>
