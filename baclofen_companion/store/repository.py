@@ -98,7 +98,12 @@ class Store:
 
     @property
     def zone_name(self) -> Callable[[], str] | None:
+        """Where the computer is now (records note it); None: the person's home zone."""
         return self.db.zone_name
+
+    @zone_name.setter
+    def zone_name(self, zone_name: Callable[[], str] | None) -> None:
+        self.db.zone_name = zone_name
 
     def close(self) -> None:
         self.db.close()
