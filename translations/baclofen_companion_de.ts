@@ -53,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>BackupFailureNote</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/errors.py" line="+125"/>
+        <source>Today&apos;s backup of your data could not be made.</source>
+        <translation>Die heutige Sicherung Ihrer Daten konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{why} Your data itself is as it was, and reminders go on. The app tries the backup again within the hour.</source>
+        <translation>{why} Ihre Daten selbst sind unverändert, und die Erinnerungen laufen weiter. Die App versucht die Sicherung innerhalb der nächsten Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDosesDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/medicines/view.py" line="+214"/>
@@ -1193,6 +1211,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+14"/>
         <source>that time is still to come.</source>
         <translation>diese Uhrzeit liegt noch in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/errors.py" line="-98"/>
+        <source>The details were written to {log}.</source>
+        <translation>Die Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong in Baclofen Companion.</source>
+        <translation>In Baclofen Companion ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you were doing may not have been saved.</source>
+        <translation>Was Sie gerade getan haben, wurde möglicherweise nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
