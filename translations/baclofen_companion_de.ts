@@ -73,7 +73,7 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/view.py" line="+214"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+184"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
@@ -98,12 +98,12 @@
         <translation>Eine Dosisänderung kann nicht in der Vergangenheit beginnen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This cuts {medicine} from {before} to {after} a day at once — more than one taper step.</source>
         <translation>Damit sinkt {medicine} auf einmal von {before} auf {after} pro Tag — mehr als eine Ausschleich-Stufe.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Above the maximum</source>
         <translation>Über dem Höchstwert</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../baclofen_companion/ui/charts/view.py" line="+52"/>
+        <location filename="../baclofen_companion/ui/charts/view.py" line="+57"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No one is set up yet.</source>
         <translation>Es ist noch niemand eingerichtet.</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>DiaryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary/dialog.py" line="+80"/>
+        <location filename="../baclofen_companion/ui/diary/dialog.py" line="+82"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary/view.py" line="+73"/>
+        <location filename="../baclofen_companion/ui/diary/view.py" line="+78"/>
         <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
         <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
     </message>
@@ -783,7 +783,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+75"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="+39"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -808,7 +808,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+44"/>
         <source>{person}&apos;s {medicine} at {time}</source>
         <translation>{medicine} von {person} um {time}</translation>
     </message>
@@ -901,7 +901,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="+74"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+77"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -959,7 +959,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -989,7 +989,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Medicine filter</source>
         <translation>Medikamentenfilter</translation>
     </message>
@@ -1049,7 +1049,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>All medicines</source>
         <translation>Alle Medikamente</translation>
     </message>
@@ -1138,7 +1138,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>EditDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="-227"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="-235"/>
         <source>Correct a logged dose</source>
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
@@ -1239,7 +1239,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+100"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+102"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1406,7 +1406,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExtraDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/extra_dose.py" line="+52"/>
+        <location filename="../baclofen_companion/ui/today/extra_dose.py" line="+54"/>
         <source>Log an extra dose</source>
         <translation>Zusätzliche Dosis eintragen</translation>
     </message>
@@ -1479,7 +1479,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/people/first_run.py" line="+45"/>
+        <location filename="../baclofen_companion/ui/people/first_run.py" line="+46"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1571,12 +1571,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+293"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+288"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-210"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-199"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1587,35 +1587,35 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+232"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-230"/>
         <source>Tra&amp;vel</source>
         <translation>&amp;Reisen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+239"/>
+        <location line="+3"/>
+        <location line="+229"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-207"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+213"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -1748,7 +1748,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/view.py" line="-186"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-195"/>
         <source>Edit medicine</source>
         <translation>Medikament bearbeiten</translation>
     </message>
@@ -1949,7 +1949,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/view.py" line="-99"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="+50"/>
         <source>scored tablets</source>
         <translation>Tabletten mit Bruchkerbe</translation>
     </message>
@@ -1979,7 +1979,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{doses}  (insgesamt {total} pro Tag)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+26"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -2030,12 +2030,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Archive medicine</source>
         <translation>Medikament archivieren</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Change doses</source>
         <translation>Dosen ändern</translation>
     </message>
@@ -2075,12 +2075,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vorrat: {units}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Archiving {medicine} stops all its doses and reminders.</source>
         <translation>Wenn Sie {medicine} archivieren, enden alle Dosen und Erinnerungen dafür.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Archive {medicine}? It will no longer be planned or reminded; its logged doses stay in the dose log.</source>
         <translation>{medicine} archivieren? Es wird nicht mehr eingeplant und nicht mehr erinnert; die eingetragenen Dosen bleiben im Protokoll.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>People</name>
     <message>
-        <location filename="../baclofen_companion/ui/people/actions.py" line="+78"/>
+        <location filename="../baclofen_companion/ui/people/actions.py" line="+79"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -2247,7 +2247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+73"/>
+        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+75"/>
         <source>Raise {medicine} gradually</source>
         <translation>{medicine} langsam steigern</translation>
     </message>
@@ -2507,7 +2507,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RedFlagBanner</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary/red_flag_banner.py" line="+34"/>
+        <location filename="../baclofen_companion/ui/diary/red_flag_banner.py" line="+33"/>
         <source>Serious symptom warning</source>
         <translation>Warnung zu ernstem Symptom</translation>
     </message>
@@ -2633,7 +2633,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+189"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -3450,7 +3450,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TakenAtDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="-150"/>
+        <location filename="../baclofen_companion/ui/today/taken_at.py" line="+41"/>
         <source>When was it taken?</source>
         <translation>Wann wurde sie eingenommen?</translation>
     </message>
@@ -3496,7 +3496,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="-55"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-109"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -3516,7 +3516,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+88"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3601,7 +3601,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>{day} — today</source>
         <translation>{day} — heute</translation>
     </message>
@@ -3651,7 +3651,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Eingenommen: {taken} von {planned} geplant</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>{title} ({person})</source>
         <translation>{title} ({person})</translation>
     </message>
@@ -3691,7 +3691,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Rückgängig: {what}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
         <source>Your next dose is close</source>
         <translation>Ihre nächste Dosis ist bald fällig</translation>
     </message>
@@ -3709,12 +3709,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel/view.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+108"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -4027,7 +4027,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Reminders follow:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Erinnerungen richten sich nach:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
@@ -5374,7 +5374,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.validation</name>
     <message>
-        <location filename="../baclofen_companion/core/validation.py" line="+33"/>
+        <location filename="../baclofen_companion/core/validation.py" line="+35"/>
         <source>“{text}” is not a time; use hours:minutes, e.g. 08:00.</source>
         <translation>„{text}“ ist keine Uhrzeit; schreiben Sie Stunden:Minuten, z. B. 08:00.</translation>
     </message>
@@ -5830,7 +5830,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+135"/>
+        <location filename="../baclofen_companion/store/repository.py" line="+146"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
