@@ -1247,7 +1247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+49"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1383,12 +1383,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The data could not be read: {0}</source>
-        <translation>Die Daten konnten nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>✔ Wrote {summary} for {person} to {path}</source>
         <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
     </message>
