@@ -242,7 +242,7 @@ def _run(
     from baclofen_companion.core.schedule import local_date
     from baclofen_companion.render.icons import app_icon
     from baclofen_companion.render.text import system_zone_name
-    from baclofen_companion.services.logbook import close_log, open_log
+    from baclofen_companion.services.logbook import LOG_FILE_NAME, close_log, open_log
     from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
@@ -250,6 +250,7 @@ def _run(
     from baclofen_companion.ui.files.recovery_dialog import RecoveryOutcome, offer_recovery
     from baclofen_companion.ui.files.restore_dialog import BackupTimer
     from baclofen_companion.ui.people.first_run import FirstRunDialog
+    from baclofen_companion.ui.shell.errors import BackupFailureNote, install_excepthook
     from baclofen_companion.ui.shell.main_window import MainWindow
     from baclofen_companion.ui.shell.theme import apply_theme, follow_system, stored_theme
     from baclofen_companion.ui.shell.tray import Tray
@@ -294,6 +295,9 @@ def _run(
 
         logger = open_log(data_dir)
         logger.info("started %s %s, data in %s", APP_NAME, __version__, data_dir)
+        # From here every exception a slot lets out is logged and said in a short dialog, and
+        # the app goes on (a failed save must never end the reminders).
+        restore_excepthook = install_excepthook(data_dir / LOG_FILE_NAME)
         theme_choice = stored_theme(store)
         apply_theme(app, theme_choice)
         follow_system(app, lambda: stored_theme(store))
@@ -327,6 +331,7 @@ def _run(
         )
         window.closed.connect(app.quit)
         backups = BackupTimer(store, data_dir, clock, window)
+        BackupFailureNote(window).watch(backups)
         backups.start()
         if not args.minimized:
             window.show()
@@ -344,6 +349,7 @@ def _run(
         if terminated is not None:
             terminated.stop()
         scheduler.stop()
+        restore_excepthook()
         logger.info("quit")
         close_log()
         return code

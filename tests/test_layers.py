@@ -47,8 +47,6 @@ DEBTS: set[tuple[str, str]] = {
     ("baclofen_companion.ui.files.restore_dialog", "baclofen_companion.store"),
     ("baclofen_companion.ui.files.restore_dialog", "baclofen_companion.store.backups"),
     ("baclofen_companion.ui.shell.main_window", "baclofen_companion.store"),
-    # Export checks the live file with sqlite3 directly.
-    ("baclofen_companion.ui.files.export_dialog", "sqlite3"),
 }
 
 

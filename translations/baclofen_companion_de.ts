@@ -47,9 +47,27 @@
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFailureNote</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/errors.py" line="+125"/>
+        <source>Today&apos;s backup of your data could not be made.</source>
+        <translation>Die heutige Sicherung Ihrer Daten konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{why} Your data itself is as it was, and reminders go on. The app tries the backup again within the hour.</source>
+        <translation>{why} Ihre Daten selbst sind unverändert, und die Erinnerungen laufen weiter. Die App versucht die Sicherung innerhalb der nächsten Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -234,7 +252,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../baclofen_companion/ui/charts/view.py" line="+57"/>
+        <location filename="../baclofen_companion/ui/charts/view.py" line="+46"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -548,7 +566,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary/view.py" line="+78"/>
+        <location filename="../baclofen_companion/ui/diary/view.py" line="+68"/>
         <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
         <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
     </message>
@@ -883,7 +901,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="+77"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+75"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -971,7 +989,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gewählte Tage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Medicine filter</source>
         <translation>Medikamentenfilter</translation>
     </message>
@@ -1120,7 +1138,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>EditDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="-235"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="-228"/>
         <source>Correct a logged dose</source>
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
@@ -1196,9 +1214,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/errors.py" line="-98"/>
+        <source>The details were written to {log}.</source>
+        <translation>Die Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong in Baclofen Companion.</source>
+        <translation>In Baclofen Companion ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you were doing may not have been saved.</source>
+        <translation>Was Sie gerade getan haben, wurde möglicherweise nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+102"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+101"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1206,7 +1247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+49"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1342,12 +1383,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The data could not be read: {0}</source>
-        <translation>Die Daten konnten nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>✔ Wrote {summary} for {person} to {path}</source>
         <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
     </message>
@@ -1530,12 +1566,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+324"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-233"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-240"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1546,23 +1582,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
-        <location line="+265"/>
+        <location line="+272"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+271"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1578,12 +1614,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-274"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
@@ -1594,7 +1630,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+0"/>
-        <location line="+258"/>
+        <location line="+265"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -1714,7 +1750,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -1928,7 +1964,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicinesView</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/view.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/medicines/view.py" line="+47"/>
         <source>scored tablets</source>
         <translation>Tabletten mit Bruchkerbe</translation>
     </message>
@@ -1958,7 +1994,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{doses}  (insgesamt {total} pro Tag)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -2612,7 +2648,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+189"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -3495,7 +3531,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+88"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+79"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3688,12 +3724,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel/view.py" line="+108"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+105"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -4122,7 +4158,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-123"/>
+        <location filename="../baclofen_companion/app.py" line="-127"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4512,6 +4548,44 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+6"/>
         <source>The entry is empty: fill in at least one thing.</source>
         <translation>Der Eintrag ist leer: Füllen Sie mindestens eine Sache aus.</translation>
+    </message>
+</context>
+<context>
+    <name>core.errors</name>
+    <message>
+        <location filename="../baclofen_companion/core/errors.py" line="+42"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Baclofen Companion could not save: {reason}.</source>
+        <translation>Baclofen Companion konnte nicht speichern: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baclofen Companion could not read its data: {reason}.</source>
+        <translation>Baclofen Companion konnte seine Daten nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Baclofen Companion could not use its data file: it is damaged.</source>
+        <translation>Baclofen Companion kann seine Datendatei nicht verwenden: Sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit Baclofen Companion and start it again: it keeps the damaged file aside and offers your newest good backup.</source>
+        <translation>Beenden Sie Baclofen Companion und starten Sie es neu: Es legt die beschädigte Datei beiseite und bietet Ihre neueste gute Sicherung an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Baclofen Companion could not save because of a fault in the app.</source>
+        <translation>Baclofen Companion konnte wegen eines Fehlers in der App nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Baclofen Companion could not read its data because of a fault in the app.</source>
+        <translation>Baclofen Companion konnte seine Daten wegen eines Fehlers in der App nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -5741,7 +5815,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store</name>
     <message>
-        <location filename="../baclofen_companion/store/inventory.py" line="+128"/>
+        <location filename="../baclofen_companion/store/inventory.py" line="+130"/>
         <source>The refill lead time must be 0 to 60 days.</source>
         <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
     </message>
@@ -5771,7 +5845,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+169"/>
+        <location filename="../baclofen_companion/store/repository.py" line="+146"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -5786,7 +5860,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Es gibt schon jemanden namens {name}.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <location line="+71"/>
         <source>Add at least one dose time.</source>
         <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
@@ -5807,7 +5881,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte sagen Sie, warum diese zusätzliche Dosis genommen wurde.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>That dose was already undone.</source>
         <translation>Diese Dosis wurde schon zurückgenommen.</translation>
     </message>
@@ -5822,7 +5896,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte geben Sie an, wann die Dosis eingenommen wurde.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/trips.py" line="+77"/>
+        <location filename="../baclofen_companion/store/trips.py" line="+79"/>
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>
@@ -5830,7 +5904,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.backups</name>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+85"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+86"/>
         <source>Daily backup</source>
         <translation>Tägliche Sicherung</translation>
     </message>
@@ -5865,7 +5939,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -5953,7 +6027,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.database</name>
     <message>
-        <location filename="../baclofen_companion/store/database.py" line="+30"/>
+        <location filename="../baclofen_companion/store/database.py" line="+39"/>
         <source>The data file {path} cannot be opened: {why}.</source>
         <translation>Die Datendatei {path} kann nicht geöffnet werden: {why}.</translation>
     </message>
@@ -5976,6 +6050,85 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+20"/>
         <source>The data file {path} could not be prepared: {why}.</source>
         <translation>Die Datendatei {path} konnte nicht vorbereitet werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>store.db</name>
+    <message>
+        <location filename="../baclofen_companion/store/db.py" line="+35"/>
+        <source>another program is using the data file</source>
+        <translation>ein anderes Programm verwendet die Datendatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the other program that has the data file open (or wait a moment), then try again.</source>
+        <translation>Schließen Sie das andere Programm, das die Datendatei geöffnet hat (oder warten Sie einen Moment), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Schaffen Sie etwas Platz auf dem Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data file is read-only</source>
+        <translation>die Datendatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Make sure you may change the files in {folder}, then try again.</source>
+        <translation>Stellen Sie sicher, dass Sie die Dateien in {folder} ändern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the system does not allow changes to the data file</source>
+        <translation>das System erlaubt keine Änderungen an der Datendatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data file cannot be opened</source>
+        <translation>die Datendatei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the folder {folder} is still there and yours to change, then try again.</source>
+        <translation>Stellen Sie sicher, dass der Ordner {folder} noch vorhanden ist und Sie ihn ändern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the disk holding {folder} is connected and working, then try again.</source>
+        <translation>Stellen Sie sicher, dass der Datenträger mit {folder} angeschlossen ist und funktioniert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the computer ran out of memory</source>
+        <translation>der Arbeitsspeicher des Computers ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close some other programs, then try again.</source>
+        <translation>Schließen Sie einige andere Programme und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data file was moved or deleted while the app was open</source>
+        <translation>die Datendatei wurde verschoben oder gelöscht, während die App geöffnet war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Baclofen Companion and start it again.</source>
+        <translation>Beenden Sie Baclofen Companion und starten Sie es neu.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.errors import StoreError
+from baclofen_companion.core.errors import StorageError, StoreError
 from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, PlannedDose
 from baclofen_companion.core.plans import change_notice, is_baclofen
 from baclofen_companion.core.reminders import (
@@ -111,7 +111,7 @@ class ReminderScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(self._wake)
         self._last: tuple[datetime, float] | None = None
         self._zone = zone_name()
         self.open: list[OpenDose] = []
@@ -165,56 +165,68 @@ class ReminderScheduler(QObject):
     def poll(self) -> int:
         """Do whatever is due now and arm the timer for the next wake. Returns the delay in ms."""
         self.wakes += 1
-        now = self.clock.now()
-        self._notice_jumps(now, self._monotonic())
-        doses = self._collect(now)
-        states = self.store.reminder_states(since=(now - timedelta(days=3)).date())
-        settings = self.store.reminder_settings()
-        decision = decide(now, doses, states, settings)
-
-        missed = {item.key for item in decision.to_miss}
-        for item in decision.to_miss:
-            try:
-                self.store.record_dose(
-                    item.dose,
-                    DoseStatus.MISSED,
-                    note=self.tr(SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE),
-                    home_tz=self._zone,
-                )
-            except StoreError:
-                continue  # answered meanwhile by someone else: their answer stands
-            log().info("marked missed: %s", self._describe(item))
-        self.open = [item for item in doses if item.key not in missed]
-        reminded = {item.key for item in decision.to_remind}
-        self._snoozed = {
-            key
-            for key, state in states.items()
-            if state.snoozed_until and state.snoozed_until > now and key not in reminded
-        }
-
-        if decision.to_remind:
-            self.store.save_reminder_states(
-                {
-                    item.key: after_reminding(states.get(item.key), now)
-                    for item in decision.to_remind
-                }
-            )
-            title, body = compose(decision.to_remind, now)
-            late = any(is_late(item.dose, now) for item in decision.to_remind)
-            log().info("reminding: %s", "; ".join(self._describe(i) for i in decision.to_remind))
-            self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
-        if missed:
-            self.doses_changed.emit()
-        self._watch(now)
-        self._supply_watch(now)
-
         delay = WAKE_CAP
-        if decision.next_wake is not None:
-            delay = min(WAKE_CAP, max(decision.next_wake - now, timedelta(0)))
-        self.armed_ms = max(MIN_WAKE_MS, math.ceil(delay.total_seconds() * 1000))
-        self.timer.start(self.armed_ms)
+        try:
+            now = self.clock.now()
+            self._notice_jumps(now, self._monotonic())
+            doses = self._collect(now)
+            states = self.store.reminder_states(since=(now - timedelta(days=3)).date())
+            settings = self.store.reminder_settings()
+            decision = decide(now, doses, states, settings)
+
+            missed = {item.key for item in decision.to_miss}
+            for item in decision.to_miss:
+                try:
+                    self.store.record_dose(
+                        item.dose,
+                        DoseStatus.MISSED,
+                        note=self.tr(SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE),
+                        home_tz=self._zone,
+                    )
+                except StoreError:
+                    continue  # answered meanwhile by someone else: their answer stands
+                log().info("marked missed: %s", self._describe(item))
+            self.open = [item for item in doses if item.key not in missed]
+            reminded = {item.key for item in decision.to_remind}
+            self._snoozed = {
+                key
+                for key, state in states.items()
+                if state.snoozed_until and state.snoozed_until > now and key not in reminded
+            }
+
+            if decision.to_remind:
+                self.store.save_reminder_states(
+                    {
+                        item.key: after_reminding(states.get(item.key), now)
+                        for item in decision.to_remind
+                    }
+                )
+                title, body = compose(decision.to_remind, now)
+                late = any(is_late(item.dose, now) for item in decision.to_remind)
+                reminding = "; ".join(self._describe(i) for i in decision.to_remind)
+                log().info("reminding: %s", reminding)
+                self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
+            if missed:
+                self.doses_changed.emit()
+            self._watch(now)
+            self._supply_watch(now)
+
+            if decision.next_wake is not None:
+                delay = min(WAKE_CAP, max(decision.next_wake - now, timedelta(0)))
+        finally:
+            # Armed whatever happened above: one failed write must not end the reminders.
+            self.armed_ms = max(MIN_WAKE_MS, math.ceil(delay.total_seconds() * 1000))
+            self.timer.start(self.armed_ms)
         self.state_changed.emit()
         return self.armed_ms
+
+    def _wake(self) -> None:
+        """The timer's wake. A storage failure here (the file held, the disk full) is logged,
+        not shown, as nobody clicked anything: the next wake, already armed, tries again."""
+        try:
+            self.poll()
+        except StorageError:
+            log().warning("reminder wake failed; trying again at the next wake", exc_info=True)
 
     def _watch(self, now: datetime) -> None:
         """Withdrawal watch and the evening-before notice of a dose change."""

@@ -17,6 +17,7 @@ from baclofen_companion.core.errors import SchemaTooNewError, StoreError, Valida
 from baclofen_companion.core.text import translate
 from baclofen_companion.store import migrations
 from baclofen_companion.store.database import BACKUP_DIR_NAME, DATA_FILE_NAME
+from baclofen_companion.store.db import plain_reason
 from baclofen_companion.store.repository import Store
 
 DAILY = "daily"
@@ -206,9 +207,10 @@ def make_backup(
         target = folder / backup_name(kind, when, seq)
         write_copy(conn, target)
     except (OSError, sqlite3.Error) as err:
+        why = plain_reason(err, data_dir) if isinstance(err, sqlite3.Error) else err.strerror
         raise StoreError(
             translate("store.backups", "A backup could not be written to {folder}: {why}.").format(
-                folder=folder, why=err
+                folder=folder, why=why or err
             )
         ) from err
     return target

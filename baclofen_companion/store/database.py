@@ -13,11 +13,20 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
 from baclofen_companion.store import migrations
+from baclofen_companion.store.db import Database, plain_reason
 from baclofen_companion.store.repository import Store
 
 DATA_FILE_NAME = "companion.db"
 BACKUP_DIR_NAME = "backups"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 1000
+"""How long a write waits for another program to let go of the file before it fails.
+
+The app is the file's only writer (one instance per data folder, one connection, writes of a
+few milliseconds), so a wait is always for an outside program: a database browser holding a
+transaction, a sync or backup tool. Those hold the file for seconds to minutes, so waiting
+longer than this rarely helps, and a person who clicked Taken is waiting: after a second they
+are told, plainly, and can try again.
+"""
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:
@@ -28,7 +37,7 @@ def _inspect(path: Path) -> tuple[int, int, int]:
     except sqlite3.Error as err:
         raise StoreError(
             translate("store.database", "The data file {path} cannot be opened: {why}.").format(
-                path=path, why=err
+                path=path, why=plain_reason(err, path.parent)
             )
         ) from err
     try:
@@ -108,10 +117,10 @@ def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None
         raise StoreError(
             translate(
                 "store.database", "The data file {path} could not be prepared: {why}."
-            ).format(path=path, why=err)
+            ).format(path=path, why=plain_reason(err, data_dir))
         ) from err
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
         raise
-    return Store(conn, path, clock, zone_name)
+    return Store(Database(conn, path, clock, zone_name))

@@ -16,10 +16,11 @@ from baclofen_companion.core.diary import (
     clean_diary,
 )
 from baclofen_companion.core.errors import NotFoundError
+from baclofen_companion.store.db import Database, Row
 from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
-    from baclofen_companion.store.repository import Row, Store
+    from baclofen_companion.store.repository import Store
 
 
 def _columns(draft: DiaryDraft) -> dict[str, Any]:
@@ -58,7 +59,8 @@ class DiaryRepo:
         " AND a.action = 'edited') AS edited FROM diary_entries d"
     )
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, db: Database, store: Store) -> None:
+        self.db = db
         self.store = store
 
     @staticmethod
@@ -92,25 +94,23 @@ class DiaryRepo:
         """Save a new entry (validated first: nothing is written when it is invalid)."""
         clean = clean_diary(draft)
         self.store.profile(profile_id)
-        cols = _columns(clean) | {"profile_id": profile_id, "created_utc": self.store._now()}
+        cols = _columns(clean) | {"profile_id": profile_id, "created_utc": self.db.now()}
         names = ", ".join(cols)
         marks = ", ".join("?" for _ in cols)
-        with self.store._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 f"INSERT INTO diary_entries ({names}) VALUES ({marks})", list(cols.values())
             )
             entry_id = int(cur.lastrowid or 0)
-            conn.execute(
+            db.execute(
                 "INSERT INTO diary_audit (entry_id, changed_utc, action, after_json)"
                 " VALUES (?, ?, 'recorded', ?)",
-                (entry_id, self.store._now(), json.dumps(_snapshot(clean))),
+                (entry_id, self.db.now(), json.dumps(_snapshot(clean))),
             )
         return self.get(entry_id)
 
     def get(self, entry_id: int) -> DiaryEntry:
-        rows = self.store._query(
-            f"{self._SELECT} WHERE d.id = ? AND d.deleted_utc IS NULL", [entry_id]
-        )
+        rows = self.db.query(f"{self._SELECT} WHERE d.id = ? AND d.deleted_utc IS NULL", [entry_id])
         if not rows:
             raise NotFoundError(f"No diary entry {entry_id}.")
         return self._entry(rows[0])
@@ -121,16 +121,14 @@ class DiaryRepo:
         clean = clean_diary(draft)
         cols = _columns(clean)
         sets = ", ".join(f"{name} = ?" for name in cols)
-        with self.store._transaction() as conn:
-            conn.execute(
-                f"UPDATE diary_entries SET {sets} WHERE id = ?", [*cols.values(), entry_id]
-            )
-            conn.execute(
+        with self.db.transaction() as db:
+            db.execute(f"UPDATE diary_entries SET {sets} WHERE id = ?", [*cols.values(), entry_id])
+            db.execute(
                 "INSERT INTO diary_audit (entry_id, changed_utc, action, before_json, after_json)"
                 " VALUES (?, ?, 'edited', ?, ?)",
                 (
                     entry_id,
-                    self.store._now(),
+                    self.db.now(),
                     json.dumps(_snapshot(before)),
                     json.dumps(_snapshot(clean)),
                 ),
@@ -140,15 +138,15 @@ class DiaryRepo:
     def delete(self, entry_id: int) -> None:
         """Hide an entry from every view and export; the row and its history stay."""
         before = self.get(entry_id)
-        with self.store._transaction() as conn:
-            conn.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "UPDATE diary_entries SET deleted_utc = ? WHERE id = ?",
-                (self.store._now(), entry_id),
+                (self.db.now(), entry_id),
             )
-            conn.execute(
+            db.execute(
                 "INSERT INTO diary_audit (entry_id, changed_utc, action, before_json)"
                 " VALUES (?, ?, 'deleted', ?)",
-                (entry_id, self.store._now(), json.dumps(_snapshot(before))),
+                (entry_id, self.db.now(), json.dumps(_snapshot(before))),
             )
 
     def between(
@@ -157,14 +155,14 @@ class DiaryRepo:
         """Entries of one person with first <= time < last (either end open), oldest first."""
         where, params = self._where(profile_id, first, last)
         sql = f"{self._SELECT} WHERE {where} ORDER BY d.at_utc, d.id"
-        return [self._entry(r) for r in self.store._query(sql, params)]
+        return [self._entry(r) for r in self.db.query(sql, params)]
 
     def count(
         self, profile_id: int, first: datetime | None = None, last: datetime | None = None
     ) -> int:
         """How many entries between() would return, without reading them."""
         where, params = self._where(profile_id, first, last)
-        rows = self.store._query(f"SELECT COUNT(*) AS n FROM diary_entries d WHERE {where}", params)
+        rows = self.db.query(f"SELECT COUNT(*) AS n FROM diary_entries d WHERE {where}", params)
         return int(rows[0]["n"])
 
     @staticmethod
@@ -183,9 +181,7 @@ class DiaryRepo:
 
     def history(self, entry_id: int) -> list[dict[str, Any]]:
         """The audit rows of one entry, oldest first: action, when, before and after."""
-        rows = self.store._query(
-            "SELECT * FROM diary_audit WHERE entry_id = ? ORDER BY id", [entry_id]
-        )
+        rows = self.db.query("SELECT * FROM diary_audit WHERE entry_id = ? ORDER BY id", [entry_id])
         return [
             {
                 "action": r["action"],

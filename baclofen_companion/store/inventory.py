@@ -24,6 +24,7 @@ from baclofen_companion.core.supply import (
     forecast,
 )
 from baclofen_companion.core.text import translate
+from baclofen_companion.store.db import Database
 from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
@@ -51,12 +52,13 @@ class StockEntry:
 class InventoryRepo:
     """store.stock: what is on hand of each medicine, in tablets, mL or packets."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, db: Database, store: Store) -> None:
+        self.db = db
         self.store = store
 
     def entries(self, medication: Medication) -> list[StockEntry]:
         """Counts, refills and corrections at the medicine's current strength, oldest first."""
-        rows = self.store._query(
+        rows = self.db.query(
             "SELECT * FROM stock_entries WHERE medication_id = ? AND strength_mg = ?"
             " ORDER BY at_utc, id",
             [medication.id, medication.strength_mg],
@@ -78,7 +80,7 @@ class InventoryRepo:
 
     def used_since(self, medication: Medication, since: datetime) -> Fraction:
         """Units used by live taken doses of this strength taken at or after ``since``."""
-        rows = self.store._query(
+        rows = self.db.query(
             "SELECT amount_mg, scored, count(*) AS n FROM dose_events"
             " WHERE medication_id = ? AND status = 'taken' AND voided_utc IS NULL"
             " AND strength_mg = ? AND taken_utc >= ? GROUP BY amount_mg, scored",
@@ -181,9 +183,9 @@ class InventoryRepo:
     ) -> StockEntry:
         if at.tzinfo is None:
             raise ValidationError("time", translate("store", "The time needs a time zone."))
-        zone = self.store._zone(self.store.profile(medication.profile_id).home_tz)
-        with self.store._transaction() as conn:
-            cur = conn.execute(
+        zone = self.db.zone(self.store.profile(medication.profile_id).home_tz)
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO stock_entries (medication_id, strength_mg, kind, quantity, previous,"
                 " at_utc, recorded_utc, recorded_tz, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -193,7 +195,7 @@ class InventoryRepo:
                     float(quantity),
                     float(previous) if previous is not None else None,
                     to_iso(at),
-                    self.store._now(),
+                    self.db.now(),
                     zone,
                     note,
                 ),

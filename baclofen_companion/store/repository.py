@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import sqlite_utils
-
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.errors import NotFoundError, StoreError, ValidationError
+from baclofen_companion.core.errors import (
+    NotFoundError,
+    StorageBugError,
+    StoreError,
+    ValidationError,
+)
 from baclofen_companion.core.model import (
     DoseEvent,
     DoseForm,
@@ -33,13 +36,13 @@ from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.safety import WithdrawalSettings
 from baclofen_companion.core.text import hhmm, short_date, translate
 from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store.db import Database, Row
 from baclofen_companion.store.diary import DiaryRepo
 from baclofen_companion.store.inventory import InventoryRepo
 from baclofen_companion.store.timestamps import from_iso, to_iso
 from baclofen_companion.store.trips import TripRepo
 
-Row = dict[str, Any]
-
+__all__ = ["AuditEntry", "DoseLogFilter", "Row", "Store"]
 
 _iso = to_iso
 
@@ -73,75 +76,49 @@ class AuditEntry:
 class Store:
     """All reads and writes of the data file. Every write is one transaction, fully synced."""
 
-    def __init__(
-        self,
-        conn: sqlite3.Connection,
-        path: Path,
-        clock: Clock,
-        zone_name: Callable[[], str] | None = None,
-    ) -> None:
-        self.conn = conn
-        self.path = path
-        self.clock = clock
-        self.db = sqlite_utils.Database(conn)
-        self.zone_name = zone_name
-        self.diary = DiaryRepo(self)
-        self.stock = InventoryRepo(self)
-        self.trips = TripRepo(self)
-        self._depth = 0  # how many transaction() blocks are open
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.diary = DiaryRepo(db, self)
+        self.stock = InventoryRepo(db, self)
+        self.trips = TripRepo(db, self)
 
     # -- plumbing -----------------------------------------------------------------------
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def clock(self) -> Clock:
+        return self.db.clock
+
+    @property
+    def zone_name(self) -> Callable[[], str] | None:
+        """Where the computer is now (records note it); None: the person's home zone."""
+        return self.db.zone_name
+
+    @zone_name.setter
+    def zone_name(self, zone_name: Callable[[], str] | None) -> None:
+        self.db.zone_name = zone_name
+
     def close(self) -> None:
-        self.conn.close()
+        self.db.close()
 
     def take_connection_from(self, fresh: Store) -> None:
         """After a restore: this object (which every view holds) now reads the new file."""
-        self.conn = fresh.conn
-        self.db = fresh.db
-        self.path = fresh.path
+        self.db.take_over(fresh.db)
 
     def integrity_check(self) -> str:
-        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return self.db.integrity_check()
 
-    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-        return list(self.db.query(sql, params))
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Database]:
         """One unit of work. A use case that makes several writes wraps them in one of these:
         the writes' own transactions join it (as savepoints), so it is all or nothing."""
-        depth = self._depth
-        self._depth += 1
-        try:
-            if depth:
-                name = f"nested_{depth}"
-                self.conn.execute(f"SAVEPOINT {name}")
-                try:
-                    yield self.conn
-                except BaseException:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
-                    raise
-                self.conn.execute(f"RELEASE {name}")
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
-        finally:
-            self._depth -= 1
-
-    _transaction = transaction
-
-    def _now(self) -> str:
-        return _iso(self.clock.now())
-
-    def _zone(self, fallback: str) -> str:
-        return self.zone_name() if self.zone_name else fallback
+        return self.db.transaction()
 
     # -- profiles -----------------------------------------------------------------------
 
@@ -150,17 +127,17 @@ class Store:
         return Profile(row["id"], row["name"], row["home_tz"], bool(row["archived"]))
 
     def profiles(self) -> list[Profile]:
-        rows = self._query("SELECT * FROM profiles WHERE archived = 0 ORDER BY id")
+        rows = self.db.query("SELECT * FROM profiles WHERE archived = 0 ORDER BY id")
         return [self._profile(r) for r in rows]
 
     def profile(self, profile_id: int) -> Profile:
-        rows = self._query("SELECT * FROM profiles WHERE id = ?", [profile_id])
+        rows = self.db.query("SELECT * FROM profiles WHERE id = ?", [profile_id])
         if not rows:
             raise NotFoundError(f"No person with id {profile_id}.")
         return self._profile(rows[0])
 
     def archived_profiles(self) -> list[Profile]:
-        rows = self._query("SELECT * FROM profiles WHERE archived = 1 ORDER BY name")
+        rows = self.db.query("SELECT * FROM profiles WHERE archived = 1 ORDER BY name")
         return [self._profile(r) for r in rows]
 
     def _clean_name(self, name: str, except_id: int | None = None) -> str:
@@ -188,8 +165,8 @@ class Store:
     def rename_profile(self, profile_id: int, name: str) -> Profile:
         clean = self._clean_name(name, except_id=profile_id)
         self.profile(profile_id)
-        with self._transaction() as conn:
-            conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
+        with self.db.transaction() as db:
+            db.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
         return self.profile(profile_id)
 
     def set_profile_archived(self, profile_id: int, archived: bool) -> None:
@@ -197,17 +174,15 @@ class Store:
         person = self.profile(profile_id)
         if not archived:
             self._clean_name(person.name, except_id=profile_id)
-        with self._transaction() as conn:
-            conn.execute(
-                "UPDATE profiles SET archived = ? WHERE id = ?", (int(archived), profile_id)
-            )
+        with self.db.transaction() as db:
+            db.execute("UPDATE profiles SET archived = ? WHERE id = ?", (int(archived), profile_id))
 
     def add_profile(self, name: str, home_tz: str) -> Profile:
         name = self._clean_name(name)
-        with self._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",
-                (name, home_tz, self._now()),
+                (name, home_tz, self.db.now()),
             )
         return self.profile(int(cur.lastrowid or 0))
 
@@ -231,11 +206,11 @@ class Store:
         sql = "SELECT * FROM medications WHERE profile_id = ?"
         if not include_archived:
             sql += " AND archived = 0"
-        rows = self._query(sql + " ORDER BY name COLLATE NOCASE, id", [profile_id])
+        rows = self.db.query(sql + " ORDER BY name COLLATE NOCASE, id", [profile_id])
         return [self._medication(r) for r in rows]
 
     def medication(self, medication_id: int) -> Medication:
-        rows = self._query("SELECT * FROM medications WHERE id = ?", [medication_id])
+        rows = self.db.query("SELECT * FROM medications WHERE id = ?", [medication_id])
         if not rows:
             raise NotFoundError(f"No medicine with id {medication_id}.")
         return self._medication(rows[0])
@@ -250,13 +225,13 @@ class Store:
     ) -> tuple[Profile, Medication]:
         """First-run setup: the person, their medicine and its schedule, all or nothing."""
         name = self._clean_name(name)
-        with self._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO profiles (name, home_tz, created_utc) VALUES (?, ?, ?)",
-                (name, home_tz, self._now()),
+                (name, home_tz, self.db.now()),
             )
             profile_id = int(cur.lastrowid or 0)
-            medication_id = self._insert_medication(conn, profile_id, draft, slots, valid_from)
+            medication_id = self._insert_medication(db, profile_id, draft, slots, valid_from)
         return self.profile(profile_id), self.medication(medication_id)
 
     def add_medication(
@@ -267,13 +242,13 @@ class Store:
         valid_from: date,
     ) -> Medication:
         """A new medicine and its first schedule, both or neither."""
-        with self._transaction() as conn:
-            medication_id = self._insert_medication(conn, profile_id, draft, slots, valid_from)
+        with self.db.transaction() as db:
+            medication_id = self._insert_medication(db, profile_id, draft, slots, valid_from)
         return self.medication(medication_id)
 
     def _insert_medication(
         self,
-        conn: sqlite3.Connection,
+        db: Database,
         profile_id: int,
         draft: MedicationDraft,
         slots: Sequence[DoseSlot],
@@ -281,7 +256,7 @@ class Store:
     ) -> int:
         if not slots:
             raise ValidationError("doses", translate("store", "Add at least one dose time."))
-        cur = conn.execute(
+        cur = db.execute(
             "INSERT INTO medications (profile_id, name, form, strength_mg, scored,"
             " instructions, max_daily_mg, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -292,17 +267,17 @@ class Store:
                 int(draft.scored),
                 draft.instructions,
                 draft.max_daily_mg,
-                self._now(),
+                self.db.now(),
             ),
         )
         medication_id = int(cur.lastrowid or 0)
-        self._insert_version(conn, medication_id, valid_from, slots)
+        self._insert_version(db, medication_id, valid_from, slots)
         return medication_id
 
     def update_medication(self, medication_id: int, draft: MedicationDraft) -> Medication:
         """Name, form, strength, instructions. Logged doses keep the form and strength they had."""
-        with self._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "UPDATE medications SET name = ?, form = ?, strength_mg = ?, scored = ?,"
                 " instructions = ?, max_daily_mg = ? WHERE id = ?",
                 (
@@ -320,27 +295,27 @@ class Store:
         return self.medication(medication_id)
 
     def set_archived(self, medication_id: int, archived: bool) -> None:
-        with self._transaction() as conn:
-            conn.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "UPDATE medications SET archived = ? WHERE id = ?", (int(archived), medication_id)
             )
 
     def _insert_version(
         self,
-        conn: sqlite3.Connection,
+        db: Database,
         medication_id: int,
         valid_from: date,
         slots: Iterable[DoseSlot],
         plan_id: int | None = None,
         step_days: int | None = None,
     ) -> int:
-        cur = conn.execute(
+        cur = db.execute(
             "INSERT INTO schedule_versions (medication_id, valid_from, created_utc, plan_id,"
             " step_days) VALUES (?, ?, ?, ?, ?)",
-            (medication_id, valid_from.isoformat(), self._now(), plan_id, step_days),
+            (medication_id, valid_from.isoformat(), self.db.now(), plan_id, step_days),
         )
         version_id = int(cur.lastrowid or 0)
-        conn.executemany(
+        db.executemany(
             "INSERT INTO schedule_slots (version_id, slot_time, amount_mg) VALUES (?, ?, ?)",
             [(version_id, _hhmm(s.time), s.amount_mg) for s in slots],
         )
@@ -352,8 +327,8 @@ class Store:
         """A dose change from a date on. Earlier versions and logged doses are left as they are."""
         if not slots:
             raise ValidationError("doses", translate("store", "Add at least one dose time."))
-        with self._transaction() as conn:
-            version_id = self._insert_version(conn, medication_id, valid_from, slots)
+        with self.db.transaction() as db:
+            version_id = self._insert_version(db, medication_id, valid_from, slots)
         return ScheduleVersion(version_id, medication_id, valid_from, tuple(slots))
 
     def save_plan(
@@ -366,21 +341,19 @@ class Store:
         """A titration or taper: the plan and one schedule version per step, all or nothing."""
         if not steps:
             raise ValidationError("steps", translate("store", "The plan has no steps."))
-        with self._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO plans (medication_id, kind, created_utc, params_json)"
                 " VALUES (?, ?, ?, ?)",
-                (medication_id, kind.value, self._now(), json.dumps(params, default=str)),
+                (medication_id, kind.value, self.db.now(), json.dumps(params, default=str)),
             )
             plan_id = int(cur.lastrowid or 0)
             for step in steps:
-                self._insert_version(
-                    conn, medication_id, step.start, step.slots, plan_id, step.days
-                )
+                self._insert_version(db, medication_id, step.start, step.slots, plan_id, step.days)
         return plan_id
 
     def plan_kinds(self, medication_id: int) -> dict[int, PlanKind]:
-        rows = self._query("SELECT id, kind FROM plans WHERE medication_id = ?", [medication_id])
+        rows = self.db.query("SELECT id, kind FROM plans WHERE medication_id = ?", [medication_id])
         return {r["id"]: PlanKind(r["kind"]) for r in rows}
 
     def schedule_versions(self, medication_ids: Iterable[int]) -> dict[int, list[ScheduleVersion]]:
@@ -390,7 +363,7 @@ class Store:
             return result
         marks = ",".join("?" * len(ids))
         # LEFT JOIN: the last step of a taper to zero is a version with no slots at all.
-        rows = self._query(
+        rows = self.db.query(
             "SELECT v.id, v.medication_id, v.valid_from, v.plan_id, v.step_days,"
             " s.slot_time, s.amount_mg"
             " FROM schedule_versions v LEFT JOIN schedule_slots s ON s.version_id = v.id"
@@ -444,7 +417,7 @@ class Store:
     )
 
     def event(self, event_id: int) -> DoseEvent:
-        rows = self._query(
+        rows = self.db.query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.id = ?", [event_id]
         )
         if not rows:
@@ -453,7 +426,7 @@ class Store:
 
     def events_between(self, profile_id: int, first_day: date, last_day: date) -> list[DoseEvent]:
         """Live (not undone) events whose slot falls on these days."""
-        rows = self._query(
+        rows = self.db.query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.profile_id = ?"
             " AND e.slot_date BETWEEN ? AND ? AND e.voided_utc IS NULL"
             " ORDER BY e.slot_date, e.slot_time, e.id",
@@ -474,7 +447,7 @@ class Store:
 
     def _audit(
         self,
-        conn: sqlite3.Connection,
+        db: Database,
         event_id: int,
         action: str,
         before: dict[str, Any] | None,
@@ -482,12 +455,12 @@ class Store:
         reason: str,
         zone: str,
     ) -> None:
-        conn.execute(
+        db.execute(
             "INSERT INTO dose_event_audit (event_id, changed_utc, changed_tz, action,"
             " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 event_id,
-                self._now(),
+                self.db.now(),
                 zone,
                 action,
                 json.dumps(before) if before is not None else None,
@@ -506,11 +479,11 @@ class Store:
     ) -> DoseEvent:
         """Answer a planned dose: taken (now or at a time given), skipped or missed."""
         taken_at = (taken_at or self.clock.now()) if status is DoseStatus.TAKEN else None
-        zone = self._zone(home_tz)
+        zone = self.db.zone(home_tz)
         med = dose.medication
         try:
-            with self._transaction() as conn:
-                cur = conn.execute(
+            with self.db.transaction() as db:
+                cur = db.execute(
                     "INSERT INTO dose_events (profile_id, medication_id, slot_date, slot_time,"
                     " status, amount_mg, form, strength_mg, scored, taken_utc, recorded_utc,"
                     " recorded_tz, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -525,15 +498,17 @@ class Store:
                         med.strength_mg,
                         int(med.scored),
                         _iso(taken_at) if taken_at else None,
-                        self._now(),
+                        self.db.now(),
                         zone,
                         note,
                     ),
                 )
                 event_id = int(cur.lastrowid or 0)
                 after = {"status": status.value, "taken_utc": _iso(taken_at) if taken_at else None}
-                self._audit(conn, event_id, "recorded", None, after, "", zone)
-        except sqlite3.IntegrityError as err:
+                self._audit(db, event_id, "recorded", None, after, "", zone)
+        except StorageBugError as err:
+            if err.code != "SQLITE_CONSTRAINT_UNIQUE":
+                raise
             raise StoreError(
                 translate("store", "The {time} dose of {date} is already logged.").format(
                     time=hhmm(dose.slot_time), date=short_date(dose.slot_date)
@@ -557,9 +532,9 @@ class Store:
                 "reason", translate("store", "Please say why this extra dose was taken.")
             )
         local_taken = taken_at.astimezone(ZoneInfo(home_tz))
-        zone = self._zone(home_tz)
-        with self._transaction() as conn:
-            cur = conn.execute(
+        zone = self.db.zone(home_tz)
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO dose_events (profile_id, medication_id, slot_date, slot_time,"
                 " status, amount_mg, form, strength_mg, scored, taken_utc, recorded_utc,"
                 " recorded_tz, note, kind) VALUES (?, ?, ?, ?, 'taken', ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -574,18 +549,18 @@ class Store:
                     medication.strength_mg,
                     int(medication.scored),
                     _iso(taken_at),
-                    self._now(),
+                    self.db.now(),
                     zone,
                     reason,
                 ),
             )
             event_id = int(cur.lastrowid or 0)
             after = {"status": "taken", "taken_utc": _iso(taken_at), "kind": "extra"}
-            self._audit(conn, event_id, "recorded", None, after, reason, zone)
+            self._audit(db, event_id, "recorded", None, after, reason, zone)
         return self.event(event_id)
 
     def last_taken(self, medication_id: int) -> DoseEvent | None:
-        rows = self._query(
+        rows = self.db.query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.medication_id = ?"
             " AND e.status = 'taken' AND e.voided_utc IS NULL AND e.taken_utc IS NOT NULL"
             " ORDER BY e.taken_utc DESC LIMIT 1",
@@ -595,7 +570,7 @@ class Store:
 
     def recent_scheduled(self, medication_id: int, limit: int) -> list[DoseEvent]:
         """The latest answered scheduled doses of a medicine, newest slot first."""
-        rows = self._query(
+        rows = self.db.query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE e.medication_id = ?"
             " AND e.kind = 'scheduled' AND e.voided_utc IS NULL"
             " ORDER BY e.slot_date DESC, e.slot_time DESC LIMIT ?",
@@ -609,15 +584,15 @@ class Store:
         self, profile_id: int | None, medication_id: int | None, kind: str, text: str
     ) -> None:
         """Warnings the person saw and what they chose; kept for them and their prescriber."""
-        with self._transaction() as conn:
-            conn.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "INSERT INTO safety_log (profile_id, medication_id, at_utc, kind, text)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (profile_id, medication_id, self._now(), kind, text),
+                (profile_id, medication_id, self.db.now(), kind, text),
             )
 
     def safety_log(self, profile_id: int) -> list[Row]:
-        return self._query(
+        return self.db.query(
             "SELECT * FROM safety_log WHERE profile_id = ? ORDER BY id", [profile_id]
         )
 
@@ -630,30 +605,32 @@ class Store:
         tz: str,
         note: str = "",
     ) -> int:
-        with self._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO checkins (profile_id, at_utc, tz, kind, feeling, signs_json, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (profile_id, self._now(), tz, kind, feeling, json.dumps(list(signs)), note),
+                (profile_id, self.db.now(), tz, kind, feeling, json.dumps(list(signs)), note),
             )
         return int(cur.lastrowid or 0)
 
     def checkins(self, profile_id: int) -> list[Row]:
-        return self._query("SELECT * FROM checkins WHERE profile_id = ? ORDER BY id", [profile_id])
+        return self.db.query(
+            "SELECT * FROM checkins WHERE profile_id = ? ORDER BY id", [profile_id]
+        )
 
     def undo_dose(self, event_id: int, reason: str = "Undo", home_tz: str = "UTC") -> None:
         """Take back an answer. The row stays, marked undone, so the audit trail is whole."""
         before = self._snapshot(self.event(event_id))
-        zone = self._zone(home_tz)
-        with self._transaction() as conn:
-            cur = conn.execute(
+        zone = self.db.zone(home_tz)
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "UPDATE dose_events SET voided_utc = ?, void_reason = ?"
                 " WHERE id = ? AND voided_utc IS NULL",
-                (self._now(), reason, event_id),
+                (self.db.now(), reason, event_id),
             )
             if cur.rowcount != 1:
                 raise NotFoundError(translate("store", "That dose was already undone."))
-            self._audit(conn, event_id, "undone", before, None, reason, zone)
+            self._audit(db, event_id, "undone", before, None, reason, zone)
 
     def edit_dose(
         self,
@@ -677,20 +654,20 @@ class Store:
             taken_at = None
         event = self.event(event_id)
         before = self._snapshot(event)
-        zone = self._zone(home_tz)
-        with self._transaction() as conn:
-            conn.execute(
+        zone = self.db.zone(home_tz)
+        with self.db.transaction() as db:
+            db.execute(
                 "UPDATE dose_events SET status = ?, taken_utc = ? WHERE id = ?",
                 (status.value, _iso(taken_at) if taken_at else None, event_id),
             )
             after = dict(
                 before, status=status.value, taken_utc=_iso(taken_at) if taken_at else None
             )
-            self._audit(conn, event_id, "edited", before, after, reason, zone)
+            self._audit(db, event_id, "edited", before, after, reason, zone)
         return self.event(event_id)
 
     def audit_trail(self, event_id: int) -> list[AuditEntry]:
-        rows = self._query(
+        rows = self.db.query(
             "SELECT * FROM dose_event_audit WHERE event_id = ? ORDER BY id", [event_id]
         )
         return [
@@ -724,7 +701,7 @@ class Store:
 
     def count_log(self, flt: DoseLogFilter) -> int:
         where, params = self._log_where(flt)
-        rows = self._query(f"SELECT count(*) AS n FROM dose_events e WHERE {where}", params)
+        rows = self.db.query(f"SELECT count(*) AS n FROM dose_events e WHERE {where}", params)
         return int(rows[0]["n"])
 
     def log_page(
@@ -737,7 +714,7 @@ class Store:
             where += " AND (e.slot_date, e.slot_time, e.id) < (?, ?, ?)"
             params += [after.slot_date.isoformat(), _hhmm(after.slot_time), after.id]
             offset = 0
-        rows = self._query(
+        rows = self.db.query(
             f"SELECT {self._EVENT_COLUMNS} FROM dose_events e WHERE {where}"
             " ORDER BY e.slot_date DESC, e.slot_time DESC, e.id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -747,12 +724,12 @@ class Store:
     # -- settings -------------------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        rows = self._query("SELECT value FROM settings WHERE key = ?", [key])
+        rows = self.db.query("SELECT value FROM settings WHERE key = ?", [key])
         return json.loads(rows[0]["value"]) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self._transaction() as conn:
-            conn.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
@@ -799,7 +776,9 @@ class Store:
     # -- reminder bookkeeping -------------------------------------------------------------
 
     def reminder_states(self, since: date) -> dict[SlotKey, ReminderState]:
-        rows = self._query("SELECT * FROM reminder_state WHERE slot_date >= ?", [since.isoformat()])
+        rows = self.db.query(
+            "SELECT * FROM reminder_state WHERE slot_date >= ?", [since.isoformat()]
+        )
         return {
             SlotKey(
                 r["medication_id"],
@@ -817,8 +796,8 @@ class Store:
     def save_reminder_states(self, states: Mapping[SlotKey, ReminderState]) -> None:
         if not states:
             return
-        with self._transaction() as conn:
-            conn.executemany(
+        with self.db.transaction() as db:
+            db.executemany(
                 "INSERT INTO reminder_state (medication_id, slot_date, slot_time, first_utc,"
                 " last_utc, count, snoozed_until_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (medication_id, slot_date, slot_time) DO UPDATE SET"

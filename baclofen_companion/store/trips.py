@@ -11,10 +11,11 @@ from baclofen_companion.core.errors import NotFoundError, ValidationError
 from baclofen_companion.core.model import TravelMode, TripWindow
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.travel import check_trip_dates
+from baclofen_companion.store.db import Database, Row
 from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
-    from baclofen_companion.store.repository import Row, Store
+    from baclofen_companion.store.repository import Store
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class Trip:
 class TripRepo:
     """store.trips: save, list and cancel trips; the active one steers reminders."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, db: Database, store: Store) -> None:
+        self.db = db
         self.store = store
 
     @staticmethod
@@ -78,8 +80,8 @@ class TripRepo:
                     "store", "This trip overlaps a trip already saved: cancel that one first."
                 ),
             )
-        with self.store._transaction() as conn:
-            cur = conn.execute(
+        with self.db.transaction() as db:
+            cur = db.execute(
                 "INSERT INTO trips (profile_id, leave_utc, back_utc, destination_tz, mode,"
                 " buffer_days, params_json, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -90,13 +92,13 @@ class TripRepo:
                     mode.value,
                     buffer_days,
                     json.dumps(params or {}),
-                    self.store._now(),
+                    self.db.now(),
                 ),
             )
         return self.get(int(cur.lastrowid or 0))
 
     def get(self, trip_id: int) -> Trip:
-        rows = self.store._query(
+        rows = self.db.query(
             "SELECT * FROM trips WHERE id = ? AND cancelled_utc IS NULL", [trip_id]
         )
         if not rows:
@@ -105,7 +107,7 @@ class TripRepo:
 
     def upcoming(self, profile_id: int, now: datetime) -> list[Trip]:
         """Trips not yet over (active or to come), soonest first."""
-        rows = self.store._query(
+        rows = self.db.query(
             "SELECT * FROM trips WHERE profile_id = ? AND cancelled_utc IS NULL AND back_utc > ?"
             " ORDER BY leave_utc",
             [profile_id, to_iso(now)],
@@ -114,7 +116,7 @@ class TripRepo:
 
     def windows(self, profile_id: int) -> list[TripWindow]:
         """Every saved trip of a person as the schedule needs it (local-time trips move doses)."""
-        rows = self.store._query(
+        rows = self.db.query(
             "SELECT * FROM trips WHERE profile_id = ? AND cancelled_utc IS NULL ORDER BY leave_utc",
             [profile_id],
         )
@@ -125,7 +127,5 @@ class TripRepo:
 
     def cancel(self, trip_id: int) -> None:
         self.get(trip_id)
-        with self.store._transaction() as conn:
-            conn.execute(
-                "UPDATE trips SET cancelled_utc = ? WHERE id = ?", (self.store._now(), trip_id)
-            )
+        with self.db.transaction() as db:
+            db.execute("UPDATE trips SET cancelled_utc = ? WHERE id = ?", (self.db.now(), trip_id))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import time, timedelta
 
 import pytest
 
+from baclofen_companion.core.errors import StorageError
 from baclofen_companion.core.model import DoseSlot, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.ops.changes import Changed
@@ -32,7 +32,7 @@ def test_an_extra_dose_whose_note_cannot_be_saved_is_not_saved_either(
     refuse_safety_notes(store)
     note = SafetyNote(profile.id, med.id, "extra dose warning", "Less than 4 hours after…")
     at = local_to_utc(DAY, time(21), HOME_TZ)
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(StorageError):  # the store's typed error, never a raw sqlite3 one
         log_extra_dose(store, profile.id, med, 5.0, at, "bad spasms", HOME_TZ, [note])
     assert store.events_between(profile.id, DAY, DAY) == []
     assert store.safety_log(profile.id) == []
@@ -57,7 +57,7 @@ def test_a_dose_change_whose_note_cannot_be_saved_is_not_saved_either(
     refuse_safety_notes(store)
     note = SafetyNote(profile.id, med.id, "abrupt cut confirmed", "My prescriber told me…")
     slots = (DoseSlot(time(8), 5.0),)
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(StorageError):  # the store's typed error, never a raw sqlite3 one
         change_doses(store, med, DAY + timedelta(days=1), slots, [note])
     assert len(store.schedule_versions([med.id])[med.id]) == 1
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -257,9 +256,6 @@ class ExportDialog(QDialog):
             table = export(self.store, self.kind(), profile, out, first, last)
         except CompanionError as err:
             self._show_error(str(err))
-            return
-        except sqlite3.Error as err:
-            self._show_error(self.tr("The data could not be read: {0}").format(err))
             return
         finally:
             QApplication.restoreOverrideCursor()

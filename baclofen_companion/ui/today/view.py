@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.errors import CompanionError, StorageError
 from baclofen_companion.core.model import (
     DoseEvent,
     DoseKind,
@@ -456,6 +456,8 @@ class TodayView(PersonView):
                 _, changed = doses.skip(self.store, dose, tz)
             elif action == "undo" and event is not None:
                 changed = doses.undo(self.store, event.id, "Undo on Today", tz)
+        except StorageError:
+            raise  # not this card's to explain: the app-wide dialog says it (ui/shell/errors.py)
         except CompanionError as err:
             self.error.show_message(str(err))
             return
