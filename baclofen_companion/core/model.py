@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+from fractions import Fraction
+from typing import Any
 
 
 class DoseForm(StrEnum):
@@ -134,3 +136,59 @@ class DoseEvent:
     @property
     def key(self) -> SlotKey:
         return SlotKey(self.medication_id, self.slot_date, self.slot_time)
+
+
+# -- records the store reads back: the dose log's filter and audit, trips, stock -------------
+
+
+@dataclass(frozen=True)
+class DoseLogFilter:
+    profile_id: int
+    medication_id: int | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    changed_utc: datetime
+    changed_tz: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Trip:
+    id: int
+    profile_id: int
+    leave: datetime
+    back: datetime
+    destination_tz: str
+    mode: TravelMode
+    buffer_days: int
+    params: dict[str, Any]
+    """What else the form held (medicines chosen, 'only this strength', bottle sizes)."""
+
+    @property
+    def window(self) -> TripWindow:
+        return TripWindow(self.leave, self.back, self.destination_tz, self.mode)
+
+    def active_at(self, instant: datetime) -> bool:
+        return self.leave <= instant < self.back
+
+
+@dataclass(frozen=True)
+class StockEntry:
+    id: int
+    medication_id: int
+    strength_mg: float
+    kind: str
+    """'count' (first count), 'refill' (units added) or 'correction' (a recount, with reason)."""
+    quantity: Fraction
+    previous: Fraction | None
+    """For a correction: what the app had counted before it."""
+    at: datetime
+    recorded_tz: str
+    note: str

@@ -18,36 +18,23 @@ from typing import Any, Protocol
 
 from baclofen_companion.core.diary import DiaryEntry
 from baclofen_companion.core.model import (
+    AuditEntry,
     DoseEvent,
+    DoseLogFilter,
     Medication,
     Profile,
     ScheduleVersion,
+    StockEntry,
+    Trip,
     TripWindow,
 )
 from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.reminders import ReminderSettings
 from baclofen_companion.core.safety import WithdrawalSettings
 from baclofen_companion.core.supply import SupplyForecast
-from baclofen_companion.store import DoseLogFilter, Store
-from baclofen_companion.store.inventory import StockEntry
-from baclofen_companion.store.repository import AuditEntry
-from baclofen_companion.store.trips import Trip
+from baclofen_companion.store import Store
 
 Row = dict[str, Any]
-
-# Records the widgets read that still live in store/ (to move to core/ with the repositories).
-__all__ = [
-    "AuditEntry",
-    "DiaryReads",
-    "DoseLogFilter",
-    "Row",
-    "Session",
-    "StockEntry",
-    "StockReads",
-    "Trip",
-    "TripReads",
-    "store_of",
-]
 
 
 class DiaryReads(Protocol):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from fractions import Fraction
 
-from baclofen_companion.core.model import Medication
+from baclofen_companion.core.model import Medication, StockEntry
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.session import Session, StockEntry, store_of
+from baclofen_companion.ops.session import Session, store_of
 
 
 def count(

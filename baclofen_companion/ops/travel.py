@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from baclofen_companion.core.model import Trip
 from baclofen_companion.core.travel import TripRequest
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.session import Session, Trip, store_of
+from baclofen_companion.ops.session import Session, store_of
 
 
 def follow_trip(session: Session, requests: Sequence[TripRequest]) -> tuple[list[Trip], Changed]:

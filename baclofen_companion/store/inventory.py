@@ -8,13 +8,12 @@ a dose gives its tablet back, and history is never rewritten.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from baclofen_companion.core.errors import ValidationError
-from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
+from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion, StockEntry
 from baclofen_companion.core.supply import (
     DEFAULT_LEAD_DAYS,
     SupplyForecast,
@@ -32,21 +31,6 @@ if TYPE_CHECKING:
 
 MAX_QUANTITY = 100_000
 LEAD_DAYS_KEY = "supply_lead_days"
-
-
-@dataclass(frozen=True)
-class StockEntry:
-    id: int
-    medication_id: int
-    strength_mg: float
-    kind: str
-    """'count' (first count), 'refill' (units added) or 'correction' (a recount, with reason)."""
-    quantity: Fraction
-    previous: Fraction | None
-    """For a correction: what the app had counted before it."""
-    at: datetime
-    recorded_tz: str
-    note: str
 
 
 class InventoryRepo:

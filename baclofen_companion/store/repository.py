@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,11 @@ from baclofen_companion.core.errors import (
     ValidationError,
 )
 from baclofen_companion.core.model import (
+    AuditEntry,
     DoseEvent,
     DoseForm,
     DoseKind,
+    DoseLogFilter,
     DoseSlot,
     DoseStatus,
     Medication,
@@ -53,24 +54,6 @@ def _instant(text: str | None) -> datetime | None:
 
 def _hhmm(t: time) -> str:
     return f"{t:%H:%M}"
-
-
-@dataclass(frozen=True)
-class DoseLogFilter:
-    profile_id: int
-    medication_id: int | None = None
-    first_day: date | None = None
-    last_day: date | None = None
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    changed_utc: datetime
-    changed_tz: str
-    action: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-    reason: str
 
 
 class Store:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from baclofen_companion.core.errors import NotFoundError, ValidationError
-from baclofen_companion.core.model import TravelMode, TripWindow
+from baclofen_companion.core.model import TravelMode, Trip, TripWindow
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.travel import check_trip_dates
 from baclofen_companion.store.db import Database, Row
@@ -16,26 +15,6 @@ from baclofen_companion.store.timestamps import from_iso, to_iso
 
 if TYPE_CHECKING:
     from baclofen_companion.store.repository import Store
-
-
-@dataclass(frozen=True)
-class Trip:
-    id: int
-    profile_id: int
-    leave: datetime
-    back: datetime
-    destination_tz: str
-    mode: TravelMode
-    buffer_days: int
-    params: dict[str, Any]
-    """What else the form held (medicines chosen, 'only this strength', bottle sizes)."""
-
-    @property
-    def window(self) -> TripWindow:
-        return TripWindow(self.leave, self.back, self.destination_tz, self.mode)
-
-    def active_at(self, instant: datetime) -> bool:
-        return self.leave <= instant < self.back
 
 
 class TripRepo:

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_companion.core.errors import CompanionError, ValidationError
-from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication
+from baclofen_companion.core.model import DoseEvent, DoseLogFilter, DoseStatus, Medication
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.doses import correct
-from baclofen_companion.ops.session import DoseLogFilter, Session
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     PersonView,
     add_save_cancel,

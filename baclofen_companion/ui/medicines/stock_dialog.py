@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ValidationError
-from baclofen_companion.core.model import Medication
+from baclofen_companion.core.model import Medication, StockEntry
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.supply import format_units, parse_stock, unit_noun
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_date_year
-from baclofen_companion.ops.session import Session, StockEntry
+from baclofen_companion.ops.session import Session
 from baclofen_companion.ops.stock import count, refill
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, long_date, to_qdate
 from baclofen_companion.ui.widgets.common import hhmm as local_hhmm
