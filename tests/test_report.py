@@ -8,13 +8,15 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.cli.report import needs_offscreen, report_command
@@ -116,8 +118,23 @@ def test_a_report_with_nothing_in_it(
 
 
 def test_the_dialog_saves_the_report(
-    qtbot: QtBot, demo_store: Store, demo_clock: FakeClock, tmp_path: Path, data_dir: Path
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_clock: FakeClock,
+    tmp_path: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from baclofen_companion.ui.files import report_dialog
+
+    threads: list[int] = []
+    real = report_dialog.write_report
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_dialog, "write_report", recorded)
     window = MainWindow(demo_store, demo_clock, data_dir)
     qtbot.addWidget(window)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
@@ -125,6 +142,21 @@ def test_the_dialog_saves_the_report(
     assert isinstance(action, QAction)
     target = tmp_path / "for-the-doctor.pdf"
     seen: list[str] = []
+    progress: list[str] = []
+
+    def save(dialog: ReportDialog) -> None:
+        with qtbot.waitSignal(dialog.tasks.finished, timeout=30_000):
+            button(dialog, "Save report").click()
+            # Under way: the words say so, and Save waits for this report to be written.
+            progress.append(label(dialog, "Report progress").text())
+            assert not button(dialog, "Save report").isEnabled()
+            task = dialog.task
+            assert task is not None
+            task.progressed.connect(
+                lambda *_: progress.append(label(dialog, "Report progress").text())
+            )
+        assert button(dialog, "Save report").isEnabled()
+        assert not label(dialog, "Report progress", visible_only=False).isVisible()
 
     def fill(dialog: object) -> None:
         assert isinstance(dialog, ReportDialog)
@@ -134,11 +166,11 @@ def test_the_dialog_saves_the_report(
         assert "appointment-report-Robin-" in field(dialog, "Save to").text()
         dialog.findChild(QPlainTextEdit).setPlainText("Why am I so sleepy?")
         dialog.last.setDate(dialog.first.date().addDays(-1))
-        button(dialog, "Save report").click()
+        save(dialog)
         seen.append(label(dialog, "Form error").text())
         dialog.last.setDate(dialog.first.date().addDays(89))
         field(dialog, "Save to").setText(str(target))
-        button(dialog, "Save report").click()
+        save(dialog)
         seen.append(label(dialog, "Report status").text())
         dialog.reject()
 
@@ -149,7 +181,32 @@ def test_the_dialog_saves_the_report(
     assert str(target) in seen[1]
     assert target.read_bytes().startswith(b"%PDF")
     assert "Why am I so sleepy?" in pdf_text(target)
+    assert len(threads) == 2 and threading.get_ident() not in threads
+    pages = page_count(target.read_bytes())
+    assert progress[0] == "Writing the report…"
+    assert f"Writing the report… page {pages} of {pages}" in progress
     window.close()
+
+
+def test_a_report_into_a_folder_that_cannot_be_written_says_why(
+    qtbot: QtBot, demo_store: Store, demo_clock: FakeClock, tmp_path: Path
+) -> None:
+    in_the_way = tmp_path / "notes.txt"
+    in_the_way.write_text("a file, not a folder")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ReportDialog(demo_store, demo_clock, None, parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field(dialog, "Save to").setText(str(in_the_way / "report.pdf"))  # fails for root too
+    with qtbot.waitSignal(dialog.tasks.finished, timeout=30_000):
+        button(dialog, "Save report").click()
+    assert label(dialog, "Form error").text() == (
+        f"⚠ File: The folder {in_the_way} does not exist."
+    )
+    assert not label(dialog, "Report status", visible_only=False).isVisible()
+    assert button(dialog, "Save report").isEnabled()
+    assert list(tmp_path.iterdir()) == [in_the_way]
 
 
 def test_the_cli_in_process(

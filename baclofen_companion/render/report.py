@@ -40,7 +40,14 @@ from baclofen_companion.render.charts import (
 from baclofen_companion.render.report_sections import nice_date
 from baclofen_companion.store import Store
 
-__all__ = ["MAX_QUESTIONS", "ReportRequest", "ReportResult", "nice_date", "write_report"]
+__all__ = [
+    "MAX_QUESTIONS",
+    "PageProgress",
+    "ReportRequest",
+    "ReportResult",
+    "nice_date",
+    "write_report",
+]
 
 RESOLUTION = 96
 MAX_QUESTIONS = 2000
@@ -213,11 +220,27 @@ def layout(
 # -- writing the PDF -------------------------------------------------------------------------
 
 
-def write_report(store: Store, request: ReportRequest, out: Path, now: datetime) -> ReportResult:
-    """Write the report to ``out`` (a temporary file first, then renamed into place)."""
+PageProgress = Callable[[int, int], None]
+"""Told (page, pages) as each page is painted, and (0, 0) before the pages are known."""
+
+
+def write_report(
+    store: Store,
+    request: ReportRequest,
+    out: Path,
+    now: datetime,
+    progress: PageProgress | None = None,
+) -> ReportResult:
+    """Write the report to ``out`` (a temporary file first, then renamed into place).
+
+    Runs on any thread (the app's task runner calls it off the GUI thread), given a Store of
+    that thread's own.
+    """
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_report needs a QGuiApplication")
     target = check_request(request, out)
+    if progress is not None:
+        progress(0, 0)
     history = load_history(store, request.profile, request.first, request.last, now)
     partial = target.with_name(f".{target.name}.partial")
     writer = QPdfWriter(str(partial))
@@ -293,6 +316,8 @@ def write_report(store: Store, request: ReportRequest, out: Path, now: datetime)
         )
     try:
         for number, placed in enumerate(pages, start=1):
+            if progress is not None:
+                progress(number, len(pages))
             if number > 1:
                 writer.newPage()
             for block, y in placed:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import errno
 import tempfile
+import threading
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QMenu, QMessageBox, QWidget
@@ -70,6 +72,19 @@ def make_dialog(
     return dialog
 
 
+def export_now(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Click Export as a person does and wait for the file (when the export started at all)."""
+    button(dialog, "Export").click()
+    task = dialog.task
+    if task is not None:
+        assert not button(dialog, "Export").isEnabled()
+        assert label(dialog, "Export progress").text() == "Writing the file…"
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+    assert button(dialog, "Export").isEnabled()
+    assert not label(dialog, "Export progress", visible_only=False).isVisible()
+
+
 def test_exports_the_last_90_days_of_the_diary_by_default(
     qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
 ) -> None:
@@ -78,7 +93,7 @@ def test_exports_the_last_90_days_of_the_diary_by_default(
     assert dialog.last_day.date().toString("yyyy-MM-dd") == "2026-03-10"
     expected = tmp_path / "sam-diary-2026-03-10.csv"
     assert field(dialog, "Export file").text() == str(expected)
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert label(dialog, "Export result").text() == (
         f"✔ Wrote 2 diary entries for Sam to {expected}"
     )
@@ -102,7 +117,7 @@ def test_doses_of_a_chosen_person_and_dates_to_a_chosen_file(
     assert field(dialog, "Export file").text().endswith("alex-doses-2026-03-10.csv")
     button(dialog, "Choose the export file").click()
     assert field(dialog, "Export file").text() == str(chosen) + ".csv"
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert "Wrote 3 doses for Alex" in label(dialog, "Export result").text()
     rows = read_rows(chosen.with_suffix(".csv"))
     assert {r["Person"] for r in rows} == {"Alex"} and len(rows) == 3
@@ -113,7 +128,7 @@ def test_doses_of_a_chosen_person_and_dates_to_a_chosen_file(
     dialog.last_day.setDate(dialog.last_day.date().addDays(-1))
     out = tmp_path / "sam.csv"
     type_into(qtbot, field(dialog, "Export file"), str(out))
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert [(r["Person"], r["Slot date"]) for r in read_rows(out)] == [("Sam", "2026-03-09")] * 3
 
 
@@ -122,7 +137,7 @@ def test_dates_the_wrong_way_round_are_refused(
 ) -> None:
     dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary)
     dialog.first_day.setDate(dialog.last_day.date().addDays(1))
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert "first day comes after the last day" in label(dialog, "Form error").text()
     assert not Path(field(dialog, "Export file").text()).exists()
 
@@ -145,13 +160,13 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert label(dialog, "Form error").text() == (f"⚠ Cannot write to {old}: permission denied.")
     assert not label(dialog, "Export result", visible_only=False).isVisible()
     assert old.read_bytes() == b"keep me"
 
     type_into(qtbot, field(dialog, "Export file"), str(tmp_path))
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert "it is a folder, not a file" in label(dialog, "Form error").text()
 
 
@@ -161,7 +176,7 @@ def test_the_live_data_file_is_refused(
     before = store.path.read_bytes()
     dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary, [str(store.path)])
     button(dialog, "Choose the export file").click()
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert "is the app's data file; choose another name" in label(dialog, "Form error").text()
     assert store.path.read_bytes() == before
     assert store.diary.between(diary.id)  # the store still reads
@@ -191,7 +206,7 @@ def test_a_typed_name_of_an_existing_file_asks_before_replacing(
         choice.click()
 
     when_dialog_opens(qtbot, reply, QMessageBox)
-    button(dialog, "Export").click()
+    export_now(qtbot, dialog)
     assert asked == [f"{old} already exists. Replace it?"]
     if answer == "No":
         assert old.read_bytes() == b"keep me"
@@ -239,3 +254,54 @@ def test_file_menu_opens_export(qtbot: QtBot, window: MainWindow) -> None:
     when_dialog_opens(qtbot, close, ExportDialog)
     action.trigger()
     assert seen == ["Sam"]
+
+
+def test_the_file_is_written_off_the_gui_thread(
+    qtbot: QtBot,
+    store: Store,
+    clock: FakeClock,
+    parent: QWidget,
+    diary: Profile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from baclofen_companion.ui.files import export_dialog
+
+    threads: list[int] = []
+    real = export_dialog.export
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export", recorded)
+    dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary)
+    button(dialog, "Doses").click()
+    export_now(qtbot, dialog)
+    assert threads and threads[0] != threading.get_ident()
+    out = Path(field(dialog, "Export file").text())
+    assert label(dialog, "Export result").text() == f"✔ Wrote 6 doses for Sam to {out}"
+    assert [(r["Slot date"], r["Slot time"]) for r in read_rows(out)] == [
+        ("2026-03-09", "08:00"),
+        ("2026-03-09", "14:00"),
+        ("2026-03-09", "20:00"),
+        ("2026-03-10", "08:00"),
+        ("2026-03-10", "14:00"),
+        ("2026-03-10", "20:00"),
+    ]
+
+
+def test_a_folder_that_cannot_be_written_is_named(
+    qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
+) -> None:
+    in_the_way = tmp_path / "notes.txt"
+    in_the_way.write_text("a file, not a folder")
+    out = in_the_way / "doses.csv"  # fails for root too
+    dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary)
+    type_into(qtbot, field(dialog, "Export file"), str(out))
+    export_now(qtbot, dialog)
+    assert label(dialog, "Form error").text() == (
+        f"⚠ Cannot write to {out}: the folder {in_the_way} does not exist."
+    )
+    assert not label(dialog, "Export result", visible_only=False).isVisible()
+    assert in_the_way.read_text() == "a file, not a folder"

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import DATA_FILE_NAME, DoseLogFilter, Store, migrations, open_store
 from baclofen_companion.store import backups as bk
 from baclofen_companion.ui.files.restore_dialog import BackupTimer, RestoreDialog
+from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.store.test_backups import live_doses, log_days, write_versioned
 from tests.ui.helpers import button, label, when_dialog_opens
@@ -126,12 +129,23 @@ def test_restoring_asks_then_replaces_the_data_and_keeps_the_old(
         qtbot.mouseClick(button(box, "Restore"), Qt.MouseButton.LeftButton)
 
     when_dialog_opens(qtbot, answer)
-    qtbot.mouseClick(button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.tasks.finished, timeout=10_000) as done:
+        qtbot.mouseClick(button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton)
+        # Under way: the store is closed, the dialog says so and cannot be closed or re-run.
+        assert holder.calls == ["close"]
+        assert "Restoring the backup" in label(dialog, "Restore progress").text()
+        assert not button(dialog, "Close").isEnabled()
+        assert not button(dialog, "Restore the selected backup").isEnabled()
+        dialog.reject()
+        assert dialog.isVisible()
 
     assert asked == [
         "Go back to your data as it was on Tue 10 Mar 2026, 07:00, with 3 logged doses?"
     ]
+    assert done.args is not None and done.args[0].thread_id != threading.get_ident()
     assert holder.calls == ["close", "reopen"]
+    assert not label(dialog, "Restore progress", visible_only=False).isVisible()
+    assert button(dialog, "Close").isEnabled()
     assert holder.store.count_log(DoseLogFilter(sam[0].id)) == 3
     result = label(dialog, "Restore result").text()
     assert "Restored the backup from Tue 10 Mar 2026, 07:00 (3 logged doses)" in result
@@ -178,7 +192,8 @@ def test_a_failed_restore_says_why_and_reopens_the_data(
     when_dialog_opens(
         qtbot, lambda box: qtbot.mouseClick(button(box, "Restore"), Qt.MouseButton.LeftButton)
     )
-    qtbot.mouseClick(button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.tasks.finished, timeout=10_000):
+        qtbot.mouseClick(button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton)
     assert "The backup was not restored" in label(dialog, "Form error").text()
     assert holder.calls == ["close", "reopen"]
     assert holder.store.count_log(DoseLogFilter(sam[0].id)) == 9
@@ -207,9 +222,44 @@ def test_the_backup_timer_makes_a_backup_a_day(
     assert timer.timer.interval() == 3_600_000  # after the start-up check: hourly
     assert timer.check() is None  # not a day yet
     clock.advance(timedelta(days=1))
-    assert timer.check() is not None
+    with qtbot.waitSignal(timer.made, timeout=5000):
+        task = timer.check()
+        assert task is not None
+        assert timer.check() is None  # one at a time
+    assert task.thread_id is not None and task.thread_id != threading.get_ident()
     assert len(bk.list_backups(data_dir)) == 2
     timer.stop()
+
+
+def test_the_daily_backups_rotate_off_the_gui_thread(
+    qtbot: QtBot,
+    store: Store,
+    sam: tuple[Profile, Medication],
+    data_dir: Path,
+    clock: FakeClock,
+    parent: QWidget,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from baclofen_companion.ui.files import restore_dialog
+
+    threads: list[int] = []
+    real = restore_dialog.backup_if_due
+
+    def recorded(*args: Any, **kwargs: Any) -> Path | None:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restore_dialog, "backup_if_due", recorded)
+    log_days(store, sam[0], DAY - timedelta(days=1), 1)
+    timer = BackupTimer(store, data_dir, clock, parent)
+    for _ in range(12):  # twelve days running: a week of dailies is kept, and a week older
+        with qtbot.waitSignal(timer.made, timeout=5000):
+            timer.check()
+        clock.advance(timedelta(days=1))
+    dailies = [b for b in bk.list_backups(data_dir) if b.kind == bk.DAILY]
+    assert 7 <= len(dailies) < 12
+    assert all(b.doses == 3 for b in dailies)
+    assert threads and threading.get_ident() not in threads
 
 
 def test_the_backup_timer_reports_a_failure_and_carries_on(
@@ -217,6 +267,43 @@ def test_the_backup_timer_reports_a_failure_and_carries_on(
 ) -> None:
     (data_dir / "backups").write_text("a file in the way")
     timer = BackupTimer(store, data_dir, clock, parent)
-    with qtbot.waitSignal(timer.failed, timeout=1000) as failed:
-        assert timer.check() is None
+    with qtbot.waitSignal(timer.failed, timeout=5000) as failed:
+        assert timer.check() is not None
     assert failed.args is not None and "could not be written" in failed.args[0]
+    (data_dir / "backups").unlink()
+    with qtbot.waitSignal(timer.made, timeout=5000):
+        timer.check()  # the next try works
+
+
+def test_the_window_shows_the_restored_doses(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    two_backups: tuple[Path, Path],
+) -> None:
+    window.log.reload()
+    assert label(window.log, "Number of logged doses").text() == "9 logged doses"
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == "Restore from backup…")
+    finished: list[str] = []
+
+    def restore(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        dialog.select(two_backups[0])
+        when_dialog_opens(
+            qtbot, lambda box: qtbot.mouseClick(button(box, "Restore"), Qt.MouseButton.LeftButton)
+        )
+        with qtbot.waitSignal(dialog.tasks.finished, timeout=10_000):
+            qtbot.mouseClick(
+                button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton
+            )
+        finished.append(label(dialog, "Restore result").text())
+        qtbot.mouseClick(button(dialog, "Close"), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, restore, RestoreDialog)
+    action.trigger()
+    assert finished and "Restored the backup" in finished[0]
+    assert label(window.log, "Number of logged doses").text() == "3 logged doses"
+    assert window.store.count_log(DoseLogFilter(window.profile().id)) == 3  # type: ignore[union-attr]

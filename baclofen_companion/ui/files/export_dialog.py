@@ -1,4 +1,8 @@
-"""File → Export…: the diary or the doses of one person, over chosen dates, as a CSV file."""
+"""File → Export…: the diary or the doses of one person, over chosen dates, as a CSV file.
+
+The file is written on the task runner's worker with a Store of its own, so the window stays
+responsive however long the history.
+"""
 
 from __future__ import annotations
 
@@ -29,12 +33,15 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError
+from baclofen_companion.core.export import Table
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.ops.export import ExportKind, export
 from baclofen_companion.services.logbook import log
+from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
 from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import ErrorLabel, edit_date_format, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
 """The range offered first: the last 90 days, today included — about one clinic interval."""
@@ -73,10 +80,13 @@ class ExportDialog(QDialog):
         profile: Profile | None = None,
         folder: Path | None = None,
         ask_path: AskPath = _file_dialog,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
+        self.tasks = tasks or runner()
+        self.task: Task | None = None
         self.folder = folder or _documents_folder()
         self.ask_path = ask_path
         self._suggested = ""
@@ -160,6 +170,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.outcome)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.progress = TaskProgress(self.tr("Export progress"))
+        layout.addWidget(self.progress)
 
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
@@ -167,7 +179,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.run_export)
@@ -251,21 +263,51 @@ class ExportDialog(QDialog):
         out = Path(text).expanduser()
         if out.is_file() and text != self._confirmed and not self._replace_ok(out):
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            table = export(self.store, self.kind(), profile, out, first, last)
-        except CompanionError as err:
-            self._show_error(str(err))
+        if self.task is not None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        kind, data_file, clock = self.kind(), self.store.path, self.clock
+        zone_name = self.store.zone_name
+
+        def write(_progress: Progress) -> Table:
+            with own_store(data_file, clock, zone_name) as store:
+                return export(store, kind, profile, out, first, last)
+
+        self.error.clear_error()
+        self.outcome.hide()
+        self.task = self.tasks.submit(write, "export")
+        self.task.succeeded.connect(lambda table: self._exported(table, kind, profile, text, out))
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress.start(self.tr("Writing the file…"))
+
+    def _exported(
+        self, table: Table, kind: ExportKind, profile: Profile, text: str, out: Path
+    ) -> None:
         self._confirmed = text
-        log().info("exported %s of %s to %s", self.kind().value, profile.name, out)
+        log().info("exported %s of %s to %s", kind.value, profile.name, out)
         self._show_result(
             self.tr("✔ Wrote {summary} for {person} to {path}").format(
                 summary=table.summary(), person=profile.name, path=out
             )
         )
+
+    def _failed(self, err: Exception) -> None:
+        if isinstance(err, CompanionError):  # typed storage errors too: they say what to do
+            self._show_error(str(err))
+        else:
+            self._show_error(self.tr("The file could not be written: {0}").format(err))
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.stop()
+        self.export_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.task is None:  # the file being written is finished first
+            super().reject()
 
     def _replace_ok(self, out: Path) -> bool:
         answer = QMessageBox.question(

@@ -1,4 +1,8 @@
-"""File → Appointment report…: choose the person, the dates and the questions, save a PDF."""
+"""File → Appointment report…: choose the person, the dates and the questions, save a PDF.
+
+The PDF is written on the task runner's worker with a Store of its own: a ten-year report
+takes over a second, and the window (reminders, the tray, repaint) carries on meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -26,9 +30,16 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
-from baclofen_companion.render.report import MAX_QUESTIONS, ReportRequest, write_report
+from baclofen_companion.render.report import (
+    MAX_QUESTIONS,
+    ReportRequest,
+    ReportResult,
+    write_report,
+)
+from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
 from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
 
@@ -41,11 +52,18 @@ def default_folder() -> Path:
 
 class ReportDialog(QDialog):
     def __init__(
-        self, store: Store, clock: Clock, current: Profile | None, parent: QWidget
+        self,
+        store: Store,
+        clock: Clock,
+        current: Profile | None,
+        parent: QWidget,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
+        self.tasks = tasks or runner()
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Appointment report"))
         self.saved: Path | None = None
 
@@ -97,19 +115,21 @@ class ReportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
         self.status.hide()
+        self.progress = TaskProgress(self.tr("Report progress"))
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Save report"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(buttons)
         self.person.currentIndexChanged.connect(self._defaults)
         self._defaults()
@@ -137,28 +157,52 @@ class ReportDialog(QDialog):
             self.path.setText(chosen)
 
     def save(self) -> None:
+        """Check what is asked, then write the PDF in the background."""
+        if self.task is not None:
+            return
         self.error.clear_error()
         self.status.hide()
         profile = self.profile()
-        try:
-            if profile is None:
-                raise ValidationError("person", self.tr("No one is set up yet."))
-            text = self.questions.toPlainText()
-            if len(text) > MAX_QUESTIONS:
-                raise ValidationError(
+        if profile is None:
+            self.error.show_error(ValidationError("person", self.tr("No one is set up yet.")))
+            return
+        text = self.questions.toPlainText()
+        if len(text) > MAX_QUESTIONS:
+            self.error.show_error(
+                ValidationError(
                     "questions",
                     self.tr("Questions are limited to {n} characters.").format(n=MAX_QUESTIONS),
                 )
-            request = ReportRequest(
-                profile, from_qdate(self.first.date()), from_qdate(self.last.date()), text
             )
-            result = write_report(self.store, request, Path(self.path.text()), self.clock.now())
-        except CompanionError as err:
-            if isinstance(err, ValidationError):
-                self.error.show_error(err)
-            else:
-                self.error.show_message(str(err))
             return
+        request = ReportRequest(
+            profile, from_qdate(self.first.date()), from_qdate(self.last.date()), text
+        )
+        out = Path(self.path.text())
+        data_file, clock, zone_name = self.store.path, self.clock, self.store.zone_name
+        now = self.clock.now()
+
+        def write(progress: Progress) -> ReportResult:
+            with own_store(data_file, clock, zone_name) as store:
+                return write_report(store, request, out, now, progress)
+
+        self.task = self.tasks.submit(write, "appointment report")
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._saved)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
+        self.save_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress.start(self.tr("Writing the report…"))
+
+    def _progressed(self, page: int, pages: int) -> None:
+        if pages:
+            text = self.tr("Writing the report… page {n} of {m}").format(n=page, m=pages)
+        else:
+            text = self.tr("Writing the report…")
+        self.progress.step(text, page, pages)
+
+    def _saved(self, result: ReportResult) -> None:
         self.saved = result.path
         self.status.setText(
             self.tr("✔ Saved the report ({n} pages) to {path}").format(
@@ -166,3 +210,23 @@ class ReportDialog(QDialog):
             )
         )
         self.status.show()
+
+    def _failed(self, err: Exception) -> None:
+        if isinstance(err, ValidationError):
+            self.error.show_error(err)
+        elif isinstance(err, CompanionError):
+            self.error.show_message(str(err))
+        else:
+            self.error.show_message(
+                self.tr("The report could not be written: {why}").format(why=err)
+            )
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.stop()
+        self.save_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.task is None:  # the report being written finishes first
+            super().reject()

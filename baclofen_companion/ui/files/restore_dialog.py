@@ -1,4 +1,9 @@
-"""File → Restore from backup…, and the timer that makes the daily backup while the app runs."""
+"""File → Restore from backup…, and the timer that makes the daily backup while the app runs.
+
+Both run their copying on the task runner's worker, with connections of their own: a restore
+checks the whole backup first (SQLite's integrity check) and a backup copies the whole file,
+each taking long enough to stall reminders, the tray and repaint if run on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -21,18 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.errors import CompanionError, StoreError
+from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.text import date_text, hhmm
 from baclofen_companion.services.logbook import log
-from baclofen_companion.store import Store
+from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
+from baclofen_companion.store import DATA_FILE_NAME, Store
 from baclofen_companion.store.backups import (
     BackupInfo,
     RestoreResult,
     backup_if_due,
+    is_due,
     list_backups,
+    newest,
     restore_backup,
 )
 from baclofen_companion.ui.widgets.common import ErrorLabel, local, system_zone_name
+from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 FIRST_CHECK_MS = 10_000
 """The start-up backup waits until the window is up, so it never delays the first paint."""
@@ -52,7 +61,10 @@ def when_text(backup: BackupInfo, tz: str) -> str:
 
 
 class BackupTimer(QObject):
-    """Makes the daily backup: once shortly after start, then whenever a day has passed."""
+    """Makes the daily backup: once shortly after start, then whenever a day has passed.
+
+    The copy is made on the task runner's worker from a connection of its own.
+    """
 
     made = Signal(object)  # Path of the new backup
     failed = Signal(str)
@@ -65,12 +77,15 @@ class BackupTimer(QObject):
         parent: QObject | None = None,
         first_check_ms: int = FIRST_CHECK_MS,
         check_every_ms: int = CHECK_EVERY_MS,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.data_dir = data_dir
         self.clock = clock
         self.check_every_ms = check_every_ms
+        self.tasks = tasks or runner()
+        self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.setInterval(first_check_ms)
@@ -86,18 +101,35 @@ class BackupTimer(QObject):
         self.timer.setInterval(self.check_every_ms)
         self.check()
 
-    def check(self) -> Path | None:
-        """Back up now if the last daily backup is a day old; never raises."""
-        try:
-            made = backup_if_due(self.store, self.data_dir, self.clock)
-        except StoreError as err:
-            log().warning("daily backup failed: %s", err)
-            self.failed.emit(str(err))
+    def check(self) -> Task | None:
+        """Start the backup if the last daily backup is a day old (its file name says when);
+        the task, or None when none is due or one is under way. Never raises: ``made`` or
+        ``failed`` tells how it went."""
+        if self.task is not None or not is_due(newest(self.data_dir), self.clock.now()):
             return None
+        data_file, data_dir, clock = self.store.path, self.data_dir, self.clock
+
+        def back_up(_progress: Progress) -> Path | None:
+            with own_store(data_file, clock) as store:
+                return backup_if_due(store, data_dir, clock)
+
+        self.task = self.tasks.submit(back_up, "daily backup")
+        self.task.succeeded.connect(self._made)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
+        return self.task
+
+    def _made(self, made: Path | None) -> None:
         if made is not None:
             log().info("daily backup made: %s", made.name)
             self.made.emit(made)
-        return made
+
+    def _failed(self, err: Exception) -> None:
+        log().warning("daily backup failed: %s", err)
+        self.failed.emit(str(err))
+
+    def _finished(self) -> None:
+        self.task = None
 
 
 class RestoreDialog(QDialog):
@@ -118,10 +150,13 @@ class RestoreDialog(QDialog):
         reopen_store: Callable[[], None],
         parent: QWidget,
         tz: str | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.clock = clock
+        self.tasks = tasks or runner()
+        self.task: Task | None = None
         self.close_store = close_store
         self.reopen_store = reopen_store
         self.tz = tz or system_zone_name()
@@ -156,6 +191,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.status)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.progress = TaskProgress(self.tr("Restore progress"))
+        layout.addWidget(self.progress)
         buttons = QHBoxLayout()
         buttons.addStretch()
         self.restore_button = QPushButton(self.tr("&Restore…"))
@@ -219,7 +256,9 @@ class RestoreDialog(QDialog):
 
     def _selection_changed(self) -> None:
         backup = self.selected()
-        self.restore_button.setEnabled(backup is not None and backup.restorable)
+        self.restore_button.setEnabled(
+            backup is not None and backup.restorable and self.task is None
+        )
         if backup is not None and backup.problem:
             self.error.show_message(
                 self.tr("This backup cannot be restored: {why}").format(why=backup.problem)
@@ -251,38 +290,78 @@ class RestoreDialog(QDialog):
         return box.clickedButton() is restore
 
     def restore_selected(self) -> None:
+        """Ask, close the window's Store, restore in the background, then reopen it."""
         backup = self.selected()
-        if backup is None or not backup.restorable or not self.confirm(backup):
+        if (
+            self.task is not None
+            or backup is None
+            or not backup.restorable
+            or not self.confirm(backup)
+        ):
             return
         self.error.clear_error()
+        self.status.hide()
+        data_dir, clock = self.data_dir, self.clock
+
+        def restore(_progress: Progress) -> RestoreResult:
+            result = restore_backup(data_dir, backup.path, clock)
+            # Opened once here, so an older backup is upgraded off the GUI thread too and the
+            # window's own reopening is quick.
+            with own_store(data_dir / DATA_FILE_NAME, clock):
+                pass
+            return result
+
         self.close_store()
-        try:
-            result = restore_backup(self.data_dir, backup.path, self.clock)
-        except StoreError as err:
-            self.error.show_message(self.tr("The backup was not restored: {why}").format(why=err))
-            log().warning("restore of %s failed: %s", backup.path.name, err)
-            result = None
-        finally:
-            try:
-                self.reopen_store()
-            except CompanionError as err:
-                self.error.show_message(
-                    self.tr(
-                        "The data file could not be opened again: {why} Please restart the app."
-                    ).format(why=err)
-                )
-        if result is None:
-            return
-        log().info("restored %s", backup.path.name)
-        self.outcome = result
-        text = self.tr("✔ Restored the backup from {when} ({doses} logged doses).").format(
-            when=when_text(backup, self.tz), doses=count_text(result.facts.doses)
+        task = self.task = self.tasks.submit(restore, "restore")
+        task.finished.connect(lambda: self._finished(task, backup))
+        self.restore_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.table.setEnabled(False)
+        self.progress.start(
+            self.tr(
+                "Restoring the backup… it is checked first and your data as it is now is saved."
+            )
         )
-        if result.saved_current:
-            text += " " + self.tr(
-                "Your data as it was just before is kept as the backup {name}."
-            ).format(name=result.saved_current.name)
-        self.status.setText(text)
-        self.status.show()
-        self.reload()
-        self.restored.emit(result)
+
+    def _finished(self, task: Task, backup: BackupInfo) -> None:
+        """Restored or not, the app gets its data back; then say what happened."""
+        self.task = None
+        self.progress.stop()
+        self.table.setEnabled(True)
+        self.close_button.setEnabled(True)
+        problems: list[str] = []
+        if task.error is not None:
+            log().warning("restore of %s failed: %s", backup.path.name, task.error)
+            problems.append(self.tr("The backup was not restored: {why}").format(why=task.error))
+        try:
+            self.reopen_store()
+        except CompanionError as err:
+            problems.append(
+                self.tr(
+                    "The data file could not be opened again: {why} Please restart the app."
+                ).format(why=err)
+            )
+        result: RestoreResult | None = task.result if task.error is None else None
+        if result is not None:
+            log().info("restored %s", backup.path.name)
+            self.outcome = result
+            text = self.tr("✔ Restored the backup from {when} ({doses} logged doses).").format(
+                when=when_text(backup, self.tz), doses=count_text(result.facts.doses)
+            )
+            if result.saved_current:
+                text += " " + self.tr(
+                    "Your data as it was just before is kept as the backup {name}."
+                ).format(name=result.saved_current.name)
+            self.status.setText(text)
+            self.reload()  # the backup of the data as it was is in the list now
+            self.status.show()
+        else:
+            self._selection_changed()
+        if problems:
+            self.error.show_message(" ".join(problems))
+        if result is not None:
+            self.restored.emit(result)
+
+    def reject(self) -> None:
+        if self.task is None:  # the data file is being swapped: it must finish first
+            super().reject()
