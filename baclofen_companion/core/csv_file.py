@@ -10,10 +10,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
-import io
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from baclofen_companion.core.errors import CompanionError
@@ -35,18 +33,38 @@ def safe_cell(value: Cell) -> Cell:
     return value
 
 
-def _rows(table: Table) -> Iterable[list[Cell]]:
-    yield [safe_cell(h) for h in table.header]
-    for row in table.rows:
-        yield [safe_cell(c) for c in row]
+class _EncodedCells(dict[Cell, str]):
+    """Each distinct cell's text in the file, worked out once: an export repeats the same
+    names, words and amounts on thousands of rows.
+
+    It writes what ``csv.writer(quoting=QUOTE_NONNUMERIC)`` writes: text quoted, a quote in it
+    doubled; numbers bare as ``str()`` gives them. Equal numbers of different types (5 and
+    5.0) must not share an entry, so only text and fractional floats are kept: no int or
+    whole float is ever equal to one of those.
+    """
+
+    def __missing__(self, cell: Cell) -> str:
+        if isinstance(cell, str):
+            text = safe_cell(cell)
+            encoded = '"' + text.replace('"', '""') + '"'  # type: ignore[union-attr]
+            self[cell] = encoded
+            return encoded
+        if isinstance(cell, int | float):
+            encoded = str(cell)
+            if isinstance(cell, float) and not cell.is_integer():
+                self[cell] = encoded
+            return encoded
+        raise ValueError(f"not a cell: {cell!r}")
 
 
 def encode_csv(table: Table) -> bytes:
     """The file's bytes: BOM, one header row, CRLF line ends; text quoted, numbers bare."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-    writer.writerows(_rows(table))
-    return buffer.getvalue().encode("utf-8-sig")
+    cells = _EncodedCells()
+    encode = cells.__getitem__
+    lines = [",".join(map(encode, table.header))]
+    lines += [",".join(map(encode, row)) for row in table.rows]
+    lines.append("")
+    return "\r\n".join(lines).encode("utf-8-sig")
 
 
 _REASONS = {

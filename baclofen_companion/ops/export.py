@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from baclofen_companion.core.csv_file import ExportError, write_csv
-from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_table
+from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_records_table
 from baclofen_companion.core.model import Profile
 from baclofen_companion.store import Store
 
@@ -67,9 +67,9 @@ def dose_export(
     store: Store, profile: Profile, first: date | None = None, last: date | None = None
 ) -> Table:
     """Logged doses (not undone ones) of one person whose slot falls on first..last."""
-    events = store.events_between(profile.id, first or date.min, last or date.max)
-    medicines = {m.id: m for m in store.medications(profile.id, include_archived=True)}
-    return dose_table(events, medicines, profile.name, profile.home_tz)
+    records = store.dose_records(profile.id, first or date.min, last or date.max)
+    medicines = {m.id: m.name for m in store.medications(profile.id, include_archived=True)}
+    return dose_records_table(records, medicines, profile.name, profile.home_tz)
 
 
 def export(

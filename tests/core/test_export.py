@@ -21,6 +21,7 @@ from baclofen_companion.core.diary import DiaryEntry, Severity
 from baclofen_companion.core.export import (
     DIARY_HEADER,
     DOSE_HEADER,
+    Cell,
     CheckIn,
     Table,
     diary_table,
@@ -52,12 +53,13 @@ def event(
     strength: float = 10.0,
     note: str = "",
     edited: bool = False,
+    day: date = DAY,
 ) -> DoseEvent:
     return DoseEvent(
         id=1,
         profile_id=1,
         medication_id=7,
-        slot_date=DAY,
+        slot_date=day,
         slot_time=slot,
         status=status,
         amount_mg=amount,
@@ -293,6 +295,62 @@ def test_any_note_round_trips_and_never_starts_a_formula(note: str) -> None:
         assert cell == note
     for value in rows[0] + rows[1]:
         assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+cells = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["=1+1", '"', '""x"', "a,b", "line\r\nbreak", "-3", "", " "]),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.sampled_from([5, 5.0, 2.5, 0, 0.0, -1, -1.0]),  # equal values of both types
+)
+
+
+@given(rows=st.lists(st.lists(cells, min_size=3, max_size=3), max_size=6))
+def test_the_encoding_is_what_the_csv_module_writes(rows: list[list[Cell]]) -> None:
+    """encode_csv reuses each distinct cell's text; the bytes stay csv.writer's exactly."""
+    header = ("A", "=B", 'C "c"')
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
+    writer.writerows([safe_cell(c) for c in row] for row in [list(header), *rows])
+    expected = buffer.getvalue().encode("utf-8-sig")
+    assert encode_csv(Table(header, tuple(tuple(r) for r in rows))) == expected
+
+
+ZONES = ("Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC")
+
+
+@given(
+    zone=st.sampled_from(ZONES),
+    day=st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31)),
+    slot=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    minutes_off=st.integers(min_value=-3000, max_value=3000),
+    seconds=st.integers(min_value=0, max_value=59),
+)
+def test_taken_times_and_timing_match_plain_zone_arithmetic(
+    zone: str, day: date, slot: time, minutes_off: int, seconds: int
+) -> None:
+    """Across DST changes and half-hour zones: the taken wall time in the home zone, and
+    how far off the slot's instant (its first occurrence in a repeated hour) it was taken."""
+    due = datetime.combine(day, slot, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    taken = due + timedelta(minutes=minutes_off, seconds=seconds)
+    row = dict(
+        zip(
+            DOSE_HEADER,
+            dose_table([event(taken=taken, slot=slot, day=day)], {}, "S", zone).rows[0],
+            strict=True,
+        )
+    )
+    there = taken.astimezone(ZoneInfo(zone))
+    assert (row["Taken date"], row["Taken time"]) == (there.date().isoformat(), f"{there:%H:%M}")
+    offset = taken - due
+    whole = int(abs(offset).total_seconds() // 60)
+    if offset >= timedelta(minutes=30):
+        assert (row["Timing"], row["Minutes off time"]) == ("late", whole)
+    elif offset <= -timedelta(minutes=30):
+        assert (row["Timing"], row["Minutes off time"]) == ("early", whole)
+    else:
+        assert (row["Timing"], row["Minutes off time"]) == ("on time", "")
 
 
 # -- the file -------------------------------------------------------------------------------
