@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -258,19 +258,34 @@ _NO_TIMING: Timing = ("", "")
 _ON_TIME: Timing = ("on time", "")
 
 
-def _taken_timing(slot_date: str, slot_time: str, taken: datetime, zone: ZoneInfo) -> Timing:
-    """('on time' | 'late' | 'early', minutes off) of a taken scheduled dose, against the
-    instant of its slot in the home zone (local_to_utc's rule: the first of an ambiguous hour).
+_STEADY = timedelta(hours=3)
+"""Zone offsets change at most once in this long (twice a year at most, in practice)."""
 
-    Plain timedeltas since the epoch: a datetime in the zone per row took a large part of the
-    export's time.
+
+def _taken_wall(
+    slot_date: str, slot_time: str, taken: datetime, zone: ZoneInfo
+) -> tuple[datetime, timedelta]:
+    """(the wall time in the home zone when the dose was taken, how long after its slot's
+    instant that was), the slot's instant by local_to_utc's rule (the first of a repeated hour).
+
+    Plain timedeltas from the slot's wall time: converting each instant into the zone took a
+    large part of the export's time. Only near a change of the zone's offset is it converted.
     """
     wall = datetime.fromisoformat(f"{slot_date}T{slot_time}")
-    offset = (taken - _EPOCH_UTC) - (wall - _EPOCH) + zone.utcoffset(wall)  # type: ignore[operator]
-    if offset >= DUE_WINDOW:
-        return "late", int(offset.total_seconds() // 60)
-    if offset <= -DUE_WINDOW:
-        return "early", int(-offset.total_seconds() // 60)
+    slot_offset = zone.utcoffset(wall)
+    after = (taken - _EPOCH_UTC) - (wall - _EPOCH) + slot_offset  # type: ignore[operator]
+    there = wall + after  # right while the zone keeps the slot's offset
+    if zone.utcoffset(there - _STEADY) == slot_offset == zone.utcoffset(there + _STEADY):
+        return there, after
+    return taken.astimezone(zone), after
+
+
+def _timing(after: timedelta) -> Timing:
+    """Late from DUE_WINDOW after the slot's instant, early as far before; minutes off."""
+    if after >= DUE_WINDOW:
+        return "late", int(after.total_seconds() // 60)
+    if after <= -DUE_WINDOW:
+        return "early", int(-after.total_seconds() // 60)
     return _ON_TIME
 
 
@@ -285,9 +300,8 @@ def dose_timing(event: DoseEvent, home_tz: str) -> tuple[str, int | None]:
     if event.taken_at is None:
         return "", None
     record = dose_record(event)
-    timing, minutes = _taken_timing(
-        record.slot_date, record.slot_time, event.taken_at, ZoneInfo(home_tz)
-    )
+    _, after = _taken_wall(record.slot_date, record.slot_time, event.taken_at, ZoneInfo(home_tz))
+    timing, minutes = _timing(after)
     return timing, minutes if isinstance(minutes, int) else None
 
 
@@ -341,13 +355,12 @@ def dose_rows(
         taken_date = taken_time = ""
         timing = _NO_TIMING
         if status == "taken" and taken_utc is not None:
-            taken = fromisoformat(taken_utc)
-            there = taken.astimezone(zone)
+            there, after = _taken_wall(slot_date, slot_time, fromisoformat(taken_utc), zone)
             day = there.toordinal()
             taken_date = day_texts.get(day) or day_texts.setdefault(day, there.date().isoformat())
             taken_time = _CLOCK_TEXT[there.hour * 60 + there.minute]
             if kind == "scheduled":
-                timing = _taken_timing(slot_date, slot_time, taken, zone)
+                timing = _timing(after)
         append(
             (
                 *cells[0],
