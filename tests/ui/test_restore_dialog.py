@@ -67,7 +67,8 @@ def make_dialog(qtbot: QtBot, holder: Holder, parent: QWidget) -> RestoreDialog:
         holder.data_dir, holder.clock, holder.close, holder.reopen, parent, "UTC"
     )
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.listed, timeout=10_000):  # each backup is read off the GUI thread
+        dialog.show()
     return dialog
 
 
@@ -291,6 +292,7 @@ def test_the_window_shows_the_restored_doses(
 
     def restore(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
         dialog.select(two_backups[0])
         when_dialog_opens(
             qtbot, lambda box: qtbot.mouseClick(button(box, "Restore"), Qt.MouseButton.LeftButton)

@@ -141,6 +141,7 @@ class RestoreDialog(QDialog):
     """
 
     restored = Signal(object)  # RestoreResult
+    listed = Signal()  # the backups are shown (each is opened to count it: read off the GUI thread)
 
     def __init__(
         self,
@@ -209,7 +210,26 @@ class RestoreDialog(QDialog):
     # -- the list ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.backups = list_backups(self.data_dir)
+        """Read the backups in the background, then show them."""
+        data_dir = self.data_dir
+
+        def read(_progress: Progress) -> list[BackupInfo]:
+            return list_backups(data_dir)
+
+        task = self.tasks.submit(read, "list backups")
+        task.succeeded.connect(self.show_backups)
+        task.failed.connect(
+            lambda err: self.error.show_message(
+                self.tr("The backups could not be read: {why}").format(why=err)
+            )
+        )
+        task.finished.connect(self.progress.stop)
+        self.table.hide()
+        self.empty.hide()
+        self.progress.start(self.tr("Reading the backups…"))
+
+    def show_backups(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
         with_diary = any(b.diary_entries is not None for b in self.backups)
         headers = [self.tr("Made"), self.tr("What"), self.tr("Logged doses")]
         if with_diary:
@@ -244,6 +264,7 @@ class RestoreDialog(QDialog):
         if first is not None:
             self.table.selectRow(first)
         self._selection_changed()
+        self.listed.emit()
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -303,13 +324,13 @@ class RestoreDialog(QDialog):
         self.status.hide()
         data_dir, clock = self.data_dir, self.clock
 
-        def restore(_progress: Progress) -> RestoreResult:
+        def restore(_progress: Progress) -> tuple[RestoreResult, list[BackupInfo]]:
             result = restore_backup(data_dir, backup.path, clock)
             # Opened once here, so an older backup is upgraded off the GUI thread too and the
             # window's own reopening is quick.
             with own_store(data_dir / DATA_FILE_NAME, clock):
                 pass
-            return result
+            return result, list_backups(data_dir)  # with the one of the data as it was
 
         self.close_store()
         task = self.task = self.tasks.submit(restore, "restore")
@@ -341,8 +362,9 @@ class RestoreDialog(QDialog):
                     "The data file could not be opened again: {why} Please restart the app."
                 ).format(why=err)
             )
-        result: RestoreResult | None = task.result if task.error is None else None
-        if result is not None:
+        result: RestoreResult | None = None
+        if task.error is None:
+            result, backups = task.result
             log().info("restored %s", backup.path.name)
             self.outcome = result
             text = self.tr("✔ Restored the backup from {when} ({doses} logged doses).").format(
@@ -353,7 +375,7 @@ class RestoreDialog(QDialog):
                     "Your data as it was just before is kept as the backup {name}."
                 ).format(name=result.saved_current.name)
             self.status.setText(text)
-            self.reload()  # the backup of the data as it was is in the list now
+            self.show_backups(backups)
             self.status.show()
         else:
             self._selection_changed()
