@@ -12,7 +12,6 @@ import threading
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
@@ -25,7 +24,7 @@ from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.files.report_dialog import ReportDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock, require
-from tests.ui.helpers import button, combo, field, label, when_dialog_opens
+from tests.ui.helpers import button, combo, field, label, record_threads, when_dialog_opens
 from tools.demo_history import build_demo, local
 
 NOW = time(15, 10)
@@ -127,14 +126,7 @@ def test_the_dialog_saves_the_report(
 ) -> None:
     from baclofen_companion.ui.files import report_dialog
 
-    threads: list[int] = []
-    real = report_dialog.write_report
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(report_dialog, "write_report", recorded)
+    threads = record_threads(monkeypatch, report_dialog, "write_report")
     window = MainWindow(demo_store, demo_clock, data_dir)
     qtbot.addWidget(window)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
@@ -201,9 +193,7 @@ def test_a_report_into_a_folder_that_cannot_be_written_says_why(
     field(dialog, "Save to").setText(str(in_the_way / "report.pdf"))  # fails for root too
     with qtbot.waitSignal(dialog.tasks.finished, timeout=30_000):
         button(dialog, "Save report").click()
-    assert label(dialog, "Form error").text() == (
-        f"⚠ File: The folder {in_the_way} does not exist."
-    )
+    assert label(dialog, "Form error").text() == (f"⚠ File: {in_the_way} is a file, not a folder.")
     assert not label(dialog, "Report status", visible_only=False).isVisible()
     assert button(dialog, "Save report").isEnabled()
     assert list(tmp_path.iterdir()) == [in_the_way]

@@ -1247,7 +1247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+49"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+56"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1257,13 +1257,13 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+84"/>
+        <location line="+36"/>
+        <location line="+86"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Save a spreadsheet (CSV file) to bring to your prescriber. It holds health information: keep it private.</source>
         <translation>Speichert eine Tabelle (CSV-Datei) für Ihre Ärztin oder Ihren Arzt. Sie enthält Gesundheitsdaten: Geben Sie sie nicht weiter.</translation>
     </message>
@@ -1358,7 +1358,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ergebnis des Exports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1383,12 +1388,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>✔ Wrote {summary} for {person} to {path}</source>
         <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file could not be written: {0}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
@@ -2666,7 +2681,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Report</name>
     <message>
-        <location filename="../baclofen_companion/render/report.py" line="+69"/>
+        <location filename="../baclofen_companion/render/report.py" line="+76"/>
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
@@ -2692,11 +2707,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+7"/>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The folder {path} does not exist.</source>
         <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>Stiffness, pain and baclofen</source>
         <translation>Steifheit, Schmerzen und Baclofen</translation>
     </message>
@@ -2706,7 +2726,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{path} cannot be written: {err}</source>
         <translation>{path} kann nicht geschrieben werden: {err}</translation>
     </message>
@@ -2889,7 +2909,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+49"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+67"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>
@@ -2974,12 +2994,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Status des Berichts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Save the report as</source>
         <translation>Bericht speichern unter</translation>
     </message>
@@ -2989,30 +3014,46 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No one is set up yet.</source>
         <translation>Es ist noch niemand eingerichtet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Questions are limited to {n} characters.</source>
         <translation>Fragen dürfen höchstens {n} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Writing the report… page {n} of {m}</source>
+        <translation>Der Bericht wird geschrieben… Seite {n} von {m}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>✔ Saved the report ({n} pages) to {path}</source>
         <translation>✔ Bericht ({n} Seiten) unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be written: {why}</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: {why}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+50"/>
+        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+59"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, dd. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+107"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -3042,7 +3083,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ergebnis der Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -3057,7 +3103,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The backups could not be read: {why}</source>
+        <translation>Die Sicherungen konnten nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the backups…</source>
+        <translation>Die Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -3082,7 +3138,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{kind} — nicht wiederherstellbar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>This backup cannot be restored: {why}</source>
         <translation>Diese Sicherung lässt sich nicht wiederherstellen: {why}</translation>
     </message>
@@ -3112,17 +3168,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
+        <source>Restoring the backup… it is checked first and your data as it is now is saved.</source>
+        <translation>Die Sicherung wird wiederhergestellt… Sie wird zuerst geprüft, und Ihre jetzigen Daten werden gesichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The backup was not restored: {why}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The data file could not be opened again: {why} Please restart the app.</source>
         <translation>Die Datendatei konnte nicht wieder geöffnet werden: {why} Bitte starten Sie die App neu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>✔ Restored the backup from {when} ({doses} logged doses).</source>
         <translation>✔ Die Sicherung vom {when} wurde wiederhergestellt ({doses} eingetragene Dosen).</translation>
     </message>
@@ -3488,6 +3549,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>Time taken: that is more than 12 hours before this dose was due; it belongs to an earlier dose.</source>
         <translation>Eingenommen um: Das ist mehr als 12 Stunden vor dieser Dosis; es gehört zu einer früheren Dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../baclofen_companion/ui/widgets/task_progress.py" line="+21"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4311,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.csv_file</name>
     <message>
-        <location filename="../baclofen_companion/core/csv_file.py" line="+53"/>
+        <location filename="../baclofen_companion/core/csv_file.py" line="+71"/>
         <location line="+1"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
@@ -4280,11 +4349,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>part of the path is not a folder</source>
         <translation>ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
         <source>the name or the text holds characters this system cannot store</source>
         <translation>der Name oder der Text enthält Zeichen, die dieses System nicht speichern kann</translation>
     </message>
@@ -4294,7 +4364,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>the folder {folder} does not exist</source>
         <translation>der Ordner {folder} existiert nicht</translation>
     </message>
@@ -4591,7 +4661,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+106"/>
+        <location filename="../baclofen_companion/core/export.py" line="+107"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
@@ -5815,7 +5885,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store</name>
     <message>
-        <location filename="../baclofen_companion/store/inventory.py" line="+130"/>
+        <location filename="../baclofen_companion/store/inventory.py" line="+114"/>
         <source>The refill lead time must be 0 to 60 days.</source>
         <translation>Die Vorlaufzeit für Nachschub muss 0 bis 60 Tage sein.</translation>
     </message>
@@ -5845,7 +5915,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+146"/>
+        <location filename="../baclofen_companion/store/repository.py" line="+130"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -5871,7 +5941,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der Plan hat keine Stufen.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+188"/>
         <source>The {time} dose of {date} is already logged.</source>
         <translation>Die Dosis um {time} am {date} ist schon eingetragen.</translation>
     </message>
@@ -5896,7 +5966,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte geben Sie an, wann die Dosis eingenommen wurde.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/trips.py" line="+79"/>
+        <location filename="../baclofen_companion/store/trips.py" line="+58"/>
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>

@@ -130,6 +130,12 @@ def write_csv(path: Path, table: Table) -> Path:
             _cannot_write(where, translate("core.csv_file", "it is a folder, not a file"))
         )
     folder = target.parent
+    nearest = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    if not folder.is_dir() and not nearest.is_dir():
+        # A file where a folder of the path should be ("notes.txt/doses.csv").
+        raise ExportError(
+            _cannot_write(where, translate("core.csv_file", "part of the path is not a folder"))
+        )
     if not folder.is_dir():
         raise ExportError(
             _cannot_write(

@@ -101,6 +101,13 @@ def check_request(request: ReportRequest, out: Path) -> Path:
                 path=target
             ),
         )
+    if target.parent.exists() and not target.parent.is_dir():
+        raise ValidationError(
+            "file",
+            QCoreApplication.translate("Report", "{path} is a file, not a folder.").format(
+                path=target.parent
+            ),
+        )
     if not target.parent.is_dir():
         raise ValidationError(
             "file",

@@ -8,7 +8,6 @@ import tempfile
 import threading
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QMenu, QMessageBox, QWidget
@@ -22,7 +21,15 @@ from baclofen_companion.ui.files.export_dialog import ExportDialog, suggested_na
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.store.test_backups import log_days
-from tests.ui.helpers import button, combo, field, label, type_into, when_dialog_opens
+from tests.ui.helpers import (
+    button,
+    combo,
+    field,
+    label,
+    record_threads,
+    type_into,
+    when_dialog_opens,
+)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -267,14 +274,7 @@ def test_the_file_is_written_off_the_gui_thread(
 ) -> None:
     from baclofen_companion.ui.files import export_dialog
 
-    threads: list[int] = []
-    real = export_dialog.export
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(export_dialog, "export", recorded)
+    threads = record_threads(monkeypatch, export_dialog, "export")
     dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary)
     button(dialog, "Doses").click()
     export_now(qtbot, dialog)
@@ -301,7 +301,7 @@ def test_a_folder_that_cannot_be_written_is_named(
     type_into(qtbot, field(dialog, "Export file"), str(out))
     export_now(qtbot, dialog)
     assert label(dialog, "Form error").text() == (
-        f"⚠ Cannot write to {out}: the folder {in_the_way} does not exist."
+        f"⚠ Cannot write to {out}: part of the path is not a folder."
     )
     assert not label(dialog, "Export result", visible_only=False).isVisible()
     assert in_the_way.read_text() == "a file, not a folder"

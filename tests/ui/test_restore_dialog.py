@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,7 +18,7 @@ from baclofen_companion.ui.files.restore_dialog import BackupTimer, RestoreDialo
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock
 from tests.store.test_backups import live_doses, log_days, write_versioned
-from tests.ui.helpers import button, label, when_dialog_opens
+from tests.ui.helpers import button, label, record_threads, when_dialog_opens
 
 
 class Holder:
@@ -243,14 +242,7 @@ def test_the_daily_backups_rotate_off_the_gui_thread(
 ) -> None:
     from baclofen_companion.ui.files import restore_dialog
 
-    threads: list[int] = []
-    real = restore_dialog.backup_if_due
-
-    def recorded(*args: Any, **kwargs: Any) -> Path | None:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(restore_dialog, "backup_if_due", recorded)
+    threads = record_threads(monkeypatch, restore_dialog, "backup_if_due")
     log_days(store, sam[0], DAY - timedelta(days=1), 1)
     timer = BackupTimer(store, data_dir, clock, parent)
     for _ in range(12):  # twelve days running: a week of dailies is kept, and a week older

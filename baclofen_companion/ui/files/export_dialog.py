@@ -278,9 +278,7 @@ class ExportDialog(QDialog):
         self.task.succeeded.connect(lambda table: self._exported(table, kind, profile, text, out))
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)
-        self.export_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.progress.start(self.tr("Writing the file…"))
+        self.progress.start(self.tr("Writing the file…"), (self.export_button, self.close_button))
 
     def _exported(
         self, table: Table, kind: ExportKind, profile: Profile, text: str, out: Path
@@ -302,8 +300,6 @@ class ExportDialog(QDialog):
     def _finished(self) -> None:
         self.task = None
         self.progress.stop()
-        self.export_button.setEnabled(True)
-        self.close_button.setEnabled(True)
 
     def reject(self) -> None:
         if self.task is None:  # the file being written is finished first

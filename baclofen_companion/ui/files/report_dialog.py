@@ -191,9 +191,7 @@ class ReportDialog(QDialog):
         self.task.succeeded.connect(self._saved)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)
-        self.save_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.progress.start(self.tr("Writing the report…"))
+        self.progress.start(self.tr("Writing the report…"), (self.save_button, self.close_button))
 
     def _progressed(self, page: int, pages: int) -> None:
         if pages:
@@ -224,8 +222,6 @@ class ReportDialog(QDialog):
     def _finished(self) -> None:
         self.task = None
         self.progress.stop()
-        self.save_button.setEnabled(True)
-        self.close_button.setEnabled(True)
 
     def reject(self) -> None:
         if self.task is None:  # the report being written finishes first

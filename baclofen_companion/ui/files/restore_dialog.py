@@ -336,20 +336,17 @@ class RestoreDialog(QDialog):
         task = self.task = self.tasks.submit(restore, "restore")
         task.finished.connect(lambda: self._finished(task, backup))
         self.restore_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.table.setEnabled(False)
         self.progress.start(
             self.tr(
                 "Restoring the backup… it is checked first and your data as it is now is saved."
-            )
+            ),
+            (self.close_button, self.table),
         )
 
     def _finished(self, task: Task, backup: BackupInfo) -> None:
         """Restored or not, the app gets its data back; then say what happened."""
         self.task = None
         self.progress.stop()
-        self.table.setEnabled(True)
-        self.close_button.setEnabled(True)
         problems: list[str] = []
         if task.error is not None:
             log().warning("restore of %s failed: %s", backup.path.name, task.error)

@@ -25,11 +25,16 @@ class TaskProgress(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
         row.addWidget(self.bar)
+        self._held: tuple[QWidget, ...] = ()
         self.hide()
 
-    def start(self, text: str) -> None:
+    def start(self, text: str, hold: tuple[QWidget, ...] = ()) -> None:
+        """Show ``text`` with a busy bar; ``hold`` (Save, Close…) is disabled until stop()."""
         self.bar.setRange(0, 0)  # busy until the work says how far it is
         self.text.setText(text)
+        self._held = hold
+        for widget in hold:
+            widget.setEnabled(False)
         self.show()
 
     def step(self, text: str, done: int, total: int) -> None:
@@ -40,3 +45,6 @@ class TaskProgress(QWidget):
 
     def stop(self) -> None:
         self.hide()
+        for widget in self._held:
+            widget.setEnabled(True)
+        self._held = ()
