@@ -8,6 +8,7 @@ format (README) that spreadsheets and scripts read. Only the summary a person re
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -217,7 +218,9 @@ class DoseRecord(NamedTuple):
     Dates and times stay the text they are stored as (``slot_date`` 'YYYY-MM-DD',
     ``slot_time`` 'HH:MM', ``taken_utc`` ISO 8601 with its offset): the file shows them as
     text anyway. Ten years of doses are some 33 000 rows; building a DoseEvent (dates, enums
-    and all) for each was most of the time the export took.
+    and all) for each was most of the time the export took. Whether a dose was edited comes
+    beside the records, as the set of edited ids: edits are rare, and one query for them all
+    costs less than a lookup per row.
     """
 
     medication_id: int
@@ -231,7 +234,7 @@ class DoseRecord(NamedTuple):
     scored: bool
     taken_utc: str | None
     note: str
-    edited: bool
+    id: int
 
 
 def dose_record(event: DoseEvent) -> DoseRecord:
@@ -247,7 +250,7 @@ def dose_record(event: DoseEvent) -> DoseRecord:
         event.scored,
         None if event.taken_at is None else event.taken_at.isoformat(),
         event.note,
-        event.edited,
+        event.id,
     )
 
 
@@ -321,7 +324,11 @@ def _slot_time_text(text: str) -> str:
 
 
 def dose_rows(
-    records: Iterable[DoseRecord], medicines: Mapping[int, str], person: str, home_tz: str
+    records: Iterable[DoseRecord],
+    edited: AbstractSet[int],
+    medicines: Mapping[int, str],
+    person: str,
+    home_tz: str,
 ) -> tuple[tuple[Cell, ...], ...]:
     """The rows of the dose file, one per logged dose, in the order given.
 
@@ -346,7 +353,7 @@ def dose_rows(
         scored,
         taken_utc,
         note,
-        edited,
+        dose_id,
     ) in records:
         key = (medication_id, status, kind, amount_mg, form, strength_mg, scored)
         cells = repeated.get(key)
@@ -372,7 +379,7 @@ def dose_rows(
                 home_tz,
                 *timing,
                 note,
-                "yes" if edited else "no",
+                "yes" if dose_id in edited else "no",
             )
         )
     return tuple(rows)
@@ -399,10 +406,14 @@ def _repeated_cells(
 
 
 def dose_records_table(
-    records: Iterable[DoseRecord], medicines: Mapping[int, str], person: str, home_tz: str
+    records: Iterable[DoseRecord],
+    edited: AbstractSet[int],
+    medicines: Mapping[int, str],
+    person: str,
+    home_tz: str,
 ) -> Table:
-    """The dose file's table from stored records (what the export reads)."""
-    rows = dose_rows(records, medicines, person, home_tz)
+    """The dose file's table from stored records and the ids of those edited since."""
+    rows = dose_rows(records, edited, medicines, person, home_tz)
     return Table(DOSE_HEADER, rows, doses=len(rows))
 
 
@@ -415,4 +426,6 @@ def dose_table(
     """Logged doses in the order given (the store gives slot order). Undone doses are not
     passed in: the store leaves them out."""
     names = {medication_id: m.name for medication_id, m in medications.items()}
-    return dose_records_table(map(dose_record, events), names, person, home_tz)
+    events = list(events)
+    edited = {e.id for e in events if e.edited}
+    return dose_records_table(map(dose_record, events), edited, names, person, home_tz)

@@ -68,8 +68,9 @@ def dose_export(
 ) -> Table:
     """Logged doses (not undone ones) of one person whose slot falls on first..last."""
     records = store.dose_records(profile.id, first or date.min, last or date.max)
+    edited = store.edited_dose_ids(profile.id)
     medicines = {m.id: m.name for m in store.medications(profile.id, include_archived=True)}
-    return dose_records_table(records, medicines, profile.name, profile.home_tz)
+    return dose_records_table(records, edited, medicines, profile.name, profile.home_tz)
 
 
 def export(

@@ -423,10 +423,8 @@ class Store:
         plain tuples from SQLite, no object per cell (ten years of doses are 33 000 rows)."""
         try:
             cursor = self.conn.execute(
-                "SELECT e.medication_id, e.slot_date, e.slot_time, e.status,"
-                " COALESCE(e.kind, 'scheduled'), e.amount_mg, e.form, e.strength_mg, e.scored,"
-                " e.taken_utc, e.note, e.id IN (SELECT event_id FROM dose_event_audit"
-                " WHERE action = 'edited')"
+                "SELECT e.medication_id, e.slot_date, e.slot_time, e.status, e.kind,"
+                " e.amount_mg, e.form, e.strength_mg, e.scored, e.taken_utc, e.note, e.id"
                 " FROM dose_events e WHERE e.profile_id = ?"
                 " AND e.slot_date BETWEEN ? AND ? AND e.voided_utc IS NULL"
                 " ORDER BY e.slot_date, e.slot_time, e.id",
@@ -435,6 +433,16 @@ class Store:
             return list(map(DoseRecord._make, cursor))
         except sqlite3.Error as err:
             raise storage_error(err, self.path.parent, saving=False) from err
+
+    def edited_dose_ids(self, profile_id: int) -> set[int]:
+        """The ids of a person's doses that were corrected after they were logged."""
+        rows = self.db.query(
+            "SELECT DISTINCT a.event_id FROM dose_event_audit a"
+            " JOIN dose_events e ON e.id = a.event_id"
+            " WHERE a.action = 'edited' AND e.profile_id = ?",
+            [profile_id],
+        )
+        return {int(r["event_id"]) for r in rows}
 
     @staticmethod
     def _snapshot(event: DoseEvent) -> dict[str, Any]:
