@@ -52,7 +52,6 @@ class Task(QObject):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
-        self.running = True
         self.result: Any = None
         self.error: BaseException | None = None
         self.thread_id: int | None = None
@@ -62,7 +61,6 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Runs tasks one at a time on one worker thread."""
 
-    started = Signal(object)  # Task
     finished = Signal(object)  # Task, after its succeeded/failed and finished signals
 
     # Closures the worker hands to the GUI thread: a bound slot of this object, which lives on
@@ -73,11 +71,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="companion-task")
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
-        self._running: list[Task] = []
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._running)
+        self._running: list[Task] = []  # kept alive until their results are delivered
 
     def submit(self, work: Work, name: str = "") -> Task:
         """Queue ``work``; it runs after any task submitted before it. Call from the GUI
@@ -99,7 +93,6 @@ class TaskRunner(QObject):
                 self._deliver.emit(lambda: self._done(task, result, None))
 
         self._executor.submit(run)
-        self.started.emit(task)
         return task
 
     def shutdown(self) -> None:
@@ -111,7 +104,6 @@ class TaskRunner(QObject):
         closure()
 
     def _done(self, task: Task, result: Any, error: BaseException | None) -> None:
-        task.running = False
         task.result, task.error = result, error
         if task in self._running:
             self._running.remove(task)
