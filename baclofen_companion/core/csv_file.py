@@ -45,8 +45,8 @@ class _EncodedCells(dict[Cell, str]):
 
     def __missing__(self, cell: Cell) -> str:
         if isinstance(cell, str):
-            text = safe_cell(cell)
-            encoded = '"' + text.replace('"', '""') + '"'  # type: ignore[union-attr]
+            text = str(safe_cell(cell))
+            encoded = '"' + text.replace('"', '""') + '"'
             self[cell] = encoded
             return encoded
         if isinstance(cell, int | float):
