@@ -242,7 +242,7 @@ def test_the_daily_backups_rotate_off_the_gui_thread(
 ) -> None:
     from baclofen_companion.ui.files import restore_dialog
 
-    threads = record_threads(monkeypatch, restore_dialog, "backup_if_due")
+    threads = record_threads(monkeypatch, restore_dialog, "back_up_if_due")
     log_days(store, sam[0], DAY - timedelta(days=1), 1)
     timer = BackupTimer(store, data_dir, clock, parent)
     for _ in range(12):  # twelve days running: a week of dailies is kept, and a week older

@@ -37,9 +37,9 @@ from baclofen_companion.core.export import Table
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
 from baclofen_companion.ops.export import ExportKind, export
+from baclofen_companion.ops.session import Session
 from baclofen_companion.services.logbook import log
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
-from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import ErrorLabel, edit_date_format, from_qdate, to_qdate
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
@@ -74,7 +74,7 @@ def suggested_name(person: str, kind: ExportKind, today: date) -> str:
 class ExportDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         parent: QWidget,
         profile: Profile | None = None,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
+from baclofen_companion.ops.files import Damage, assess, recover
 from baclofen_companion.services.logbook import log
-from baclofen_companion.store.recovery import Damage, assess, recover
 from baclofen_companion.ui.files.restore_dialog import count_text, when_text
 from baclofen_companion.ui.widgets.common import system_zone_name
 

@@ -30,6 +30,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.ops.session import Session
 from baclofen_companion.render.report import (
     MAX_QUESTIONS,
     ReportRequest,
@@ -37,7 +38,6 @@ from baclofen_companion.render.report import (
     write_report,
 )
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
-from baclofen_companion.store import Store
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, to_qdate
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
@@ -53,7 +53,7 @@ def default_folder() -> Path:
 class ReportDialog(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         current: Profile | None,
         parent: QWidget,

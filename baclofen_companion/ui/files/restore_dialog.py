@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.text import date_text, hhmm
-from baclofen_companion.services.logbook import log
-from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
-from baclofen_companion.store import DATA_FILE_NAME, Store
-from baclofen_companion.store.backups import (
+from baclofen_companion.ops.files import (
+    DATA_FILE_NAME,
     BackupInfo,
     RestoreResult,
-    backup_if_due,
+    back_up_if_due,
     is_due,
     list_backups,
     newest,
     restore_backup,
 )
+from baclofen_companion.ops.session import Session
+from baclofen_companion.services.logbook import log
+from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
 from baclofen_companion.ui.widgets.common import ErrorLabel, local, system_zone_name
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
@@ -71,7 +72,7 @@ class BackupTimer(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         data_dir: Path,
         clock: Clock,
         parent: QObject | None = None,
@@ -111,7 +112,7 @@ class BackupTimer(QObject):
 
         def back_up(_progress: Progress) -> Path | None:
             with own_store(data_file, clock) as store:
-                return backup_if_due(store, data_dir, clock)
+                return back_up_if_due(store, data_dir, clock)
 
         self.task = self.tasks.submit(back_up, "daily backup")
         self.task.succeeded.connect(self._made)

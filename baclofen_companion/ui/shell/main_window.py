@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME, __version__
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import PlannedDose, Profile
+from baclofen_companion.ops import files
 from baclofen_companion.ops.changes import Changed
+from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
 from baclofen_companion.services.scheduler import (
     ReminderBatch,
     ReminderScheduler,
     WithdrawalConcern,
 )
-from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.diary.red_flag_banner import RedFlagBanner
 from baclofen_companion.ui.files.restore_dialog import RestoreDialog
 from baclofen_companion.ui.people.actions import (
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Session,
         clock: Clock,
         data_dir: Path,
         scheduler: ReminderScheduler | None = None,
@@ -451,15 +452,14 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.stop()
         dialog = RestoreDialog(
-            self.data_dir, self.clock, self.store.close, self._reopen_store, self
+            self.data_dir, self.clock, lambda: files.close(self.store), self._reopen_store, self
         )
         dialog.exec()
         if self.scheduler is not None:
             self.scheduler.poll()
 
     def _reopen_store(self) -> None:
-        fresh = open_store(self.data_dir, self.clock, self.store.zone_name)
-        self.store.take_connection_from(fresh)
+        files.reopen(self.store, self.data_dir, self.clock)
         self.reload_profile()
 
     def show_export(self) -> None:
