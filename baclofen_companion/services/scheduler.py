@@ -38,6 +38,7 @@ from baclofen_companion.core.schedule import (
 )
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.core.units import format_mg
+from baclofen_companion.ops import doses as dose_ops
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
@@ -353,13 +354,14 @@ class ReminderScheduler(QObject):
         return self.store.profile(dose.profile_id).home_tz
 
     def take(self, dose: PlannedDose) -> None:
-        self.store.record_dose(dose, DoseStatus.TAKEN, home_tz=self._tz_of(dose))
+        """From the reminder banner or the tray: the same use case as Today's Taken."""
+        dose_ops.take(self.store, dose, self._tz_of(dose))
         log().info("taken from a reminder: %s", dose.key)
         self.doses_changed.emit()
         self.poll()
 
     def skip(self, dose: PlannedDose) -> None:
-        self.store.record_dose(dose, DoseStatus.SKIPPED, home_tz=self._tz_of(dose))
+        dose_ops.skip(self.store, dose, self._tz_of(dose))
         log().info("skipped from a reminder: %s", dose.key)
         self.doses_changed.emit()
         self.poll()
