@@ -168,6 +168,20 @@ class DiaryEntry(DiaryDraft):
         return red_flag_advice(self.red_flags)
 
 
+@dataclass(frozen=True)
+class CheckIn:
+    """A one-tap answer to the withdrawal watch ("I feel fine"), kept beside the diary and
+    never edited."""
+
+    at: datetime
+    tz: str
+    kind: str
+    feeling: str
+    signs: tuple[str, ...] = ()
+    note: str = ""
+    id: int = 0
+
+
 def clean_diary(draft: DiaryDraft) -> DiaryDraft:
     """A valid draft (sorted, de-duplicated lists; tidy note) or ValidationError saying why."""
     if draft.at.tzinfo is None or draft.at.utcoffset() is None:

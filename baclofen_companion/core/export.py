@@ -20,6 +20,7 @@ from baclofen_companion.core.diary import (
     SCALES,
     SEVERITY_SCALES,
     SIDE_EFFECTS,
+    CheckIn,
     DiaryEntry,
 )
 from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
@@ -76,19 +77,6 @@ DOSE_HEADER: tuple[str, ...] = (
     "Note",
     "Edited",
 )
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """A one-tap answer to the withdrawal watch ("I feel fine"), kept beside the diary."""
-
-    at: datetime
-    tz: str
-    kind: str
-    feeling: str
-    signs: tuple[str, ...] = ()
-    note: str = ""
-    id: int = 0
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,25 @@ def late_dose_warning(
 
 
 @dataclass(frozen=True)
+class SafetyNote:
+    """A warning the person saw and what they chose, kept for them and their prescriber.
+    A use case saves it with the change it belongs to."""
+
+    profile_id: int | None
+    medication_id: int | None
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SafetyLogEntry(SafetyNote):
+    """A safety note as the log holds it: when it was saved, and its place in the log."""
+
+    at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
 class WithdrawalSettings:
     missed_in_row: int = 2
     hours_without: int = 24

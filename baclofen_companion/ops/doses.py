@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from baclofen_companion.core.model import DoseEvent, DoseStatus, Medication, PlannedDose
+from baclofen_companion.core.safety import SafetyNote
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.safety_notes import SafetyNote, record_notes
+from baclofen_companion.ops.safety_notes import record_notes
 from baclofen_companion.ops.session import Session, store_of
 
 # What answering a dose changes: the dose itself, and the stock it is taken from.

@@ -5,13 +5,12 @@ No Qt here: `baclofen-companion export` runs without a QApplication.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from baclofen_companion.core.csv_file import ExportError, write_csv
-from baclofen_companion.core.export import CheckIn, Table, diary_table, dose_records_table
+from baclofen_companion.core.export import Table, diary_table, dose_records_table
 from baclofen_companion.core.model import Profile
 from baclofen_companion.store import Store
 
@@ -38,21 +37,6 @@ class ExportKind(StrEnum):
     DOSES = "doses"
 
 
-def checkins(store: Store, profile_id: int) -> list[CheckIn]:
-    return [
-        CheckIn(
-            at=datetime.fromisoformat(row["at_utc"]).astimezone(UTC),
-            tz=row["tz"],
-            kind=row["kind"],
-            feeling=row["feeling"],
-            signs=tuple(json.loads(row["signs_json"] or "[]")),
-            note=row["note"] or "",
-            id=row["id"],
-        )
-        for row in store.checkins(profile_id)
-    ]
-
-
 def diary_export(
     store: Store, profile: Profile, first: date | None = None, last: date | None = None
 ) -> Table:
@@ -60,7 +44,7 @@ def diary_export(
     start = None if first is None else datetime.combine(first, time(), UTC) - _ZONE_MARGIN
     end = None if last is None else datetime.combine(last, time(), UTC) + _ZONE_MARGIN
     entries = store.diary.between(profile.id, start, end)
-    return diary_table(entries, checkins(store, profile.id), first, last)
+    return diary_table(entries, store.checkins(profile.id), first, last)
 
 
 def dose_export(

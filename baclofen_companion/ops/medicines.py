@@ -14,9 +14,10 @@ from typing import Any
 
 from baclofen_companion.core.model import DoseSlot, Medication
 from baclofen_companion.core.plans import PlanKind, PlanStep
+from baclofen_companion.core.safety import SafetyNote
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.safety_notes import SafetyNote, record_notes
+from baclofen_companion.ops.safety_notes import record_notes
 from baclofen_companion.ops.session import Session, store_of
 
 

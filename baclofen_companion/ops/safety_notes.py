@@ -4,19 +4,9 @@ belong to (never before its last question is answered)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from baclofen_companion.core.safety import SafetyNote
 from baclofen_companion.store import Store
-
-
-@dataclass(frozen=True)
-class SafetyNote:
-    """A warning the person saw and what they chose, kept for them and their prescriber."""
-
-    profile_id: int | None
-    medication_id: int | None
-    kind: str
-    text: str
 
 
 def record_notes(store: Store, notes: Sequence[SafetyNote]) -> None:

@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Protocol
 
-from baclofen_companion.core.diary import DiaryEntry
+from baclofen_companion.core.diary import CheckIn, DiaryEntry
 from baclofen_companion.core.model import (
     AuditEntry,
     DoseEvent,
@@ -30,11 +30,9 @@ from baclofen_companion.core.model import (
 )
 from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.reminders import ReminderSettings
-from baclofen_companion.core.safety import WithdrawalSettings
+from baclofen_companion.core.safety import SafetyLogEntry, WithdrawalSettings
 from baclofen_companion.core.supply import SupplyForecast
 from baclofen_companion.store import Store
-
-Row = dict[str, Any]
 
 
 class DiaryReads(Protocol):
@@ -114,9 +112,9 @@ class Session(Protocol):
 
     def last_taken(self, medication_id: int) -> DoseEvent | None: ...
 
-    def safety_log(self, profile_id: int) -> list[Row]: ...
+    def safety_log(self, profile_id: int) -> list[SafetyLogEntry]: ...
 
-    def checkins(self, profile_id: int) -> list[Row]: ...
+    def checkins(self, profile_id: int) -> list[CheckIn]: ...
 
     def audit_trail(self, event_id: int) -> list[AuditEntry]: ...
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -129,24 +128,22 @@ def changes(store: Store, history: PersonHistory) -> str:
     for change in changes:
         parts.append(f"<p>{nice_date(change.day)}: {esc(change.text())}</p>")
     start, end = _bounds(history)
-    safety = [r for r in store.safety_log(history.profile.id) if start <= r["at_utc"] < end]
+    safety = [n for n in store.safety_log(history.profile.id) if start <= n.at < end]
     if safety:
         warnings = QCoreApplication.translate("Report", "Warnings shown and what was chosen")
         parts.append(f"<p><b>{esc(warnings)}</b></p>")
-        for row in safety[-15:]:
-            when = datetime.fromisoformat(row["at_utc"])
+        for note in safety[-15:]:
             parts.append(
-                f"<p>{nice_date(local(when, history.profile.home_tz).date())}: "
-                f"{esc(row['text'])}</p>"
+                f"<p>{nice_date(local(note.at, history.profile.home_tz).date())}: "
+                f"{esc(note.text)}</p>"
             )
     return "".join(parts)
 
 
-def _bounds(history: PersonHistory) -> tuple[str, str]:
+def _bounds(history: PersonHistory) -> tuple[datetime, datetime]:
     from baclofen_companion.core.trends import range_bounds
 
-    start, end = range_bounds(history.first, history.last, history.profile.home_tz)
-    return start.isoformat(timespec="seconds"), end.isoformat(timespec="seconds")
+    return range_bounds(history.first, history.last, history.profile.home_tz)
 
 
 def adherence(history: PersonHistory) -> str:
@@ -269,16 +266,16 @@ def _score(value: int | None) -> str:
 
 def checkins(store: Store, history: PersonHistory) -> str:
     start, end = _bounds(history)
-    rows = [r for r in store.checkins(history.profile.id) if start <= r["at_utc"] < end]
-    if not rows:
+    chosen = [c for c in store.checkins(history.profile.id) if start <= c.at < end]
+    if not chosen:
         return ""
     parts = [heading(QCoreApplication.translate("Report", "Withdrawal check-ins"))]
-    for r in rows[-15:]:
-        when = local(datetime.fromisoformat(r["at_utc"]), history.profile.home_tz)
-        signs = ", ".join(json.loads(r["signs_json"] or "[]"))
+    for checkin in chosen[-15:]:
+        when = local(checkin.at, history.profile.home_tz)
+        signs = ", ".join(checkin.signs)
         detail = f" ({esc(signs)})" if signs else ""
-        feeling = _feeling(r["feeling"])
-        parts.append(f"<p>{when_text(when)}: {esc(feeling)}{detail} — {esc(r['note'])}</p>")
+        feeling = _feeling(checkin.feeling)
+        parts.append(f"<p>{when_text(when)}: {esc(feeling)}{detail} — {esc(checkin.note)}</p>")
     return "".join(parts)
 
 

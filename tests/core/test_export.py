@@ -17,12 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baclofen_companion.core.csv_file import ExportError, encode_csv, safe_cell, write_csv
-from baclofen_companion.core.diary import DiaryEntry, Severity
+from baclofen_companion.core.diary import CheckIn, DiaryEntry, Severity
 from baclofen_companion.core.export import (
     DIARY_HEADER,
     DOSE_HEADER,
     Cell,
-    CheckIn,
     Table,
     diary_table,
     dose_table,

@@ -8,11 +8,11 @@ import pytest
 
 from baclofen_companion.core.errors import StorageError
 from baclofen_companion.core.model import DoseSlot, Medication, Profile
+from baclofen_companion.core.safety import SafetyNote
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.doses import log_extra_dose
 from baclofen_companion.ops.medicines import change_doses
-from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.store import Store
 from tests.conftest import DAY, HOME_TZ
 
@@ -47,7 +47,7 @@ def test_an_extra_dose_and_its_note_are_saved_together(
     event, changed = log_extra_dose(store, profile.id, med, 5.0, at, "bad spasms", HOME_TZ, [note])
     assert changed & Changed.DOSES
     assert store.events_between(profile.id, DAY, DAY) == [event]
-    assert [n["kind"] for n in store.safety_log(profile.id)] == ["extra dose warning"]
+    assert [n.kind for n in store.safety_log(profile.id)] == ["extra dose warning"]
 
 
 def test_a_dose_change_whose_note_cannot_be_saved_is_not_saved_either(
@@ -78,4 +78,4 @@ def test_nested_units_of_work_join_the_outer_one(
         with pytest.raises(RuntimeError), store.transaction():
             store.log_safety(profile.id, med.id, "caution shown", "dropped")
             raise RuntimeError("inner")
-    assert [n["text"] for n in store.safety_log(profile.id)] == ["kept"]
+    assert [n.text for n in store.safety_log(profile.id)] == ["kept"]

@@ -190,8 +190,8 @@ def test_archiving_baclofen_anyway_needs_the_confirmation_and_is_logged(
     qtbot.mouseClick(button(window.medicines, "Archive medicine"), LEFT)
     assert store.medications(profile.id) == []
     [entry] = store.safety_log(profile.id)
-    assert entry["kind"] == "abrupt stop confirmed"
-    assert "My prescriber told me to stop this way" in entry["text"]
+    assert entry.kind == "abrupt stop confirmed"
+    assert "My prescriber told me to stop this way" in entry.text
     assert label(window.today, "Day summary").text() == "0 of 0 doses taken today"
 
 
@@ -372,8 +372,8 @@ def test_confirming_both_questions_saves_the_change_and_its_note_together(
     when_dialog_opens(qtbot, change)
     qtbot.mouseClick(button(window.medicines, "Change doses"), LEFT)
     [note] = store.safety_log(profile.id)
-    assert note["kind"] == "abrupt cut confirmed"
-    assert "120 mg to 75 mg a day" in note["text"]
+    assert note.kind == "abrupt cut confirmed"
+    assert "120 mg to 75 mg a day" in note.text
     versions = store.schedule_versions([med.id])[med.id]
     assert len(versions) == 3
     assert [s.amount_mg for s in versions[-1].slots] == [25.0, 25.0, 25.0]

@@ -223,7 +223,7 @@ def test_two_missed_doses_raise_the_withdrawal_banner_and_a_check_in_clears_it(
     qtbot.mouseClick(button(banner, "I feel fine (Sam)"), LEFT)
     assert not banner.isVisible()
     [checkin] = store.checkins(profile.id)
-    assert (checkin["kind"], checkin["feeling"]) == ("withdrawal watch", "I feel fine")
+    assert (checkin.kind, checkin.feeling) == ("withdrawal watch", "I feel fine")
     at(clock, live, 18, 30)
     assert not banner.isVisible() and len(alerts) == 1  # one alert per run of missed doses
 

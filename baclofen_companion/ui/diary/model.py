@@ -6,7 +6,6 @@ The text is the same a person reads in the list and a screen reader says for a r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +26,7 @@ from baclofen_companion.core.diary import (
     SEVERITY_LABELS,
     SEVERITY_SCALES,
     SIDE_EFFECTS,
+    CheckIn,
     DiaryEntry,
     Severity,
     red_flag_name,
@@ -64,29 +64,6 @@ _STORED_WORDS = (
     QT_TRANSLATE_NOOP("DiaryView", "I feel fine"),
     QT_TRANSLATE_NOOP("DiaryView", "I have some of these signs"),
 )
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """One answer to the withdrawal watch, read from store.checkins(); never edited."""
-
-    id: int
-    at: datetime
-    tz: str
-    kind: str
-    feeling: str
-    note: str
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> CheckIn:
-        return cls(
-            id=row["id"],
-            at=datetime.fromisoformat(row["at_utc"]),
-            tz=row["tz"],
-            kind=row["kind"],
-            feeling=row["feeling"],
-            note=row["note"] or "",
-        )
 
 
 DiaryItem = DiaryEntry | CheckIn

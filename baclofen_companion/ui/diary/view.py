@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.diary import DiaryEntry
+from baclofen_companion.core.diary import CheckIn, DiaryEntry
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.diary import delete_entry
 from baclofen_companion.ui.diary.dialog import DiaryDialog
-from baclofen_companion.ui.diary.model import CheckIn, DiaryItem, DiaryModel, plural, when_text
+from baclofen_companion.ui.diary.model import DiaryItem, DiaryModel, plural, when_text
 from baclofen_companion.ui.widgets.common import PersonView
 from baclofen_companion.ui.widgets.context import ViewContext
 
@@ -145,7 +145,7 @@ class DiaryView(PersonView):
                 self._days = (self.clock.now() - chosen.at).days + 1
                 since = self.clock.now() - timedelta(days=self._days)
         entries = self.store.diary.between(profile.id, since)
-        checkins = [CheckIn.from_row(r) for r in self.store.checkins(profile.id)]
+        checkins = self.store.checkins(profile.id)
         earlier = 0
         if since is not None:
             earlier = self.store.diary.count(profile.id, last=since)

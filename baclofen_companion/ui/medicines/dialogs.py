@@ -23,6 +23,7 @@ from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profil
 from baclofen_companion.core.plans import is_baclofen
 from baclofen_companion.core.safety import (
     STOP_CONFIRMATION,
+    SafetyNote,
     is_abrupt_cut,
     over_daily_maximum,
     over_single_dose,
@@ -31,7 +32,6 @@ from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.ops.medicines import add_medication, change_doses, update_medication
-from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import (

@@ -31,13 +31,12 @@ from baclofen_companion.core.plans import (
     build_titration,
     check_steps,
 )
-from baclofen_companion.core.safety import over_daily_maximum, over_single_dose
+from baclofen_companion.core.safety import SafetyNote, over_daily_maximum, over_single_dose
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.text import hhmm, short_weekday_date
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import parse_amount, parse_time
 from baclofen_companion.ops.medicines import save_plan
-from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.timeline import PlanTimeline
 from baclofen_companion.ui.widgets.common import (

@@ -21,6 +21,7 @@ from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Schedu
 from baclofen_companion.core.plans import PlanKind, PlanStep, is_baclofen
 from baclofen_companion.core.safety import (
     STOP_CONFIRMATION,
+    SafetyNote,
 )
 from baclofen_companion.core.schedule import active_version
 from baclofen_companion.core.supply import format_units
@@ -28,7 +29,6 @@ from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.medicines import archive_medicine
-from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.ui.medicines.dialogs import ChangeDosesDialog, MedicineDialog
 from baclofen_companion.ui.medicines.form import strength_unit
 from baclofen_companion.ui.medicines.plan_dialog import PlanDialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.safety import (
+    SafetyNote,
     extra_dose_too_soon,
     over_daily_maximum,
     over_single_dose,
@@ -26,7 +27,6 @@ from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.units import check_deliverable
 from baclofen_companion.core.validation import is_still_to_come, parse_amount
 from baclofen_companion.ops.doses import log_extra_dose
-from baclofen_companion.ops.safety_notes import SafetyNote
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
