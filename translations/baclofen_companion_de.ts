@@ -725,7 +725,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ich habe einige dieser Anzeichen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
@@ -2277,7 +2277,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+75"/>
+        <location filename="../baclofen_companion/ui/medicines/plan_dialog.py" line="+74"/>
         <source>Raise {medicine} gradually</source>
         <translation>{medicine} langsam steigern</translation>
     </message>
@@ -2736,7 +2736,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+71"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -2796,7 +2796,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Angezeigte Warnungen und was gewählt wurde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Doses taken</source>
         <translation>Eingenommene Dosen</translation>
     </message>
@@ -4580,7 +4580,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ernstes Symptom eingetragen: {names}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>The entry time needs a time zone.</source>
         <translation>Die Uhrzeit des Eintrags braucht eine Zeitzone.</translation>
     </message>
@@ -4661,7 +4661,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+107"/>
+        <location filename="../baclofen_companion/core/export.py" line="+96"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
@@ -5043,7 +5043,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Die nächste Dosis ist um {time} fällig, also in weniger als 2 Stunden. Üblicherweise lässt man die vergessene Dosis dann aus und nimmt die nächste zur gewohnten Zeit. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Choose 1 to 10 doses.</source>
         <translation>Wählen Sie 1 bis 10 Dosen.</translation>
     </message>
@@ -5915,7 +5915,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ein Nachschub kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/repository.py" line="+130"/>
+        <location filename="../baclofen_companion/store/people.py" line="+37"/>
         <source>Please type a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -5930,8 +5930,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Es gibt schon jemanden namens {name}.</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+71"/>
+        <location filename="../baclofen_companion/store/medicines.py" line="+88"/>
+        <location line="+54"/>
         <source>Add at least one dose time.</source>
         <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
     </message>
@@ -5941,7 +5941,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der Plan hat keine Stufen.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location filename="../baclofen_companion/store/doses.py" line="+141"/>
         <source>The {time} dose of {date} is already logged.</source>
         <translation>Die Dosis um {time} am {date} ist schon eingetragen.</translation>
     </message>
@@ -5951,7 +5951,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bitte sagen Sie, warum diese zusätzliche Dosis genommen wurde.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+31"/>
         <source>That dose was already undone.</source>
         <translation>Diese Dosis wurde schon zurückgenommen.</translation>
     </message>
