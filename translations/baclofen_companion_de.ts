@@ -5974,7 +5974,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.backups</name>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+86"/>
+        <location filename="../baclofen_companion/store/backup_files.py" line="+73"/>
         <source>Daily backup</source>
         <translation>Tägliche Sicherung</translation>
     </message>
@@ -6009,12 +6009,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+152"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../baclofen_companion/store/backup_files.py" line="+49"/>
         <source>{name} is not a Baclofen Companion data file.</source>
         <translation>{name} ist keine Datendatei von Baclofen Companion.</translation>
     </message>
@@ -6064,7 +6064,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+84"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>
