@@ -151,6 +151,9 @@ class DoseLogFilter:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One change to a logged dose or a diary entry, with the record before and after it (as
+    stored). A diary change records neither the zone nor a reason: those are empty."""
+
     changed_utc: datetime
     changed_tz: str
     action: str

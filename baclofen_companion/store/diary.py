@@ -16,6 +16,7 @@ from baclofen_companion.core.diary import (
     clean_diary,
 )
 from baclofen_companion.core.errors import NotFoundError
+from baclofen_companion.core.model import AuditEntry
 from baclofen_companion.store.db import Database, Row
 from baclofen_companion.store.timestamps import from_iso, to_iso
 
@@ -179,15 +180,17 @@ class DiaryRepo:
             params.append(to_iso(last))
         return where, params
 
-    def history(self, entry_id: int) -> list[dict[str, Any]]:
-        """The audit rows of one entry, oldest first: action, when, before and after."""
+    def history(self, entry_id: int) -> list[AuditEntry]:
+        """The changes to one entry, oldest first: recorded, edited, deleted."""
         rows = self.db.query("SELECT * FROM diary_audit WHERE entry_id = ? ORDER BY id", [entry_id])
         return [
-            {
-                "action": r["action"],
-                "changed_utc": datetime.fromisoformat(r["changed_utc"]),
-                "before": json.loads(r["before_json"]) if r["before_json"] else None,
-                "after": json.loads(r["after_json"]) if r["after_json"] else None,
-            }
+            AuditEntry(
+                changed_utc=from_iso(r["changed_utc"]),
+                changed_tz="",
+                action=r["action"],
+                before=json.loads(r["before_json"]) if r["before_json"] else None,
+                after=json.loads(r["after_json"]) if r["after_json"] else None,
+                reason="",
+            )
             for r in rows
         ]

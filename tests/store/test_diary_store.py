@@ -44,8 +44,8 @@ def test_edit_keeps_the_earlier_version(
     edited = store.diary.edit(saved.id, DiaryDraft(clock.now(), HOME_TZ, stiffness=4))
     assert edited.stiffness == 4 and edited.edited
     history = store.diary.history(saved.id)
-    assert [h["action"] for h in history] == ["recorded", "edited"]
-    assert history[1]["before"]["stiffness"] == 7
+    assert [h.action for h in history] == ["recorded", "edited"]
+    assert history[1].before is not None and history[1].before["stiffness"] == 7
 
 
 def test_invalid_entries_save_nothing(
@@ -78,7 +78,7 @@ def test_range_and_delete(store: Store, sam: tuple[Profile, Medication], clock: 
     ]
     store.diary.delete(ids[0])
     assert [e.id for e in store.diary.between(person.id)] == ids[1:]
-    assert store.diary.history(ids[0])[-1]["action"] == "deleted"
+    assert store.diary.history(ids[0])[-1].action == "deleted"
 
 
 def test_count_matches_between_without_reading_entries(

@@ -234,8 +234,8 @@ def test_editing_shows_new_values_and_keeps_the_old_version(
     entry = store.diary.get(saved.id)
     assert entry.stiffness == 4 and entry.edited
     history = store.diary.history(saved.id)
-    assert [h["action"] for h in history] == ["recorded", "edited"]
-    assert history[1]["before"]["stiffness"] == 7
+    assert [h.action for h in history] == ["recorded", "edited"]
+    assert history[1].before is not None and history[1].before["stiffness"] == 7
     shown = window.diary.text()
     assert "Tue 10 Mar 2026 · 07:00 · edited" in shown
     assert "Stiffness 4/10" in shown and "Stiffness 7/10" not in shown
@@ -283,7 +283,7 @@ def test_delete_asks_first(
     qtbot.mouseClick(button(window.diary, "Delete diary entry"), LEFT)
     assert store.diary.between(sam[0].id) == []
     assert "Pain 5/10" not in window.diary.text()
-    assert [h["action"] for h in store.diary.history(saved.id)] == ["recorded", "deleted"]
+    assert [h.action for h in store.diary.history(saved.id)] == ["recorded", "deleted"]
     assert "Nothing written yet" in label(window.diary, "Diary status").text()
 
 
