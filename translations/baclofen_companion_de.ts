@@ -1581,7 +1581,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+332"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+333"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1765,7 +1765,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -2648,7 +2648,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+53"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+54"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -3048,7 +3048,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+59"/>
+        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+60"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, dd. MMM yyyy</translation>
     </message>
