@@ -14,7 +14,7 @@ records, never rows:
 
 Why mixins over one shared ``self.db`` rather than sub-repositories that ``Store`` forwards to:
 every caller already says ``store.profile(...)``, ``store.record_dose(...)``; as mixins those
-names stay ``Store``'s own, with their signatures written once, and nothing forwards (some fifty
+names stay ``Store``'s own, with their signatures written once, and nothing forwards (some forty
 one-line forwarders would be the only thing the split added). Each mixin touches only ``self.db``
 and its own tables; the one write that spans two aggregates, first-run setup
 (``add_person_with_medicine``), is here, where both are in reach. The diary, stock and trips keep
