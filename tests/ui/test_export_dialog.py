@@ -305,3 +305,17 @@ def test_a_folder_that_cannot_be_written_is_named(
     )
     assert not label(dialog, "Export result", visible_only=False).isVisible()
     assert in_the_way.read_text() == "a file, not a folder"
+
+
+def test_files_are_offered_in_documents_or_else_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found in the QA walk: a fresh account had no Documents folder, so the first export
+    failed with 'the folder … Documents does not exist'."""
+    from baclofen_companion.ui.widgets.common import documents_folder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    assert documents_folder() == tmp_path
+    (tmp_path / "Documents").mkdir()
+    assert documents_folder() == tmp_path / "Documents"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from baclofen_companion.core.model import Medication, Profile
+from baclofen_companion.core.model import DoseSlot, Medication, Profile
 from baclofen_companion.store import DATA_FILE_NAME, DoseLogFilter, Store, migrations, open_store
 from baclofen_companion.store import backups as bk
 from baclofen_companion.ui.files.restore_dialog import BackupTimer, RestoreDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import DAY, HOME_TZ, FakeClock
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, FakeClock
 from tests.store.test_backups import live_doses, log_days, write_versioned
 from tests.ui.helpers import button, label, record_threads, when_dialog_opens
 
@@ -301,3 +301,52 @@ def test_the_window_shows_the_restored_doses(
     assert finished and "Restored the backup" in finished[0]
     assert label(window.log, "Number of logged doses").text() == "3 logged doses"
     assert window.store.count_log(DoseLogFilter(window.profile().id)) == 3  # type: ignore[union-attr]
+
+
+def medicine_lines(window: MainWindow) -> str:
+    medicines = window.medicines.list
+    return "\n".join(medicines.item(i).text() for i in range(medicines.count()))
+
+
+def test_restoring_a_backup_from_before_a_person_was_added_shows_the_people_it_holds(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    clock: FakeClock,
+    sam: tuple[Profile, Medication],
+) -> None:
+    """Found in the QA walk: with the newer person's medicine selected on Medicines, a restore
+    raised "No medicine with id 2." and Medicines kept showing a person the file no longer has."""
+    before = bk.make_backup(store, data_dir, clock, bk.DAILY)
+    clock.advance(timedelta(minutes=5))
+    store.add_person_with_medicine("Robin", HOME_TZ, BACLOFEN, (DoseSlot(time(9), 10.0),), DAY)
+    window.refresh_all()
+    window.switcher.combo.setCurrentIndex(window.switcher.combo.findText("Robin"))
+    window.tabs.setCurrentWidget(window.medicines_page)
+    assert "09:00 10 mg" in medicine_lines(window)
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == "Restore from backup…")
+
+    def restore(dialog: QWidget) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1)
+        dialog.select(before)
+        when_dialog_opens(
+            qtbot, lambda box: qtbot.mouseClick(button(box, "Restore"), Qt.MouseButton.LeftButton)
+        )
+        with qtbot.waitSignal(dialog.tasks.finished, timeout=10_000):
+            qtbot.mouseClick(
+                button(dialog, "Restore the selected backup"), Qt.MouseButton.LeftButton
+            )
+        qtbot.mouseClick(button(dialog, "Close"), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, restore, RestoreDialog)
+    action.trigger()
+    assert window.switcher.combo.currentText() == "Sam"
+    assert window.windowTitle() == "Sam"
+    shown = medicine_lines(window)
+    assert "09:00 10 mg" not in shown and "08:00 5 mg" in shown
+    assert window.medicines.selected() is not None
+    assert window.medicines.selected().profile_id == sam[0].id  # type: ignore[union-attr]

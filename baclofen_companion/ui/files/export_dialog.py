@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -40,7 +40,13 @@ from baclofen_companion.ops.export import ExportKind, export
 from baclofen_companion.ops.session import Session
 from baclofen_companion.services.logbook import log
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
-from baclofen_companion.ui.widgets.common import ErrorLabel, edit_date_format, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.common import (
+    ErrorLabel,
+    documents_folder,
+    edit_date_format,
+    from_qdate,
+    to_qdate,
+)
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
@@ -58,11 +64,6 @@ def _file_dialog(parent: QWidget, suggested: str) -> str:
         QApplication.translate("ExportDialog", "CSV files (*.csv);;All files (*)"),
     )
     return chosen
-
-
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def suggested_name(person: str, kind: ExportKind, today: date) -> str:
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
         self.clock = clock
         self.tasks = tasks or runner()
         self.task: Task | None = None
-        self.folder = folder or _documents_folder()
+        self.folder = folder or documents_folder()
         self.ask_path = ask_path
         self._suggested = ""
         self._confirmed = ""  # a path the file dialog already asked to replace

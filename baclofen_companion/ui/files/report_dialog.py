@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,16 +37,10 @@ from baclofen_companion.render.report import (
     write_report,
 )
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
-from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.common import ErrorLabel, documents_folder, from_qdate, to_qdate
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
-
-
-def default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 class ReportDialog(QDialog):
@@ -147,7 +140,7 @@ class ReportDialog(QDialog):
         self.first.setDate(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
         self.last.setDate(to_qdate(today))
         name = "".join(c if c.isalnum() else "-" for c in profile.name).strip("-") or "report"
-        self.path.setText(str(default_folder() / f"appointment-report-{name}-{today}.pdf"))
+        self.path.setText(str(documents_folder() / f"appointment-report-{name}-{today}.pdf"))
 
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -121,7 +121,8 @@ class MedicinesView(PersonView):
 
     def reload(self) -> None:
         profile = self._profile()
-        selected = self.selected()
+        # The id only: after a restore the medicine that was selected may not exist any more.
+        selected_id = self.selected_id()
         self.list.clear()
         if profile is None:
             return
@@ -141,17 +142,19 @@ class MedicinesView(PersonView):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, med.id)
             self.list.addItem(item)
-            if selected and selected.id == med.id:
+            if selected_id == med.id:
                 item.setSelected(True)
         if self.list.count() and not self.list.selectedItems():
             self.list.setCurrentRow(0)
         self._selection_changed()
 
-    def selected(self) -> Medication | None:
+    def selected_id(self) -> int | None:
         items = self.list.selectedItems()
-        if not items:
-            return None
-        return self.store.medication(int(items[0].data(Qt.ItemDataRole.UserRole)))
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def selected(self) -> Medication | None:
+        chosen = self.selected_id()
+        return None if chosen is None else self.store.medication(chosen)
 
     def _selection_changed(self) -> None:
         has = bool(self.list.selectedItems())

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: Changed, origin: object | None) -> None:
         if what & (Changed.DIARY | Changed.PEOPLE | Changed.PERSON_SHOWN):
             self.red_flag_banner.reload()
-        if what & Changed.PEOPLE and origin is not self:
+        if what & Changed.PEOPLE:
             self.switcher.set_people(self.store.profiles(), self.person.get())
         if what & (Changed.PEOPLE | Changed.PERSON_SHOWN):
             # Qt appends the application's display name ("— Baclofen Companion") itself.

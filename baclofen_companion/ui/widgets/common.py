@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QStandardPaths,
 )
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -45,6 +47,7 @@ __all__ = [
     "add_save_cancel",
     "app_icon",
     "day_and_time",
+    "documents_folder",
     "edit_date_format",
     "edit_date_time_format",
     "from_qdate",
@@ -179,3 +182,11 @@ class PersonView(QWidget):
 
     def _today(self, profile: Profile) -> date:
         return local_date(self.clock.now(), profile.home_tz)
+
+
+def documents_folder() -> Path:
+    """Where a saved file goes first: Documents when it exists, else the home folder (a fresh
+    account may have no Documents folder, and the first save should not fail on it)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
