@@ -170,7 +170,7 @@ def _dialogs(
     from baclofen_companion.core.plans import PlanKind
     from baclofen_companion.core.schedule import planned_doses
     from baclofen_companion.ui.diary.dialog import DiaryDialog
-    from baclofen_companion.ui.doses.log import EditDoseDialog
+    from baclofen_companion.ui.doses.correct import EditDoseDialog
     from baclofen_companion.ui.files.export_dialog import ExportDialog
     from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
     from baclofen_companion.ui.medicines.stock_dialog import StockDialog

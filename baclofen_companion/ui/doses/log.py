@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,52 +15,32 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from baclofen_companion.core.errors import CompanionError, ValidationError
-from baclofen_companion.core.model import DoseEvent, DoseLogFilter, DoseStatus, Medication
-from baclofen_companion.core.schedule import local_to_utc
+from baclofen_companion.core.model import DoseEvent, DoseLogFilter, Medication
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
-from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.doses import correct
 from baclofen_companion.ops.session import Session
+from baclofen_companion.ui.doses.correct import EditDoseDialog, status_text
 from baclofen_companion.ui.widgets.common import (
     PersonView,
-    add_save_cancel,
-    day_and_time,
     edit_date_format,
-    edit_date_time_format,
     from_qdate,
-    from_qdatetime,
     local,
-    short_date,
     to_qdate,
-    to_qdatetime,
 )
 from baclofen_companion.ui.widgets.context import ViewContext
 
 PAGE_SIZE = 200
-
-
-def status_text(status: DoseStatus) -> str:
-    return {
-        DoseStatus.TAKEN: QCoreApplication.translate("DoseLogView", "✔ Taken"),
-        DoseStatus.SKIPPED: QCoreApplication.translate("DoseLogView", "⤼ Skipped"),
-        DoseStatus.MISSED: QCoreApplication.translate("DoseLogView", "✖ Missed"),
-    }[status]
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -161,105 +141,6 @@ class DoseLogModel(QAbstractTableModel):
         if column == 6:
             return e.note
         return None
-
-
-class EditDoseDialog(QDialog):
-    """Correct a logged dose's status or time. A reason is required and kept in the audit trail."""
-
-    def __init__(
-        self,
-        store: Session,
-        event: DoseEvent,
-        medicine: str,
-        tz: str,
-        now: datetime,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.dose_event = event
-        self.tz = tz
-        self.now = now
-        self.setWindowTitle(self.tr("Correct a logged dose"))
-        layout = QVBoxLayout(self)
-        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
-        layout.addWidget(
-            QLabel(
-                self.tr("<b>{medicine}</b> {amount}, the {time} dose of {date}").format(
-                    medicine=medicine,
-                    amount=amount,
-                    time=hhmm(event.slot_time),
-                    date=short_date(event.slot_date),
-                )
-            )
-        )
-        form = QFormLayout()
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status"))
-        for status in DoseStatus:
-            self.status.addItem(status_text(status), status.value)
-        self.status.setCurrentIndex(self.status.findData(event.status.value))
-        slot_instant = local_to_utc(event.slot_date, event.slot_time, tz)
-        self.taken_at = QDateTimeEdit(to_qdatetime(event.taken_at or slot_instant, tz))
-        self.taken_at.setDisplayFormat(edit_date_time_format())
-        self.taken_at.setCalendarPopup(True)
-        self.taken_at.setAccessibleName(self.tr("Time taken"))
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("Reason for the change"))
-        self.reason.setPlaceholderText(self.tr("e.g. I took it later than I logged"))
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&Time taken:"), self.taken_at)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        layout.addLayout(form)
-        trail = store.audit_trail(event.id)
-        if len(trail) > 1:
-            lines = [
-                f"{day_and_time(a.changed_utc, tz)} {self._action_text(a.action)}"
-                + (f": {a.reason}" if a.reason else "")
-                for a in trail
-            ]
-            history = QLabel(self.tr("Changes so far:") + "\n" + "\n".join(lines))
-            history.setAccessibleName(self.tr("Changes so far"))
-            layout.addWidget(history)
-        self.error = add_save_cancel(self, layout, self._save)
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self._status_changed()
-
-    def _action_text(self, action: str) -> str:
-        """An audit-trail action ('recorded', 'edited', 'undone') in words."""
-        return {
-            "recorded": self.tr("recorded"),
-            "edited": self.tr("edited"),
-            "undone": self.tr("undone"),
-        }.get(action, action)
-
-    def _status(self) -> DoseStatus:
-        return DoseStatus(self.status.currentData())
-
-    def _status_changed(self) -> None:
-        self.taken_at.setEnabled(self._status() is DoseStatus.TAKEN)
-
-    def _save(self) -> None:
-        status = self._status()
-        taken_at = from_qdatetime(self.taken_at.dateTime(), self.tz)
-        try:
-            if status is DoseStatus.TAKEN and is_still_to_come(taken_at, self.now):
-                raise ValidationError("time taken", self.tr("that time is still to come."))
-            correct(
-                self.store,
-                self.dose_event.id,
-                status,
-                taken_at if status is DoseStatus.TAKEN else None,
-                self.reason.text(),
-                home_tz=self.tz,
-            )
-        except ValidationError as err:
-            self.error.show_error(err)
-            return
-        except CompanionError as err:
-            self.error.show_message(str(err))
-            return
-        self.accept()
 
 
 def ranges() -> tuple[tuple[str, int], ...]:
