@@ -19,10 +19,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StorageError, StoreError
-from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, PlannedDose
+from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, PlannedDose, SlotKey
 from baclofen_companion.core.plans import change_notice, is_baclofen
 from baclofen_companion.core.reminders import (
     OpenDose,
+    ReminderState,
     after_reminding,
     compose,
     decide,
@@ -118,6 +119,9 @@ class ReminderScheduler(QObject):
         self.open: list[OpenDose] = []
         self.withdrawal: list[WithdrawalConcern] = []
         self._snoozed: set[object] = set()
+        # Reminders sent while the data file could not be written (held by another program,
+        # the disk full): kept here, so they are not sent again at every wake, until saved.
+        self._unsaved: dict[SlotKey, ReminderState] = {}
         self.wakes = 0
         self.armed_ms = 0
         self._supply_seen: dict[int, tuple[str, Fraction | None, int, tuple[int, ...]]] = {}
@@ -172,6 +176,7 @@ class ReminderScheduler(QObject):
             self._notice_jumps(now, self._monotonic())
             doses = self._collect(now)
             states = self.store.reminder_states(since=(now - timedelta(days=3)).date())
+            states.update(self._unsaved)
             settings = self.store.reminder_settings()
             decision = decide(now, doses, states, settings)
 
@@ -184,6 +189,11 @@ class ReminderScheduler(QObject):
                         note=self.tr(SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE),
                         home_tz=self._zone,
                     )
+                except StorageError as err:
+                    # Not written: still open, so the next wake decides it again.
+                    log().warning("could not mark missed yet (%s): %s", err, self._describe(item))
+                    missed.discard(item.key)
+                    continue
                 except StoreError:
                     continue  # answered meanwhile by someone else: their answer stands
                 log().info("marked missed: %s", self._describe(item))
@@ -195,13 +205,14 @@ class ReminderScheduler(QObject):
                 if state.snoozed_until and state.snoozed_until > now and key not in reminded
             }
 
+            self._unsaved.update(
+                {
+                    item.key: after_reminding(states.get(item.key), now)
+                    for item in decision.to_remind
+                }
+            )
+            self._save_reminder_states()
             if decision.to_remind:
-                self.store.save_reminder_states(
-                    {
-                        item.key: after_reminding(states.get(item.key), now)
-                        for item in decision.to_remind
-                    }
-                )
                 title, body = compose(decision.to_remind, now)
                 late = any(is_late(item.dose, now) for item in decision.to_remind)
                 reminding = "; ".join(self._describe(i) for i in decision.to_remind)
@@ -220,6 +231,19 @@ class ReminderScheduler(QObject):
             self.timer.start(self.armed_ms)
         self.state_changed.emit()
         return self.armed_ms
+
+    def _save_reminder_states(self) -> None:
+        """Write down what was reminded. A reminder is sent even when this fails: a dose must
+        not go unreminded because the file is held; what was sent is kept in memory until a
+        later wake can write it."""
+        if not self._unsaved:
+            return
+        try:
+            self.store.save_reminder_states(self._unsaved)
+        except StorageError as err:
+            log().warning("reminded, but could not write it down yet: %s", err)
+            return
+        self._unsaved = {}
 
     def _wake(self) -> None:
         """The timer's wake. A storage failure here (the file held, the disk full) is logged,
