@@ -60,6 +60,17 @@ def active_version(versions: Iterable[ScheduleVersion], day: date) -> ScheduleVe
     return max(candidates, key=lambda v: (v.valid_from, v.id))
 
 
+def effective_versions(versions: Iterable[ScheduleVersion]) -> list[ScheduleVersion]:
+    """The versions as they take effect, by start day: when two start on one day (a change
+    saved again the same day), only the newest, the one active_version picks, is in force."""
+    newest: dict[date, ScheduleVersion] = {}
+    for v in versions:
+        kept = newest.get(v.valid_from)
+        if kept is None or v.id > kept.id:
+            newest[v.valid_from] = v
+    return [newest[day] for day in sorted(newest)]
+
+
 def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, bool] | None:
     """When a dose is taken on this trip, and whether it moved to departure; None: not on it.
 

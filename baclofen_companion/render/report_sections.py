@@ -19,7 +19,7 @@ from baclofen_companion.core.diary import (
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.model import DoseForm, Medication
 from baclofen_companion.core.plans import describe_slots, plan_progress
-from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.schedule import active_version, effective_versions
 from baclofen_companion.core.supply import forecast, format_units
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.trends import plan_changes
@@ -92,7 +92,7 @@ def current_plan(store: Store, history: PersonHistory) -> str:
         progress = plan_progress(today, versions, store.plan_kinds(med.id))
         if progress is not None:
             parts.append(f"<p class='muted'>{esc(progress.text())}</p>")
-        coming = sorted((v for v in versions if v.valid_from > today), key=lambda v: v.valid_from)
+        coming = [v for v in effective_versions(versions) if v.valid_from > today]
         for v in coming[:8]:
             coming_text = QCoreApplication.translate("Report", "From {day}: {doses}").format(
                 day=nice_date(v.valid_from), doses=describe_slots(v.slots)

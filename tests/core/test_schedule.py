@@ -151,3 +151,19 @@ def test_a_person_plan_gives_each_days_doses_as_planned_doses_does() -> None:
     assert plan.doses_on(day) == planned_doses(day, 1, "Europe/London", [med], {1: [version]})
     [dose] = plan.doses_on(day)
     assert dose.due.hour == 7 and plan.versions_of(med) == [version]
+
+
+def test_a_change_saved_twice_for_one_day_takes_effect_once() -> None:
+    """Found in the QA walk: Medicines and the report listed 'From 3 Dec: 20 mg…' and 'From
+    3 Dec: 5 mg…' after a change was saved again for the same day."""
+    from datetime import date, time
+
+    from baclofen_companion.core.model import DoseSlot
+    from baclofen_companion.core.schedule import effective_versions
+
+    day = date(2026, 12, 3)
+    first = ScheduleVersion(1, 1, date(2026, 11, 1), (DoseSlot(time(8), 20.0),))
+    saved = ScheduleVersion(2, 1, day, (DoseSlot(time(8), 20.0),))
+    again = ScheduleVersion(3, 1, day, (DoseSlot(time(8), 5.0),))
+    assert effective_versions([again, first, saved]) == [first, again]
+    assert active_version([first, saved, again], day) == again

@@ -23,7 +23,7 @@ from baclofen_companion.core.safety import (
     STOP_CONFIRMATION,
     SafetyNote,
 )
-from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.schedule import active_version, effective_versions
 from baclofen_companion.core.supply import format_units
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg, format_number
@@ -133,7 +133,7 @@ class MedicinesView(PersonView):
             meds_versions = versions.get(med.id, [])
             current = active_version(meds_versions, today)
             text = describe(med, current)
-            upcoming = [v for v in meds_versions if v.valid_from > today]
+            upcoming = [v for v in effective_versions(meds_versions) if v.valid_from > today]
             for v in upcoming:
                 text += "\n   " + self.tr("From {date}: {doses}").format(
                     date=short_date(v.valid_from), doses=slots_text(v.slots)
