@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+219"/>
+        <location filename="../baclofen_companion/app.py" line="+235"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -1581,7 +1581,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+145"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+332"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+333"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1760,12 +1760,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ihre Daten bleiben auf diesem Computer, in {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später ({spdx}). Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -2648,7 +2653,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+53"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+54"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -3048,7 +3053,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+59"/>
+        <location filename="../baclofen_companion/ui/files/restore_dialog.py" line="+60"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, dd. MMM yyyy</translation>
     </message>
@@ -4227,7 +4232,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-127"/>
+        <location filename="../baclofen_companion/app.py" line="-128"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4661,7 +4666,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+107"/>
+        <location filename="../baclofen_companion/core/export.py" line="+108"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
@@ -5941,7 +5946,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Der Plan hat keine Stufen.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>The {time} dose of {date} is already logged.</source>
         <translation>Die Dosis um {time} am {date} ist schon eingetragen.</translation>
     </message>
