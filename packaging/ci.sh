@@ -28,9 +28,12 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== desktop entry and AppStream metainfo"
 # desktop-file-validate exits 0 on hints; any output at all fails here.
-hints=$(desktop-file-validate packaging/linux/baclofen-companion.desktop)
+hints=$(desktop-file-validate packaging/linux/io.github.baclofencompanion.baclofen_companion.desktop)
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
-appstreamcli validate --no-net packaging/linux/io.github.baclofen_companion.metainfo.xml
+# appstreamcli exits 0 on pedantic and info notes; any note at all ("P: ...", "I: ...") fails here.
+notes=$(appstreamcli validate --pedantic --no-net \
+    packaging/linux/io.github.baclofencompanion.baclofen_companion.metainfo.xml | grep -E '^[EWIP]: ' || true)
+if [ -n "$notes" ]; then echo "$notes"; exit 1; fi
 
 echo "== wheel, installed into a fresh venv"
 python3 -m venv "$work/venv"
@@ -53,10 +56,16 @@ from baclofen_companion.services import desktop_entry
 names = {p.name for p in resources.files("baclofen_companion.resources").iterdir()}
 for suffix in (".svg", ".png", ".ico", ".icns"):
     assert any(n.endswith(suffix) for n in names), f"no {suffix} in the wheel: {sorted(names)}"
+# The licence travels with the wheel: its SPDX expression and the full text.
+from importlib import metadata
+
+meta = metadata.metadata("baclofen-companion")
+assert meta["License-Expression"] == "GPL-3.0-or-later", meta["License-Expression"]
+assert any(f.name == "LICENSE" for f in metadata.files("baclofen-companion") or [])
 for path in desktop_entry.install(desktop_entry.launch_command()):
     print("installed", path)
 EOF
-hints=$(desktop-file-validate "$work/share/applications/baclofen-companion.desktop")
+hints=$(desktop-file-validate "$work/share/applications/io.github.baclofencompanion.baclofen_companion.desktop")
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
 
 echo "== committed icons match their SVGs"
