@@ -31,8 +31,8 @@ echo "== desktop entry and AppStream metainfo"
 hints=$(desktop-file-validate packaging/linux/io.github.baclofencompanion.baclofen_companion.desktop)
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
 # appstreamcli exits 0 on pedantic and info notes; any note at all ("P: ...", "I: ...") fails here.
-notes=$(appstreamcli validate --pedantic --no-net \
-    packaging/linux/io.github.baclofencompanion.baclofen_companion.metainfo.xml | grep -E '^[EWIP]: ' || true)
+report=$(appstreamcli validate --pedantic --no-net packaging/linux/io.github.baclofencompanion.baclofen_companion.metainfo.xml)
+notes=$(echo "$report" | grep -E '^[EWIP]: ' || true)
 if [ -n "$notes" ]; then echo "$notes"; exit 1; fi
 
 echo "== wheel, installed into a fresh venv"
