@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packaging checks, run by CI from the repository root after the test suite, on Debian as root
 # (or with sudo): the desktop files validate, the committed icons match their SVGs, the wheel
-# installs into a fresh venv and starts with its icons, and the PyInstaller bundle builds,
-# starts and stays under 150 MB. Qt's system libraries are installed by .ci/run beforehand.
+# installs into a fresh venv and starts with its icons and licence, the sdist holds every
+# tracked file and its test suite passes, and the PyInstaller bundle builds, starts and stays
+# under 150 MB. Qt's system libraries are installed by .ci/run beforehand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,6 +68,26 @@ for path in desktop_entry.install(desktop_entry.launch_command()):
 EOF
 hints=$(desktop-file-validate "$work/share/applications/io.github.baclofencompanion.baclofen_companion.desktop")
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
+
+echo "== sdist: every tracked file, built without a setuptools warning, and the suite passes from it"
+# From a clean export of HEAD, as a release is built: no caches, no local leftovers.
+mkdir "$work/export"
+git archive HEAD | tar -x -C "$work/export"
+"$work/venv/bin/pip" install -q build
+# Unset so a byte-compile note of this environment's own is not taken for a packaging warning.
+log=$(cd "$work/export" && env -u PYTHONDONTWRITEBYTECODE \
+    "$work/venv/bin/python" -m build --outdir "$work/dist" . 2>&1)
+warnings=$(echo "$log" | grep -i 'warn' || true)
+if [ -n "$warnings" ]; then echo "$warnings"; exit 1; fi
+sdist=$(echo "$work"/dist/baclofen_companion-*.tar.gz)
+missing=$(comm -23 <(git ls-files | grep -vx '.gitignore' | sort) \
+    <(tar -tzf "$sdist" | sed 's#^[^/]*/##' | sort))
+if [ -n "$missing" ]; then echo "not in the sdist:"; echo "$missing"; exit 1; fi
+mkdir "$work/from-sdist"
+tar -xzf "$sdist" -C "$work/from-sdist" --strip-components=1
+python3 -m venv "$work/sdist-venv"
+(cd "$work/from-sdist" && "$work/sdist-venv/bin/pip" install -q -e '.[test]' \
+    && "$work/sdist-venv/bin/python" -m pytest -q -p no:cacheprovider) || exit 1
 
 echo "== committed icons match their SVGs"
 "$work/venv/bin/python" packaging/make_icons.py --check
