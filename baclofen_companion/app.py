@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from baclofen_companion import APP_NAME, __version__
+from baclofen_companion import APP_ID, APP_NAME, __version__
 from baclofen_companion.core.clock import SystemClock
 from baclofen_companion.core.errors import CompanionError
 
@@ -19,15 +20,17 @@ if TYPE_CHECKING:
     from baclofen_companion.services.instance import SingleInstance
 
 DATA_DIR_ENV = "BACLOFEN_COMPANION_DATA_DIR"
-APP_ID = "baclofen-companion"
+# The command and Qt's application name, which names the default data folder: it stays what it
+# was when the app id became reverse-DNS, so nobody's data moves.
+COMMAND = "baclofen-companion"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog=APP_ID,
+        prog=COMMAND,
         description=f"{APP_NAME}: take every baclofen dose on time and keep a clear diary.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{COMMAND} {__version__}")
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -110,7 +113,7 @@ def _default_dir_without_app() -> Path:
         return Path(env).expanduser()
     from PySide6.QtCore import QCoreApplication
 
-    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationName(COMMAND)
     return default_data_dir()
 
 
@@ -138,6 +141,19 @@ def desktop_entry_command(args: argparse.Namespace) -> int:
     for path in paths:
         print(path)
     return 0
+
+
+def _migrate_login_entry(logger: logging.Logger) -> None:
+    """A login entry from before the one app id is renamed to it, or the upgrade would start
+    the app twice at login (the old and the new entry) once login start is turned on again."""
+    from baclofen_companion.services import autostart
+
+    try:
+        for path in autostart.migrate():
+            logger.info("login entry %s moved to the app id %s", path, APP_ID)
+    except (OSError, ValueError) as err:
+        # A login entry that cannot be read or moved must not stop the reminders.
+        logger.warning("could not move the old login entry: %s", err)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,9 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ui_settings,
     )
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else COMMAND])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_ID)
+    app.setApplicationName(COMMAND)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -295,6 +311,7 @@ def _run(
 
         logger = open_log(data_dir)
         logger.info("started %s %s, data in %s", APP_NAME, __version__, data_dir)
+        _migrate_login_entry(logger)
         # From here every exception a slot lets out is logged and said in a short dialog, and
         # the app goes on (a failed save must never end the reminders).
         restore_excepthook = install_excepthook(data_dir / LOG_FILE_NAME)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Packaging checks, run by CI from the repository root after the test suite, on Debian as root
 # (or with sudo): the desktop files validate, the committed icons match their SVGs, the wheel
-# installs into a fresh venv and starts with its icons, and the PyInstaller bundle builds,
-# starts and stays under 150 MB. Qt's system libraries are installed by .ci/run beforehand.
+# installs into a fresh venv and starts with its icons and licence, the sdist holds every
+# tracked file and its test suite passes, and the PyInstaller bundle builds, starts and stays
+# under 150 MB. Qt's system libraries are installed by .ci/run beforehand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,9 +29,12 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== desktop entry and AppStream metainfo"
 # desktop-file-validate exits 0 on hints; any output at all fails here.
-hints=$(desktop-file-validate packaging/linux/baclofen-companion.desktop)
+hints=$(desktop-file-validate packaging/linux/io.github.baclofencompanion.baclofen_companion.desktop)
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
-appstreamcli validate --no-net packaging/linux/io.github.baclofen_companion.metainfo.xml
+# appstreamcli exits 0 on pedantic and info notes; any note at all ("P: ...", "I: ...") fails here.
+report=$(appstreamcli validate --pedantic --no-net packaging/linux/io.github.baclofencompanion.baclofen_companion.metainfo.xml)
+notes=$(echo "$report" | grep -E '^[EWIP]: ' || true)
+if [ -n "$notes" ]; then echo "$notes"; exit 1; fi
 
 echo "== wheel, installed into a fresh venv"
 python3 -m venv "$work/venv"
@@ -53,11 +57,37 @@ from baclofen_companion.services import desktop_entry
 names = {p.name for p in resources.files("baclofen_companion.resources").iterdir()}
 for suffix in (".svg", ".png", ".ico", ".icns"):
     assert any(n.endswith(suffix) for n in names), f"no {suffix} in the wheel: {sorted(names)}"
+# The licence travels with the wheel: its SPDX expression and the full text.
+from importlib import metadata
+
+meta = metadata.metadata("baclofen-companion")
+assert meta["License-Expression"] == "GPL-3.0-or-later", meta["License-Expression"]
+assert any(f.name == "LICENSE" for f in metadata.files("baclofen-companion") or [])
 for path in desktop_entry.install(desktop_entry.launch_command()):
     print("installed", path)
 EOF
-hints=$(desktop-file-validate "$work/share/applications/baclofen-companion.desktop")
+hints=$(desktop-file-validate "$work/share/applications/io.github.baclofencompanion.baclofen_companion.desktop")
 if [ -n "$hints" ]; then echo "$hints"; exit 1; fi
+
+echo "== sdist: every tracked file, built without a setuptools warning, and the suite passes from it"
+# From a clean export of HEAD, as a release is built: no caches, no local leftovers.
+mkdir "$work/export"
+git archive HEAD | tar -x -C "$work/export"
+"$work/venv/bin/pip" install -q build
+# Unset so a byte-compile note of this environment's own is not taken for a packaging warning.
+log=$(cd "$work/export" && env -u PYTHONDONTWRITEBYTECODE \
+    "$work/venv/bin/python" -m build --outdir "$work/dist" . 2>&1)
+warnings=$(echo "$log" | grep -i 'warn' || true)
+if [ -n "$warnings" ]; then echo "$warnings"; exit 1; fi
+sdist=$(echo "$work"/dist/baclofen_companion-*.tar.gz)
+missing=$(comm -23 <(git ls-files | grep -vx '.gitignore' | sort) \
+    <(tar -tzf "$sdist" | sed 's#^[^/]*/##' | sort))
+if [ -n "$missing" ]; then echo "not in the sdist:"; echo "$missing"; exit 1; fi
+mkdir "$work/from-sdist"
+tar -xzf "$sdist" -C "$work/from-sdist" --strip-components=1
+python3 -m venv "$work/sdist-venv"
+(cd "$work/from-sdist" && "$work/sdist-venv/bin/pip" install -q -e '.[test]' \
+    && "$work/sdist-venv/bin/python" -m pytest -q -p no:cacheprovider) || exit 1
 
 echo "== committed icons match their SVGs"
 "$work/venv/bin/python" packaging/make_icons.py --check

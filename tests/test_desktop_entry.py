@@ -13,14 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from baclofen_companion.app import APP_ID
+from baclofen_companion import APP_ID
+from baclofen_companion.app import COMMAND
 from baclofen_companion.services import desktop_entry
 from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
-PACKAGED_ENTRY = LINUX / "baclofen-companion.desktop"
-METAINFO = LINUX / "io.github.baclofen_companion.metainfo.xml"
+PACKAGED_ENTRY = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+# What versions before the one app id installed: the entry and its icons under "baclofen-companion".
+OLD = "baclofen-companion"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 TRICKY_COMMANDS = [
@@ -99,17 +102,17 @@ def test_install_puts_the_entry_and_every_icon_under_xdg_data_home(share: Path) 
     command = ["/opt/Baclofen Companion/baclofen-companion"]
     written = desktop_entry.install(command)
 
-    entry = share / "applications" / "baclofen-companion.desktop"
+    entry = share / "applications" / f"{APP_ID}.desktop"
     assert written[0] == entry
     fields = read_entry(entry)
     assert fields["Exec"] == '"/opt/Baclofen Companion/baclofen-companion"'
     assert fields["TryExec"] == "/opt/Baclofen Companion/baclofen-companion"
-    assert fields["Icon"] == "baclofen-companion"
+    assert fields["Icon"] == APP_ID
     for size in SIZES:
-        png = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "baclofen-companion.png"
+        png = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png in written
         assert struct.unpack(">II", png.read_bytes()[16:24]) == (size, size)
-    svg = share / "icons" / "hicolor" / "scalable" / "apps" / "baclofen-companion.svg"
+    svg = share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     assert svg in written
     shipped = resources.files("baclofen_companion.resources") / "baclofen-companion.svg"
     assert svg.read_bytes() == shipped.read_bytes()
@@ -119,14 +122,14 @@ def test_install_puts_the_entry_and_every_icon_under_xdg_data_home(share: Path) 
 @pytest.mark.parametrize("command", TRICKY_COMMANDS)
 def test_exec_runs_exactly_the_command_given(share: Path, command: list[str]) -> None:
     desktop_entry.install(command)
-    fields = read_entry(share / "applications" / "baclofen-companion.desktop")
+    fields = read_entry(share / "applications" / f"{APP_ID}.desktop")
     assert parse_exec(fields["Exec"]) == command
 
 
 @pytest.mark.parametrize("command", TRICKY_COMMANDS)
 def test_the_installed_entry_passes_desktop_file_validate(share: Path, command: list[str]) -> None:
     desktop_entry.install(command)
-    validate_desktop(share / "applications" / "baclofen-companion.desktop")
+    validate_desktop(share / "applications" / f"{APP_ID}.desktop")
 
 
 def test_without_xdg_data_home_it_uses_local_share(
@@ -136,8 +139,8 @@ def test_without_xdg_data_home_it_uses_local_share(
     # The spec says a relative XDG_DATA_HOME is invalid and is to be ignored.
     monkeypatch.setenv("XDG_DATA_HOME", "relative/share")
     desktop_entry.install(["/opt/app/baclofen-companion"])
-    assert (tmp_path / ".local/share/applications/baclofen-companion.desktop").is_file()
-    assert (tmp_path / ".local/share/icons/hicolor/48x48/apps/baclofen-companion.png").is_file()
+    assert (tmp_path / f".local/share/applications/{APP_ID}.desktop").is_file()
+    assert (tmp_path / f".local/share/icons/hicolor/48x48/apps/{APP_ID}.png").is_file()
 
 
 def test_an_empty_command_is_refused_before_anything_is_written(share: Path) -> None:
@@ -149,9 +152,9 @@ def test_an_empty_command_is_refused_before_anything_is_written(share: Path) -> 
 def test_installing_twice_replaces_the_entry(share: Path) -> None:
     desktop_entry.install(["/old/baclofen-companion"])
     desktop_entry.install(["/new/baclofen-companion"])
-    entry = share / "applications" / "baclofen-companion.desktop"
+    entry = share / "applications" / f"{APP_ID}.desktop"
     assert read_entry(entry)["Exec"] == "/new/baclofen-companion"
-    assert [p.name for p in entry.parent.iterdir()] == ["baclofen-companion.desktop"]
+    assert [p.name for p in entry.parent.iterdir()] == [f"{APP_ID}.desktop"]
 
 
 def test_uninstall_removes_what_install_wrote_and_nothing_else(share: Path) -> None:
@@ -188,7 +191,7 @@ def test_the_packaged_entry_matches_the_one_install_writes(share: Path) -> None:
     packaged = read_entry(PACKAGED_ENTRY)
     installed = read_entry(desktop_entry.install(["/opt/app/baclofen-companion"])[0])
     for key in ("Exec", "TryExec"):
-        assert packaged.pop(key) == APP_ID
+        assert packaged.pop(key) == COMMAND
         installed.pop(key)
     assert packaged == installed
 
@@ -203,7 +206,7 @@ def test_the_metainfo_names_the_desktop_entry_and_the_app_id() -> None:
     assert METAINFO.name == f"{component_id}.metainfo.xml"
     assert root.findtext("launchable") == PACKAGED_ENTRY.name == f"{APP_ID}.desktop"
     assert root.findtext("name") == read_entry(PACKAGED_ENTRY)["Name"]
-    assert root.findtext("provides/binary") == APP_ID
+    assert root.findtext("provides/binary") == COMMAND
 
 
 def test_the_metainfo_passes_appstreamcli_validate() -> None:
@@ -212,10 +215,42 @@ def test_the_metainfo_passes_appstreamcli_validate() -> None:
         "appstreamcli is missing (apt-get install appstream)",
     )
     result = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        ["appstreamcli", "validate", "--pedantic", "--no-net", str(METAINFO)],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    # It exits 0 on pedantic and info notes ("P: ...", "I: ..."); none are allowed here.
+    notes = [line for line in result.stdout.splitlines() if re.match(r"[EWIP]: ", line)]
+    assert notes == [], result.stdout
+
+
+def plant_old_install(share: Path) -> list[Path]:
+    """The menu entry and icons an older version's --install-desktop-entry left behind."""
+    planted = [share / "applications" / f"{OLD}.desktop"]
+    hicolor = share / "icons" / "hicolor"
+    planted += [hicolor / f"{size}x{size}" / "apps" / f"{OLD}.png" for size in SIZES]
+    planted.append(hicolor / "scalable" / "apps" / f"{OLD}.svg")
+    for path in planted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"old")
+    return planted
+
+
+def test_installing_over_an_old_version_leaves_one_menu_entry(share: Path) -> None:
+    old = plant_old_install(share)
+    written = desktop_entry.install(["/opt/app/baclofen-companion"])
+    assert not any(path.exists() for path in old)
+    assert [p.name for p in (share / "applications").iterdir()] == [f"{APP_ID}.desktop"]
+    assert sorted(p for p in share.rglob("*") if p.is_file()) == sorted(written)
+
+
+def test_uninstall_also_removes_an_old_versions_entry(share: Path) -> None:
+    old = plant_old_install(share)
+    written = desktop_entry.install(["/opt/app/baclofen-companion"])
+    plant_old_install(share)  # say, an older copy's --install-desktop-entry run again since
+    removed = desktop_entry.uninstall()
+    assert sorted(removed) == sorted([*written, *old])
+    assert not any(p.is_file() for p in share.rglob("*"))

@@ -134,12 +134,18 @@ def test_qt_reads_the_ico_and_icns(qapp: QApplication) -> None:
 def test_pyproject_ships_every_resource_file() -> None:
     """Wheels carry only files that package-data names; a missed suffix loses the icons."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["baclofen_companion.resources"]
+    package_data = config["tool"]["setuptools"]["package-data"]
     for path in (ROOT / "resources").rglob("*"):
         if path.is_dir() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
             continue
-        name = path.relative_to(ROOT / "resources").as_posix()  # e.g. i18n/…_de.qm
-        assert any(fnmatch.fnmatch(name, p) for p in patterns), name
+        # A subfolder is a package of its own (resources/i18n is baclofen_companion.resources.i18n),
+        # whose patterns are relative to it; a folder no package lists is not shipped at all.
+        folder = path.parent.relative_to(ROOT / "resources").parts
+        package = ".".join(("baclofen_companion.resources", *folder))
+        patterns = package_data.get(package, [])
+        assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.relative_to(ROOT)
+    packages = config["tool"]["setuptools"]["packages"]
+    assert set(package_data) <= set(packages), "package-data for a package that is not listed"
 
 
 def test_committed_icons_match_their_svgs() -> None:

@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+219"/>
+        <location filename="../baclofen_companion/app.py" line="+235"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -901,7 +901,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="+75"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+55"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -944,7 +944,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogView</name>
     <message>
-        <location line="-96"/>
+        <location filename="../baclofen_companion/ui/doses/correct.py" line="+40"/>
         <source>✔ Taken</source>
         <translation>✔ Eingenommen</translation>
     </message>
@@ -959,7 +959,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✖ Versäumt</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+13"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
@@ -1138,7 +1138,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>EditDoseDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="-228"/>
+        <location filename="../baclofen_companion/ui/doses/correct.py" line="+21"/>
         <source>Correct a logged dose</source>
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
@@ -1239,7 +1239,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+101"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+104"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1247,7 +1247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+56"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+62"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1257,7 +1257,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <location line="+86"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1760,7 +1760,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Ihre Daten bleiben auf diesem Computer, in {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Free software under the GNU General Public License, version 3 or later ({spdx}). It comes with no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später ({spdx}). Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -2060,12 +2065,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Archive medicine</source>
         <translation>Medikament archivieren</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>Change doses</source>
         <translation>Dosen ändern</translation>
     </message>
@@ -2090,12 +2095,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&lt;b&gt;Tagesmenge, von vor ein paar Tagen an&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>From {date}: {doses}</source>
         <translation>Ab {date}: {doses}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Stock: not counted yet (Stock and refills…)</source>
         <translation>Vorrat: noch nicht gezählt (Vorrat und Nachschub…)</translation>
     </message>
@@ -2648,7 +2653,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+54"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+55"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -2663,7 +2668,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+212"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -2909,7 +2914,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+67"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+60"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>
@@ -4227,7 +4232,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-127"/>
+        <location filename="../baclofen_companion/app.py" line="-128"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>

@@ -8,10 +8,17 @@ import re
 from importlib import resources
 from pathlib import Path
 
-APP_ID = "baclofen-companion"
-ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+from baclofen_companion import APP_ID
 
-# Keep in step with packaging/linux/baclofen-companion.desktop (tests compare the two); only
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+# The command, Qt's application name and so X11's WM_CLASS; also the stem of the icon files
+# in the package's resources.
+COMMAND = "baclofen-companion"
+# What versions before the one app id installed under; install and uninstall remove them, so an
+# upgrade leaves one menu entry, not two.
+OLD_NAMES = ("baclofen-companion",)
+
+# Keep in step with packaging/linux/<APP_ID>.desktop (tests compare the two); only
 # Exec and TryExec differ, because this entry starts one particular installation.
 ENTRY_KEYS = (
     ("Type", "Application"),
@@ -33,7 +40,9 @@ ENTRY_TAIL = (
     ("Keywords", "medicine;medication;dose;reminder;pill;tablet;baclofen;diary;"),
     ("Keywords[de]", "Medikament;Arznei;Dosis;Erinnerung;Tablette;Baclofen;Tagebuch;"),
     ("StartupNotify", "true"),
-    ("StartupWMClass", APP_ID),
+    ("StartupWMClass", COMMAND),
+    # It reminds through the system's notifications; GNOME lists it under Notifications.
+    ("X-GNOME-UsesNotifications", "true"),
 )
 
 # Desktop Entry spec, "The Exec key": an argument holding any of these must be double-quoted.
@@ -46,19 +55,32 @@ def data_home() -> Path:
     return Path(value) if os.path.isabs(value) else Path.home() / ".local" / "share"
 
 
-def desktop_file() -> Path:
-    return data_home() / "applications" / f"{APP_ID}.desktop"
+def desktop_file(name: str = APP_ID) -> Path:
+    return data_home() / "applications" / f"{name}.desktop"
 
 
-def icon_files() -> dict[Path, str]:
+def icon_files(name: str = APP_ID) -> dict[Path, str]:
     """Where each icon goes in the hicolor theme -> its file in the package's resources."""
     hicolor = data_home() / "icons" / "hicolor"
     files = {
-        hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png": f"{APP_ID}-{size}.png"
+        hicolor / f"{size}x{size}" / "apps" / f"{name}.png": f"{COMMAND}-{size}.png"
         for size in ICON_SIZES
     }
-    files[hicolor / "scalable" / "apps" / f"{APP_ID}.svg"] = f"{APP_ID}.svg"
+    files[hicolor / "scalable" / "apps" / f"{name}.svg"] = f"{COMMAND}.svg"
     return files
+
+
+def _old_files() -> list[Path]:
+    return [path for name in OLD_NAMES for path in (desktop_file(name), *icon_files(name))]
+
+
+def _remove(paths: list[Path]) -> list[Path]:
+    removed = []
+    for path in paths:
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def _escape_string(value: str) -> str:
@@ -116,26 +138,27 @@ def _refresh_icon_theme() -> None:
 
 
 def install(exe_command: list[str]) -> list[Path]:
-    """Add the menu entry that runs `exe_command`; returns the files written, entry first."""
+    """Add the menu entry that runs `exe_command`; returns the files written, entry first.
+
+    An entry under an old name goes (with its icons) once the new one is in place.
+    """
     text = entry_text(exe_command)
     package = resources.files("baclofen_companion.resources")
     icons = icon_files()
     for target, name in icons.items():
         _write(target, package.joinpath(name).read_bytes())
-    _refresh_icon_theme()
     # The entry last, so a menu never lists it before its icon is there.
     entry = desktop_file()
     _write(entry, text.encode("utf-8"))
+    _remove(_old_files())
+    _refresh_icon_theme()
     return [entry, *icons]
 
 
 def uninstall() -> list[Path]:
-    """Remove the menu entry and its icons; returns the files that were there. Data stays."""
-    removed = []
-    for path in [desktop_file(), *icon_files()]:
-        if path.exists():
-            path.unlink()
-            removed.append(path)
+    """Remove the menu entry and its icons, under old names too; returns the files that were
+    there. Data stays."""
+    removed = _remove([desktop_file(), *icon_files(), *_old_files()])
     _refresh_icon_theme()
     return removed
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion import __version__
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import FakeClock
+from tests.ui.helpers import when_dialog_opens
 
 
 def actions(window: MainWindow) -> dict[str, QAction]:
@@ -48,6 +50,21 @@ def test_about_names_version_and_the_prescriber(window: MainWindow) -> None:
     assert __version__ in text
     assert "never replaces it" in text
     assert str(window.store.path) in text
+
+
+def test_help_about_shows_the_licence(qtbot: QtBot, window: MainWindow) -> None:
+    shown: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    when_dialog_opens(qtbot, read_and_close, QMessageBox)
+    actions(window)["About Baclofen Companion"].trigger()
+    [text] = shown
+    assert "GNU General Public License, version 3 or later (GPL-3.0-or-later)" in text
+    assert "no warranty" in text
 
 
 def test_window_geometry_is_kept(

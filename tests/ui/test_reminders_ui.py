@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from baclofen_companion import APP_ID
 from baclofen_companion.core.model import DoseSlot, DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
@@ -181,7 +182,7 @@ def test_settings_change_the_reminders_and_start_at_login(
     assert (watch.missed_in_row, watch.hours_without) == (3, 36)
     settings = store.reminder_settings()
     assert (settings.repeat_minutes, settings.max_repeats, settings.snooze_minutes) == (20, 1, 5)
-    entry = tmp_path / "config" / "autostart" / "baclofen-companion.desktop"
+    entry = tmp_path / "config" / "autostart" / f"{APP_ID}.desktop"
     assert "--minimized" in entry.read_text()
     # The new repeat rules take effect at once.
     for hh, mm in ((8, 0), (8, 10), (8, 20), (8, 40)):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion import APP_NAME, __version__
+from baclofen_companion import APP_NAME, LICENSE, __version__
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import PlannedDose, Profile
 from baclofen_companion.ops import files
@@ -426,11 +426,16 @@ class MainWindow(QMainWindow):
         where = self.tr("Your data stays on this computer, in {path}.").format(
             path=html.escape(str(self.store.path))
         )
+        licence = self.tr(
+            "Free software under the GNU General Public License, version 3 or later ({spdx}). "
+            "It comes with no warranty."
+        ).format(spdx=LICENSE)
         return (
             f"<h3>{APP_NAME} {__version__}</h3>"
             f"<p>{helps}</p>"
             f"<p><b>{prescriber_note()}</b></p>"
             f"<p>{where}</p>"
+            f"<p>{licence}</p>"
         )
 
     def show_about(self) -> None:
