@@ -2275,8 +2275,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Person:</source>
-        <translation>&amp;Person:</translation>
+        <source>Pe&amp;rson:</source>
+        <translation>P&amp;erson:</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,19 @@ def test_every_dialog_control_has_an_accessible_name_and_tab_reaches_it(
         if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not reached(w, seen)
     ]
     assert not unreachable, f"{name}: not reachable with Tab:\n" + "\n".join(unreachable)
+
+
+def test_the_windows_alt_letters_are_all_different(window: MainWindow) -> None:
+    """Found in the QA walk: Alt+P went to the Person: box instead of opening People."""
+    from PySide6.QtWidgets import QLabel
+
+    def letter(text: str) -> str | None:
+        at = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+    texts_with_keys = [a.text() for a in window.menuBar().actions()]
+    texts_with_keys += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts_with_keys += [label.text() for label in window.switcher.findChildren(QLabel)]
+    letters = [k for k in (letter(t) for t in texts_with_keys) if k]
+    repeated = sorted({k for k in letters if letters.count(k) > 1})
+    assert repeated == [], f"Alt letters used twice: {repeated} in {texts_with_keys}"

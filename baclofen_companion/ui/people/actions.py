@@ -38,7 +38,7 @@ class PersonSwitcher(QWidget):
             self.tr("Whose doses, medicines, diary and supply the tabs show")
         )
         self.combo.setMinimumContentsLength(10)
-        label = QLabel(self.tr("&Person:"))
+        label = QLabel(self.tr("Pe&rson:"))
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
