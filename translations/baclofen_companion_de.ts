@@ -2673,7 +2673,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{person} — baclofen withdrawal watch</source>
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
@@ -3605,7 +3605,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+79"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+84"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3746,6 +3746,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+7"/>
+        <source>Not tracked before it was added</source>
+        <translation>Vor dem Hinzufügen nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Still open from yesterday</source>
         <translation>Noch offen von gestern</translation>
     </message>
@@ -3780,7 +3785,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Rückgängig: {what}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>{person}{medicine}: added at {time}. The doses before then are not tracked; reminders start with the next one.</source>
+        <translation>{person}{medicine}: hinzugefügt um {time}. Die Dosen davor werden nicht erfasst; die Erinnerungen beginnen mit der nächsten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your next dose is close</source>
         <translation>Ihre nächste Dosis ist bald fällig</translation>
     </message>
@@ -5941,7 +5951,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Fügen Sie mindestens eine Einnahmezeit hinzu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The plan has no steps.</source>
         <translation>Der Plan hat keine Stufen.</translation>
     </message>

@@ -65,6 +65,8 @@ class ScheduleVersion:
     plan_id: int | None = None
     """Set when this version is one step of a titration or taper plan."""
     step_days: int | None = None
+    created: datetime | None = None
+    """When it was saved (None for a version not read from the store)."""
 
 
 class TravelMode(StrEnum):

@@ -52,6 +52,25 @@ def local_date(instant: datetime, tz: str) -> date:
     return instant.astimezone(ZoneInfo(tz)).date()
 
 
+def care_began(versions: Sequence[ScheduleVersion], tz: str) -> datetime | None:
+    """When the app began to look after a medicine's doses; nothing due before then is due,
+    reminded, missed, counted or a withdrawal sign (DESIGN: care begins when it begins).
+
+    That is the first day of its first version — or, when that version was saved during that
+    very day (the usual set-up: "from today"), the moment it was saved: set up at 21:59, the
+    08:00 and 14:00 doses of that day were before the app knew of them. A schedule entered as
+    already running since an earlier day is taken at its word from that day's start.
+    """
+    if not versions:
+        return None
+    first = min(versions, key=lambda v: (v.valid_from, v.id))
+    start = local_to_utc(first.valid_from, time(0), tz)
+    saved = first.created
+    if saved is not None and local_date(saved, tz) == first.valid_from:
+        return max(saved, start)
+    return start
+
+
 def active_version(versions: Iterable[ScheduleVersion], day: date) -> ScheduleVersion | None:
     """The version in force on a day: the latest start on or before it; a tie goes to the newest."""
     candidates = [v for v in versions if v.valid_from <= day]
@@ -130,10 +149,15 @@ def planned_doses(
     for med in medications:
         if med.archived or med.profile_id != profile_id:
             continue
-        version = active_version(versions.get(med.id, ()), day)
+        own = versions.get(med.id, ())
+        version = active_version(own, day)
         if version is None:
             continue
+        began = care_began(own, tz)
         for slot in version.slots:
+            due = local_to_utc(day, slot.time, tz)
+            if began is not None and due < began:
+                continue  # before the app knew of this medicine
             doses.append(
                 PlannedDose(
                     profile_id=profile_id,
@@ -141,7 +165,7 @@ def planned_doses(
                     slot_date=day,
                     slot_time=slot.time,
                     amount_mg=slot.amount_mg,
-                    due=local_to_utc(day, slot.time, tz),
+                    due=due,
                 )
             )
     for trip in trips:

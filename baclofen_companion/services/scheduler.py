@@ -34,8 +34,8 @@ from baclofen_companion.core.reminders import (
 from baclofen_companion.core.safety import withdrawal_alert_body, withdrawal_concern
 from baclofen_companion.core.schedule import (
     active_version,
+    care_began,
     local_date,
-    local_to_utc,
 )
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.core.units import format_mg
@@ -283,8 +283,7 @@ class ReminderScheduler(QObject):
                     continue
                 last = self.store.last_taken(med.id)
                 recent = self.store.recent_scheduled(med.id, settings.missed_in_row)
-                first = min(v.valid_from for v in mine)
-                since = local_to_utc(first, datetime.min.time(), profile.home_tz)
+                since = care_began(mine, profile.home_tz)
                 reason = withdrawal_concern(
                     recent, last.taken_at if last else None, now, settings, since
                 )

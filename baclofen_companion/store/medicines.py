@@ -17,7 +17,7 @@ from baclofen_companion.core.plans import PlanKind, PlanStep
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.store.db import Database, Row
-from baclofen_companion.store.timestamps import slot_text
+from baclofen_companion.store.timestamps import from_iso, slot_text
 
 
 def _draft_values(draft: MedicationDraft) -> tuple[Any, ...]:
@@ -142,7 +142,9 @@ class MedicineRepo:
             raise ValidationError("doses", translate("store", "Add at least one dose time."))
         with self.db.transaction() as db:
             version_id = self._insert_version(db, medication_id, valid_from, slots)
-        return ScheduleVersion(version_id, medication_id, valid_from, tuple(slots))
+        return ScheduleVersion(
+            version_id, medication_id, valid_from, tuple(slots), created=from_iso(self.db.now())
+        )
 
     def save_plan(
         self,
@@ -177,7 +179,7 @@ class MedicineRepo:
         marks = ",".join("?" * len(ids))
         # LEFT JOIN: the last step of a taper to zero is a version with no slots at all.
         rows = self.db.query(
-            "SELECT v.id, v.medication_id, v.valid_from, v.plan_id, v.step_days,"
+            "SELECT v.id, v.medication_id, v.valid_from, v.plan_id, v.step_days, v.created_utc,"
             " s.slot_time, s.amount_mg"
             " FROM schedule_versions v LEFT JOIN schedule_slots s ON s.version_id = v.id"
             f" WHERE v.medication_id IN ({marks}) ORDER BY v.valid_from, v.id, s.slot_time",
@@ -197,6 +199,7 @@ class MedicineRepo:
                     tuple(slots),
                     r["plan_id"],
                     r["step_days"],
+                    from_iso(r["created_utc"]),
                 )
             )
         return result

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.people.first_run import FirstRunDialog
-from tests.conftest import DAY
+from baclofen_companion.ui.shell.main_window import MainWindow
+from tests.conftest import DAY, FakeClock
 from tests.ui.helpers import button, field, label, texts, type_into
 
 
@@ -97,3 +100,34 @@ def test_bad_input_is_refused_naming_the_field_and_nothing_is_saved(
     assert dialog.isVisible()
     assert store.profiles() == []
     assert store.conn.execute("SELECT count(*) FROM medications").fetchone()[0] == 0
+
+
+def test_a_first_evening_shows_no_missed_dose_and_no_withdrawal_warning(
+    qtbot: QtBot, store: Store, clock: FakeClock, data_dir: Path
+) -> None:
+    """Seen on main: set up at 21:59, Today showed 08:00 and 14:00 '✖ Missed' and a red
+    withdrawal banner at once, and a notification said the same."""
+    clock.set_local(DAY, time(21, 59))
+    setup = FirstRunDialog(store, DAY)
+    qtbot.addWidget(setup)
+    setup.show()
+    type_into(qtbot, field(setup, "Person's name"), "Sam")
+    qtbot.mouseClick(button(setup, "Start"), Qt.MouseButton.LeftButton)
+    scheduler = ReminderScheduler(store, clock, lambda: "Europe/London")
+    window = MainWindow(store, clock, data_dir, scheduler)
+    qtbot.addWidget(window)
+    window.show()
+    scheduler.start()
+    try:
+        shown = texts(window)
+        assert "Missed" not in shown
+        assert "Withdrawal watch" not in shown
+        assert not window.withdrawal_banner.isVisible()
+        assert label(window.today, "Not tracked before it was added").text() == (
+            "Baclofen: added at 21:59. The doses before then are not tracked; reminders start "
+            "with the next one."
+        )
+        assert store.events_between(store.profiles()[0].id, DAY, DAY) == []
+    finally:
+        scheduler.stop()
+        window.quit_app()

@@ -36,9 +36,13 @@ from baclofen_companion.core.plans import plan_progress
 from baclofen_companion.core.safety import late_dose_warning
 from baclofen_companion.core.schedule import (
     PartOfDay,
+    PersonPlan,
+    active_version,
+    care_began,
     carried_over,
     dose_state,
     local_date,
+    local_to_utc,
     next_dose_after,
     part_of_day,
     planned_total_mg,
@@ -56,6 +60,7 @@ from baclofen_companion.ui.today.taken_at import TakenAtDialog
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     PersonView,
+    local,
     long_date,
     missed_dose_rule,
 )
@@ -285,6 +290,13 @@ class TodayView(PersonView):
                 self.tr("{title} ({person})").format(title=title, person=person) if named else title
             )
 
+        began = self._care_began_notes(plan, day, prefix)
+        for text in began:
+            note = QLabel(text)
+            note.setWordWrap(True)
+            note.setAccessibleName(self.tr("Not tracked before it was added"))
+            column.addWidget(note)
+
         if day == today:
             earlier = plan.doses_on(yesterday)
             still_open = carried_over(earlier, doses, by_key.keys(), now)
@@ -324,7 +336,7 @@ class TodayView(PersonView):
             for extra in extras:
                 box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
             column.addWidget(box)
-        if not doses:
+        if not doses and not began:
             column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
 
         section.taken = sum(
@@ -377,6 +389,25 @@ class TodayView(PersonView):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.announce(Changed.DOSES)
+
+    def _care_began_notes(self, plan: PersonPlan, day: date, prefix: str) -> list[str]:
+        """Medicines set up during this day after some of its doses: say those are not tracked
+        (they are neither missed nor reminded), so their absence is not a puzzle."""
+        tz = plan.profile.home_tz
+        notes = []
+        for med in plan.medications:
+            began = care_began(plan.versions_of(med), tz)
+            version = active_version(plan.versions_of(med), day)
+            if began is None or version is None or local_date(began, tz) != day:
+                continue
+            if any(local_to_utc(day, slot.time, tz) < began for slot in version.slots):
+                notes.append(
+                    self.tr(
+                        "{person}{medicine}: added at {time}. The doses before then are not "
+                        "tracked; reminders start with the next one."
+                    ).format(person=prefix, medicine=med.name, time=clock_text(local(began, tz)))
+                )
+        return notes
 
     def _late_choice(self, dose: PlannedDose, tz: str) -> str:
         """Taken on a forgotten dose with the next under 2 hours away: explain, then ask."""
