@@ -12,6 +12,7 @@ from pathlib import Path
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
+from baclofen_companion.core.whole_file import PRIVATE_FILE, PRIVATE_FOLDER, tighten
 from baclofen_companion.store import migrations
 from baclofen_companion.store.db import Database, plain_reason
 from baclofen_companion.store.repository import Store
@@ -78,8 +79,13 @@ def backup_file(conn: sqlite3.Connection, data_dir: Path, label: str, when: date
 
 def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None = None) -> Store:
     """Open (or create) companion.db in data_dir and bring it to the current schema."""
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     path = data_dir / DATA_FILE_NAME
+    # A folder made by an older version (0755) or a file copied in (0644): ours only, now.
+    tighten(data_dir, PRIVATE_FOLDER)
+    tighten(data_dir / BACKUP_DIR_NAME, PRIVATE_FOLDER)
+    for suffix in ("", "-wal", "-shm"):
+        tighten(path.with_name(path.name + suffix), PRIVATE_FILE)
     existed = path.exists() and path.stat().st_size > 0
     version = 0
     if existed:
