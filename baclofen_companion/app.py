@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -272,24 +273,23 @@ def _run(
     from baclofen_companion.ui.shell.tray import Tray
 
     clock = SystemClock()
-    try:
-        store = open_store(data_dir, clock, system_zone_name)
-    except CompanionError as err:
-        if args.self_test:
-            print(f"self-test failed: {err}", file=sys.stderr)
-            return 2
-        # A damaged file: set it aside (never deleted) and offer the newest good backup.
-        open_log(data_dir)
-        outcome = offer_recovery(data_dir, clock, err)
-        if outcome is RecoveryOutcome.NOT_APPLICABLE:
-            QMessageBox.critical(None, APP_NAME, str(err))
-        if outcome is not RecoveryOutcome.RECOVERED:
-            return 2
+    store = None
+    while store is None:
         try:
             store = open_store(data_dir, clock, system_zone_name)
-        except CompanionError as again:
-            QMessageBox.critical(None, APP_NAME, str(again))
-            return 2
+        except CompanionError as err:
+            if args.self_test:
+                print(f"self-test failed: {err}", file=sys.stderr)
+                return 2
+            # A full disk or a held file: said, with Try again, the file untouched. A damaged
+            # file: set aside (never deleted), the newest good backup offered.
+            with contextlib.suppress(OSError):  # a full disk or a closed folder: no log
+                open_log(data_dir)
+            outcome = offer_recovery(data_dir, clock, err)
+            if outcome is RecoveryOutcome.NOT_APPLICABLE:
+                QMessageBox.critical(None, APP_NAME, str(err))
+            if outcome not in (RecoveryOutcome.RECOVERED, RecoveryOutcome.RETRY):
+                return 2
     try:
         if args.self_test:
             result = store.integrity_check()

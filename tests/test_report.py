@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -24,6 +25,7 @@ from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.files.report_dialog import ReportDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock, require
+from tests.storage_faults import fill, small_disk
 from tests.ui.helpers import button, combo, field, label, record_threads, when_dialog_opens
 from tools.demo_history import build_demo, local
 
@@ -269,3 +271,35 @@ def test_the_cli_headless(demo: Path, tmp_path: Path) -> None:
     missing = run_cli("--out", str(tmp_path / "no" / "r.pdf"), "--data-dir", str(demo))
     assert missing.returncode == 1
     assert "does not exist" in missing.stderr
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022])
+def test_the_report_is_owner_only_whatever_the_umask(
+    qapp: QApplication, demo_store: Store, demo_clock: FakeClock, tmp_path: Path, umask: int
+) -> None:
+    robin = demo_store.profiles()[0]
+    request = ReportRequest(robin, DAY - timedelta(days=13), DAY, "")
+    previous = os.umask(umask)
+    try:
+        result = write_report(demo_store, request, tmp_path / "report.pdf", demo_clock.now())
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_on_a_full_disk_the_last_report_stays_and_the_command_says_why(
+    demo: Path, tmp_path: Path
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        out = disk / "report.pdf"
+        first = run_cli("--out", str(out), "--data-dir", str(demo))
+        assert first.returncode == 0, first.stderr
+        before = out.read_bytes()
+        fill(disk)
+        again = run_cli("--out", str(out), "--data-dir", str(demo))
+        assert again.returncode == 1
+        assert again.stdout == ""
+        assert again.stderr == f"report failed: {out} cannot be written: the disk is full.\n"
+        assert out.read_bytes() == before
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "report.pdf"]

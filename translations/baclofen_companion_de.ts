@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+235"/>
+        <location filename="../baclofen_companion/app.py" line="+236"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -1572,7 +1572,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Language</name>
     <message>
-        <location filename="../baclofen_companion/ui/shell/i18n.py" line="+44"/>
+        <location filename="../baclofen_companion/ui/shell/i18n.py" line="+45"/>
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
@@ -1580,7 +1580,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <location filename="../baclofen_companion/ui/shell/main_window.py" line="+333"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2123,7 +2123,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>PackingList</name>
     <message>
-        <location filename="../baclofen_companion/render/packing_list.py" line="+19"/>
+        <location filename="../baclofen_companion/render/packing_list.py" line="+18"/>
         <source>Keep your medicines in your hand luggage, in their pharmacy boxes, with a copy of your prescription: checked bags get lost or delayed.</source>
         <translation>Tragen Sie Ihre Medikamente im Handgepäck, in der Originalpackung, mit einer Kopie Ihres Rezepts: Aufgegebenes Gepäck geht verloren oder kommt zu spät.</translation>
     </message>
@@ -2463,7 +2463,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+53"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+90"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -2534,7 +2534,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The data could not be recovered: {why}</source>
         <translation>Die Daten konnten nicht wiederhergestellt werden: {why}</translation>
     </message>
@@ -2686,7 +2686,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Report</name>
     <message>
-        <location filename="../baclofen_companion/render/report.py" line="+76"/>
+        <location filename="../baclofen_companion/render/report.py" line="+77"/>
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
@@ -2721,7 +2721,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>Stiffness, pain and baclofen</source>
         <translation>Steifheit, Schmerzen und Baclofen</translation>
     </message>
@@ -2732,8 +2732,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+19"/>
-        <source>{path} cannot be written: {err}</source>
-        <translation>{path} kann nicht geschrieben werden: {err}</translation>
+        <source>{path} cannot be written: {why}.</source>
+        <translation>{path} kann nicht geschrieben werden: {why}.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4202,6 +4202,39 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>UnavailableDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-149"/>
+        <source>{app} cannot open its data</source>
+        <translation>{app} kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your data file cannot be used just now.</source>
+        <translation>Ihre Datendatei kann gerade nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason}. {advice}</source>
+        <translation>{reason}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been changed or moved: your data stays in {path}.</source>
+        <translation>Nichts wurde geändert oder verschoben: Ihre Daten bleiben in {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawalBanner</name>
     <message>
         <location filename="../baclofen_companion/ui/shell/withdrawal_banner.py" line="+14"/>
@@ -4242,7 +4275,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-128"/>
+        <location filename="../baclofen_companion/app.py" line="-127"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4326,60 +4359,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.csv_file</name>
     <message>
-        <location filename="../baclofen_companion/core/csv_file.py" line="+71"/>
-        <location line="+1"/>
-        <source>permission denied</source>
-        <translation>keine Berechtigung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the disk quota is used up</source>
-        <translation>das Speicherkontingent ist aufgebraucht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the disk is read-only</source>
-        <translation>der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file name is too long</source>
-        <translation>der Dateiname ist zu lang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location filename="../baclofen_companion/core/csv_file.py" line="+89"/>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+58"/>
+        <location line="+7"/>
         <source>part of the path is not a folder</source>
         <translation>ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>the name or the text holds characters this system cannot store</source>
-        <translation>der Name oder der Text enthält Zeichen, die dieses System nicht speichern kann</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-27"/>
         <source>Cannot write to {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>the folder {folder} does not exist</source>
         <translation>der Ordner {folder} existiert nicht</translation>
     </message>
@@ -5555,6 +5550,55 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.whole_file</name>
+    <message>
+        <location filename="../baclofen_companion/core/whole_file.py" line="+25"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the name or the text holds characters this system cannot store</source>
+        <translation>der Name oder der Text enthält Zeichen, die dieses System nicht speichern kann</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../baclofen_companion/ui/widgets/field_names.py" line="+17"/>
@@ -6122,7 +6166,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Die Datendatei {path} ist beschädigt oder keine Datei von Baclofen Companion ({why}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
         <source>The data file {path} was written by a newer version of Baclofen Companion (data version {version}; this app reads up to {supported}). Please update the app. The file has not been changed.</source>
         <translation>Die Datendatei {path} stammt von einer neueren Version von Baclofen Companion (Datenversion {version}; diese App liest bis {supported}). Bitte aktualisieren Sie die App. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -6132,7 +6176,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} ist keine Datendatei von Baclofen Companion; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The data file {path} could not be prepared: {why}.</source>
         <translation>Die Datendatei {path} konnte nicht vorbereitet werden: {why}.</translation>
     </message>
@@ -6140,7 +6184,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.db</name>
     <message>
-        <location filename="../baclofen_companion/store/db.py" line="+35"/>
+        <location filename="../baclofen_companion/store/db.py" line="+37"/>
         <source>another program is using the data file</source>
         <translation>ein anderes Programm verwendet die Datendatei</translation>
     </message>
@@ -6215,11 +6259,21 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <source>Quit Baclofen Companion and start it again.</source>
         <translation>Beenden Sie Baclofen Companion und starten Sie es neu.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>the system does not let you read or change the data file</source>
+        <translation>das System erlaubt Ihnen nicht, die Datendatei zu lesen oder zu ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the files in {folder} are yours to read and change, then try again.</source>
+        <translation>Stellen Sie sicher, dass Sie die Dateien in {folder} lesen und ändern dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>store.recovery</name>
     <message>
-        <location filename="../baclofen_companion/store/recovery.py" line="+103"/>
+        <location filename="../baclofen_companion/store/recovery.py" line="+129"/>
         <source>The damaged data file could not be moved aside in {folder}: {why}.</source>
         <translation>Die beschädigte Datendatei konnte in {folder} nicht beiseitegelegt werden: {why}.</translation>
     </message>

@@ -7,16 +7,14 @@ injection"); numbers are written as numbers and never prefixed.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import os
-import tempfile
 from pathlib import Path
 
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.export import Cell, Table
-from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate
+from baclofen_companion.core.text import translate
+from baclofen_companion.core.whole_file import why_not, write_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these may run as a formula in Excel, LibreOffice or Sheets."""
@@ -67,49 +65,10 @@ def encode_csv(table: Table) -> bytes:
     return "\r\n".join(lines).encode("utf-8-sig")
 
 
-_REASONS = {
-    errno.EACCES: QT_TRANSLATE_NOOP("core.csv_file", "permission denied"),
-    errno.EPERM: QT_TRANSLATE_NOOP("core.csv_file", "permission denied"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("core.csv_file", "the disk is full"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("core.csv_file", "the disk quota is used up"),
-    errno.EROFS: QT_TRANSLATE_NOOP("core.csv_file", "the disk is read-only"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("core.csv_file", "the file name is too long"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("core.csv_file", "it is a folder, not a file"),
-    errno.ENOENT: QT_TRANSLATE_NOOP("core.csv_file", "the folder does not exist"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("core.csv_file", "part of the path is not a folder"),
-}
-
-
-def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError):
-        if err.errno in _REASONS:
-            return translate("core.csv_file", _REASONS[err.errno])
-        text = err.strerror or str(err)
-    elif isinstance(err, UnicodeError):
-        return translate(
-            "core.csv_file", "the name or the text holds characters this system cannot store"
-        )
-    else:
-        text = str(err)
-    return text[:1].lower() + text[1:]
-
-
 def _cannot_write(where: str, reason: object) -> str:
     return translate("core.csv_file", "Cannot write to {path}: {reason}.").format(
         path=where, reason=reason
     )
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; folders cannot be opened this way on Windows."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_csv(path: Path, table: Table) -> Path:
@@ -124,7 +83,7 @@ def write_csv(path: Path, table: Table) -> Path:
     try:
         data = encode_csv(table)
     except (ValueError, csv.Error) as err:
-        raise ExportError(_cannot_write(where, _reason(err))) from err
+        raise ExportError(_cannot_write(where, why_not(err))) from err
     if target.is_dir():
         raise ExportError(
             _cannot_write(where, translate("core.csv_file", "it is a folder, not a file"))
@@ -146,21 +105,7 @@ def write_csv(path: Path, table: Table) -> Path:
             )
         )
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        write_whole(target, data)
     except (OSError, ValueError) as err:
-        raise ExportError(_cannot_write(where, _reason(err))) from err
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(err, OSError | ValueError | csv.Error):
-            raise ExportError(_cannot_write(where, _reason(err))) from err
-        raise
-    _sync_folder(folder)
+        raise ExportError(_cannot_write(where, why_not(err))) from err
     return target

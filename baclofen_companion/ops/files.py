@@ -20,13 +20,14 @@ from baclofen_companion.store.backups import (
     newest,
     restore_backup,
 )
-from baclofen_companion.store.recovery import Damage, assess, recover
+from baclofen_companion.store.recovery import Damage, Unavailable, assess, recover
 
 __all__ = [
     "DATA_FILE_NAME",
     "BackupInfo",
     "Damage",
     "RestoreResult",
+    "Unavailable",
     "assess",
     "back_up_if_due",
     "close",

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from baclofen_companion.core.model import DoseForm, Medication
@@ -15,6 +13,7 @@ from baclofen_companion.core.supply import format_units
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, short_weekday_date
 from baclofen_companion.core.travel import TripResult, note_text, place_name
 from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.core.whole_file import write_whole
 
 HAND_LUGGAGE = QT_TRANSLATE_NOOP(
     "PackingList",
@@ -148,29 +147,26 @@ def strength_text(med: Medication) -> str:
 
 
 def write_pdf(html_text: str, path: Path, title: str) -> None:
-    """Render to an A4 PDF, written to a temporary file first so a failure leaves no half file."""
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=".packing-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(title)
-        writer.setCreator("Baclofen Companion")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
+    """Render to an A4 PDF and write it whole and owner-only (raises OSError, the last file
+    kept): drawn in memory first, because QPdfWriter says nothing when the disk fills up."""
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf)
+    writer.setTitle(title)
+    writer.setCreator("Baclofen Companion")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
         )
-        doc = QTextDocument()
-        doc.setHtml(html_text)
-        doc.print_(writer)
-        del writer  # closes and flushes the file
-        if tmp.stat().st_size == 0:
-            raise OSError("the PDF came out empty")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    )
+    doc = QTextDocument()
+    doc.setHtml(html_text)
+    doc.print_(writer)
+    del writer  # finishes the PDF
+    data = bytes(pdf.data().data())
+    if not data:
+        raise OSError("the PDF came out empty")
+    write_whole(path, data)

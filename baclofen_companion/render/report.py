@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
+from baclofen_companion.core.whole_file import why_not, write_whole
 from baclofen_companion.ops.history import PersonHistory, load_history
 from baclofen_companion.render import report_sections as sections
 from baclofen_companion.render.charts import (
@@ -238,7 +239,7 @@ def write_report(
     now: datetime,
     progress: PageProgress | None = None,
 ) -> ReportResult:
-    """Write the report to ``out`` (a temporary file first, then renamed into place).
+    """Write the report to ``out``, whole or not at all (the last report stays on failure).
 
     Runs on any thread (the app's task runner calls it off the GUI thread), given a Store of
     that thread's own.
@@ -249,8 +250,11 @@ def write_report(
     if progress is not None:
         progress(0, 0)
     history = load_history(store, request.profile, request.first, request.last, now)
-    partial = target.with_name(f".{target.name}.partial")
-    writer = QPdfWriter(str(partial))
+    # Drawn into memory, then written whole by write_whole: QPdfWriter says nothing when the
+    # disk fills up, and would leave a half file (at the umask's mode) in place of the last.
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
@@ -331,15 +335,15 @@ def write_report(
                 block.paint(painter, QRectF(0, y, width, block.height()))
             _footer(painter, width, page_h, footer_h, font, history, number, len(pages))
     finally:
-        painter.end()
+        painter.end()  # which finishes the PDF in the buffer
+    data = bytes(pdf.data().data())
     try:
-        os.replace(partial, target)
-    except OSError as err:
-        partial.unlink(missing_ok=True)
+        write_whole(target, data)
+    except (OSError, ValueError) as err:
         raise ValidationError(
             "file",
-            QCoreApplication.translate("Report", "{path} cannot be written: {err}").format(
-                path=target, err=err
+            QCoreApplication.translate("Report", "{path} cannot be written: {why}.").format(
+                path=target, why=why_not(err)
             ),
         ) from err
     return ReportResult(target, len(pages))

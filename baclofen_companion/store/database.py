@@ -6,12 +6,12 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
+from baclofen_companion.core.whole_file import PRIVATE_FILE, PRIVATE_FOLDER, tighten
 from baclofen_companion.store import migrations
 from baclofen_companion.store.db import Database, plain_reason
 from baclofen_companion.store.repository import Store
@@ -62,24 +62,15 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def backup_file(conn: sqlite3.Connection, data_dir: Path, label: str, when: datetime) -> Path:
-    """Copy the live database with SQLite's backup API into data_dir/backups."""
-    folder = data_dir / BACKUP_DIR_NAME
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"companion-{label}-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}.db"
-    _create_private(target)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None = None) -> Store:
     """Open (or create) companion.db in data_dir and bring it to the current schema."""
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     path = data_dir / DATA_FILE_NAME
+    # A folder made by an older version (0755) or a file copied in (0644): ours only, now.
+    tighten(data_dir, PRIVATE_FOLDER)
+    tighten(data_dir / BACKUP_DIR_NAME, PRIVATE_FOLDER)
+    for suffix in ("", "-wal", "-shm"):
+        tighten(path.with_name(path.name + suffix), PRIVATE_FILE)
     existed = path.exists() and path.stat().st_size > 0
     version = 0
     if existed:
@@ -110,7 +101,11 @@ def open_store(data_dir: Path, clock: Clock, zone_name: Callable[[], str] | None
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         if existed and version < migrations.SCHEMA_VERSION:
-            backup_file(conn, data_dir, f"v{version}-before-upgrade", clock.now())
+            # Through the daily backups' writer: whole or nothing, synced, owner-only, and a
+            # name of its own even for a second try within the same second.
+            from baclofen_companion.store.backups import make_backup
+
+            make_backup(conn, data_dir, clock, f"v{version}-before-upgrade")
         migrations.migrate(conn)
     except sqlite3.Error as err:
         conn.close()

@@ -12,6 +12,8 @@ from "the file is bad" from "a fault in the app".
 from __future__ import annotations
 
 import contextlib
+import errno
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -83,6 +85,25 @@ _MOVED = (
 )
 _EXTENDED: dict[str, tuple[str, str]] = {"SQLITE_READONLY_DBMOVED": _MOVED}
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_ROOM_TO_OPEN = 1 << 20
+_NOT_ALLOWED = (
+    QT_TRANSLATE_NOOP("store.db", "the system does not let you read or change the data file"),
+    QT_TRANSLATE_NOOP(
+        "store.db",
+        "Make sure the files in {folder} are yours to read and change, then try again.",
+    ),
+)
+_OS_CAUSES: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: _CAUSES[sqlite3.SQLITE_FULL],
+    errno.EDQUOT: _CAUSES[sqlite3.SQLITE_FULL],
+    errno.EACCES: _NOT_ALLOWED,
+    errno.EPERM: _NOT_ALLOWED,
+    errno.EROFS: _CAUSES[sqlite3.SQLITE_READONLY],
+    errno.EIO: _CAUSES[sqlite3.SQLITE_IOERR],
+    errno.EBUSY: _BUSY,
+    errno.ETXTBSY: _BUSY,
+    errno.ENOMEM: _CAUSES[sqlite3.SQLITE_NOMEM],
+}
 
 
 def storage_error(err: sqlite3.Error, folder: Path, saving: bool) -> StorageError:
@@ -103,6 +124,49 @@ def storage_error(err: sqlite3.Error, folder: Path, saving: bool) -> StorageErro
         translate(_CONTEXT, advice).format(folder=folder),
         name,
         saving,
+    )
+
+
+def environment_problem(err: BaseException, folder: Path) -> StorageUnavailableError | None:
+    """The environment's part in ``err`` (a full disk, a held file, no permission, a failing
+    disk), looked for along its chain of causes; None when none of them is the environment.
+
+    The store wraps sqlite3 and OS errors in messages of its own, so the cause, not the
+    message, tells a healthy file on a full disk from a damaged one.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = err
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, StorageUnavailableError):
+            return current
+        if isinstance(current, sqlite3.Error):
+            typed = storage_error(current, folder, saving=False)
+            if isinstance(typed, StorageUnavailableError):
+                # SQLite says "disk I/O error" when its -shm cannot grow on a full disk.
+                full = typed.code.startswith("SQLITE_IOERR") and _nearly_full(folder)
+                return _environment(errno.ENOSPC, folder) if full else typed
+        elif isinstance(current, OSError) and current.errno in _OS_CAUSES:
+            return _environment(current.errno, folder)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less room left than SQLite needs to open a file (its -shm index alone is 32 KiB)."""
+    try:
+        return shutil.disk_usage(folder).free < _ROOM_TO_OPEN
+    except OSError:
+        return False
+
+
+def _environment(code: int, folder: Path) -> StorageUnavailableError:
+    reason, advice = _OS_CAUSES[code]
+    return StorageUnavailableError(
+        translate(_CONTEXT, reason),
+        translate(_CONTEXT, advice).format(folder=folder),
+        errno.errorcode.get(code, ""),
+        saving=False,
     )
 
 

@@ -1,4 +1,5 @@
-"""A data file that cannot be opened: set it aside untouched, restore a backup or start fresh."""
+"""A data file that cannot be opened: wait for the environment, or (only when the file itself is
+shown to be damaged) set it aside untouched, restore a backup or start fresh."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from baclofen_companion.store.backups import (
     restore_backup,
 )
 from baclofen_companion.store.database import DATA_FILE_NAME
+from baclofen_companion.store.db import environment_problem
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -33,25 +35,49 @@ class Damage:
 
 
 @dataclass(frozen=True)
+class Unavailable:
+    """The file cannot be used just now (a full disk, no permission, another program holds
+    it): nothing is wrong with it, so it stays where it is, untouched, until the cause goes."""
+
+    data_file: Path
+    reason: str  # the plain cause: "the disk is full"
+    advice: str  # what to do: "Free some space on the disk, then try again."
+
+
+@dataclass(frozen=True)
 class Recovery:
     set_aside: list[Path]  # the damaged file (first) and its -wal/-shm, under their new names
     restored: RestoreResult | None
 
 
-def assess(data_dir: Path, error: BaseException) -> Damage | None:
-    """Whether opening failed because the file itself is bad; None when recovery is not the answer.
+def assess(data_dir: Path, error: BaseException) -> Damage | Unavailable | None:
+    """What stands between the app and its data file after opening failed with ``error``.
 
-    A file from a newer app is fine (the app needs updating), and a file that reads well (the
-    error came from elsewhere, say a lock) is never moved: only a file shown to be bad is.
+    ``Unavailable`` when the environment is the cause (a full disk, a held file, no
+    permission, a failing disk), whether ``error`` says so or the check of the file does:
+    such a file is never moved. ``Damage`` only for a file shown to be bad by its header or
+    SQLite's checks. None when recovery is not the answer: a file from a newer app (the app
+    needs updating), or a file that reads well.
     """
     path = data_dir / DATA_FILE_NAME
     if isinstance(error, SchemaTooNewError) or not path.exists():
         return None
     try:
+        path.open("rb").close()  # a plain read first: "permission denied" says more than SQLite
+    except OSError as err:
+        blocked = environment_problem(err, data_dir)
+    else:
+        blocked = environment_problem(error, data_dir)
+    if blocked is not None:
+        return Unavailable(path, blocked.reason, blocked.advice)
+    try:
         read_facts(path, check=True, live=True)
     except SchemaTooNewError:
         return None
     except StoreError as err:
+        blocked = environment_problem(err, data_dir)
+        if blocked is not None:
+            return Unavailable(path, blocked.reason, blocked.advice)
         return Damage(path, str(err), newest_good_backup(data_dir))
     return None
 

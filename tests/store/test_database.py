@@ -112,6 +112,38 @@ def test_file_is_backed_up_before_a_migration(
     copy.close()
 
 
+def test_two_tries_at_an_upgrade_within_one_second_keep_two_whole_backups(
+    data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pre-upgrade backup goes through the daily backups' writer: a second start in the
+    same second (the first upgrade failed) gets a name of its own, not FileExistsError."""
+    first = open_store(data_dir, clock)
+    first.add_profile("Sam", "Europe/London")
+    first.close()
+    old = migrations.SCHEMA_VERSION
+    broken = ("CREATE TABLE ok_table (id INTEGER)", "THIS IS NOT SQL")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    for _ in range(2):  # the clock does not move: both within the same second
+        with pytest.raises(StoreError):
+            open_store(data_dir, clock)
+    folder = data_dir / "backups"
+    stamp = f"{clock.now():%Y%m%dT%H%M%SZ}"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"companion-v{old}-before-upgrade-{stamp}-2.db",
+        f"companion-v{old}-before-upgrade-{stamp}.db",
+    ]
+    for backup in folder.iterdir():
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+        copy = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+            assert copy.execute("SELECT name FROM profiles").fetchall() == [("Sam",)]
+        finally:
+            copy.close()
+
+
 def test_a_failed_migration_leaves_the_old_version(
     data_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

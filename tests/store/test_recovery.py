@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from baclofen_companion.core.errors import SchemaTooNewError, StoreError
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import DATA_FILE_NAME, Store, migrations, open_store, recovery
 from baclofen_companion.store import backups as bk
-from tests.conftest import DAY, FakeClock
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
+from tests.storage_faults import file_modes_apply, fill, held_exclusively, small_disk
 from tests.store.test_backups import live_doses, log_days, write_versioned
 from tests.store.test_database import make_newer_file
 
@@ -216,3 +218,83 @@ def test_sqlite_reads_a_set_aside_file_with_its_wal(
     finally:
         conn.close()
     assert count == logged
+
+
+# -- the environment at start is never damage (issue 16, item 1) ------------------------------
+
+
+def logged_history(data_dir: Path, clock: FakeClock) -> int:
+    """Sam's last three days, every dose answered; the store is closed."""
+    store = open_store(data_dir, clock, lambda: HOME_TZ)
+    try:
+        sam, _ = store.add_person_with_medicine(
+            "Sam", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
+        )
+        return log_days(store, sam, DAY - timedelta(days=2), 3)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Path]:
+    """A real small disk (a tmpfs), to be filled."""
+    with small_disk(tmp_path / "disk") as mounted:
+        yield mounted
+
+
+def assert_left_as_it_was(data_dir: Path, before: str) -> None:
+    assert digest(data_dir / DATA_FILE_NAME) == before
+    assert not list(data_dir.glob("companion-damaged-*"))
+
+
+def test_a_full_disk_at_start_is_said_plainly_and_the_file_stays(
+    disk: Path, clock: FakeClock
+) -> None:
+    data_dir = disk / "data"
+    logged = logged_history(data_dir, clock)
+    live = data_dir / DATA_FILE_NAME
+    before = digest(live)
+    filler = fill(disk)
+    found = recovery.assess(data_dir, open_error(data_dir, clock))
+    assert found == recovery.Unavailable(
+        live, "the disk is full", "Free some space on the disk, then try again."
+    )
+    assert_left_as_it_was(data_dir, before)
+    filler.unlink()  # the person frees some space and chooses Try again
+    store = open_store(data_dir, clock)
+    store.close()
+    assert live_doses(live) == logged
+
+
+def test_a_file_you_may_not_read_at_start_is_said_plainly_and_left_as_it_is(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    before = digest(live)
+    live.chmod(0)
+    try:
+        with file_modes_apply():
+            found = recovery.assess(data_dir, open_error(data_dir, clock))
+    finally:
+        live.chmod(0o600)
+    assert isinstance(found, recovery.Unavailable)
+    assert found.reason == "the system does not let you read or change the data file"
+    assert found.advice == (
+        f"Make sure the files in {data_dir} are yours to read and change, then try again."
+    )
+    assert_left_as_it_was(data_dir, before)
+
+
+def test_a_file_another_program_holds_at_start_is_said_plainly_and_left_as_it_is(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    before, doses = digest(live), live_doses(live)
+    with held_exclusively(live):
+        found = recovery.assess(data_dir, open_error(data_dir, clock))
+    assert isinstance(found, recovery.Unavailable)
+    assert found.reason == "another program is using the data file"
+    assert_left_as_it_was(data_dir, before)
+    store = open_store(data_dir, clock)  # let go of: the same file opens, nothing lost
+    store.close()
+    assert live_doses(live) == doses

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.errors import SchemaTooNewError, StoreError
@@ -23,8 +23,10 @@ from baclofen_companion.ui.files.recovery_dialog import (
     offer_recovery,
 )
 from tests.conftest import DAY, HOME_TZ, FakeClock
+from tests.storage_faults import file_modes_apply, fill, small_disk
 from tests.store.test_backups import live_doses, log_days
 from tests.store.test_database import make_newer_file
+from tests.store.test_recovery import logged_history
 from tests.ui.helpers import button, find, label, texts, when_dialog_opens
 
 
@@ -190,4 +192,64 @@ def test_a_file_from_a_newer_app_gets_no_recovery_dialog(
     with pytest.raises(SchemaTooNewError) as err:
         open_store(data_dir, clock)
     assert offer_recovery(data_dir, clock, err.value, parent) is RecoveryOutcome.NOT_APPLICABLE
+    assert not list(data_dir.glob("companion-damaged-*"))
+
+
+def answer(qtbot: QtBot, name: str, shown: list[str]) -> None:
+    """At the next dialog: note what it says, then click ``name`` (or close it, where there is
+    no such button: the test fails on what it noted rather than hanging on the dialog)."""
+
+    def act(dialog: QWidget) -> None:
+        shown.append(texts(dialog))
+        found = [b for b in dialog.findChildren(QAbstractButton) if b.text() == name]
+        if found:
+            qtbot.mouseClick(found[0], Qt.MouseButton.LeftButton)
+        else:
+            dialog.close()
+
+    when_dialog_opens(qtbot, act)
+
+
+def test_a_full_disk_at_start_says_so_offers_try_again_and_leaves_the_file(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock, parent: QWidget
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        data_dir = disk / "data"
+        logged = logged_history(data_dir, clock)
+        live = data_dir / DATA_FILE_NAME
+        before = digest(live)
+        filler = fill(disk)
+        error = the_error(data_dir, clock)
+        shown: list[str] = []
+        answer(qtbot, "Try again", shown)
+        assert offer_recovery(data_dir, clock, error, parent, "UTC") is RecoveryOutcome.RETRY
+        assert "Your data file cannot be used just now." in shown[0]
+        assert "The disk is full. Free some space on the disk, then try again." in shown[0]
+        assert f"Nothing has been changed or moved: your data stays in <code>{live}" in shown[0]
+        assert digest(live) == before
+        assert not list(data_dir.glob("companion-damaged-*"))
+        filler.unlink()
+        reopened = open_store(data_dir, clock, lambda: HOME_TZ)
+        reopened.close()
+        assert live_doses(live) == logged
+
+
+def test_quit_on_a_file_you_may_not_read_changes_nothing(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, parent: QWidget
+) -> None:
+    logged = logged_history(data_dir, clock)
+    live = data_dir / DATA_FILE_NAME
+    before = digest(live)
+    live.chmod(0)
+    shown: list[str] = []
+    try:
+        with file_modes_apply():
+            error = the_error(data_dir, clock)
+            answer(qtbot, "Quit", shown)
+            outcome = offer_recovery(data_dir, clock, error, parent, "UTC")
+    finally:
+        live.chmod(0o600)
+    assert outcome is RecoveryOutcome.DECLINED
+    assert "The system does not let you read or change the data file." in shown[0]
+    assert digest(live) == before and live_doses(live) == logged
     assert not list(data_dir.glob("companion-damaged-*"))

@@ -1,4 +1,6 @@
-"""When the data file cannot be opened at start: explain, keep it, offer a backup or fresh start."""
+"""When the data file cannot be opened at start: a full disk, a held file or no permission is
+said plainly with Try again and Quit, the file untouched; only a damaged file is set aside, with
+a backup or a fresh start offered."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import html
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
-from baclofen_companion.ops.files import Damage, assess, recover
+from baclofen_companion.ops.files import Damage, Unavailable, assess, recover
 from baclofen_companion.services.logbook import log
 from baclofen_companion.ui.files.restore_dialog import count_text, when_text
 from baclofen_companion.ui.widgets.common import system_zone_name
@@ -37,7 +39,42 @@ class RecoveryOutcome(StrEnum):
     NOT_APPLICABLE = "not applicable"  # the file is not the problem: show the error as before
     DECLINED = "declined"  # the person chose Quit; nothing was changed
     RECOVERED = "recovered"  # open the store again
+    RETRY = "try again"  # the cause was outside the file; the person asks to open it again
     FAILED = "failed"  # recovery was tried and did not work; the message has been shown
+
+
+class UnavailableDialog(QMessageBox):
+    """The file is fine but cannot be used now: what is wrong, what to do, Try again or Quit."""
+
+    def __init__(self, problem: Unavailable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("{app} cannot open its data").format(app=APP_NAME))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        reason = problem.reason[:1].upper() + problem.reason[1:]
+        self.setText(
+            "<p><b>"
+            + self.tr("Your data file cannot be used just now.")
+            + "</b></p><p>"
+            + html.escape(
+                self.tr("{reason}. {advice}").format(reason=reason, advice=problem.advice)
+            )
+            + "</p><p>"
+            + self.tr("Nothing has been changed or moved: your data stays in {path}.").format(
+                path=f"<code>{html.escape(str(problem.data_file))}</code>"
+            )
+            + "</p>"
+        )
+        self.try_again_button = self.addButton(
+            self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.try_again_button)
+        self.setEscapeButton(self.quit_button)
+
+    def wants_to_try_again(self) -> bool:
+        return self.clickedButton() is self.try_again_button
 
 
 class RecoveryDialog(QDialog):
@@ -136,10 +173,18 @@ def offer_recovery(
     parent: QWidget | None = None,
     tz: str | None = None,
 ) -> RecoveryOutcome:
-    """After open_store failed: if the file is bad, ask what to do and do it."""
+    """After open_store failed: if the environment is to blame, say so and offer Try again
+    (the file untouched); if the file is bad, ask what to do and do it."""
     damage = assess(data_dir, error)
     if damage is None:
         return RecoveryOutcome.NOT_APPLICABLE
+    if isinstance(damage, Unavailable):
+        log().warning("data file cannot be used just now: %s", damage.reason)
+        blocked = UnavailableDialog(damage, parent)
+        blocked.exec()
+        again = blocked.wants_to_try_again()
+        blocked.deleteLater()
+        return RecoveryOutcome.RETRY if again else RecoveryOutcome.DECLINED
     log().warning("data file cannot be used: %s", damage.problem)
     dialog = RecoveryDialog(damage, parent, tz)
     dialog.exec()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from baclofen_companion.core import text
+from baclofen_companion.core.whole_file import private_file
 
 LANGUAGE_KEY = "language"
 SETTINGS_FILE = "ui-settings.ini"
@@ -48,7 +49,10 @@ def language_labels() -> dict[Language, str]:
 
 
 def ui_settings(data_dir: Path) -> QSettings:
-    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    """ui-settings.ini, readable by its owner only whatever the umask."""
+    path = data_dir / SETTINGS_FILE
+    private_file(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def stored_language(settings: QSettings) -> Language:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from baclofen_companion.ui.people.actions import (
     rename_person,
 )
 from baclofen_companion.ui.shell.banner import ReminderBanner
+from baclofen_companion.ui.shell.i18n import ui_settings
 from baclofen_companion.ui.shell.lazy_page import LazyPage
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
 from baclofen_companion.ui.today.view import TodayView
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from baclofen_companion.ui.medicines.view import MedicinesView
     from baclofen_companion.ui.travel.view import TravelView
 
-SETTINGS_FILE = "ui-settings.ini"
 TICK_MS = 60_000
 
 
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self._polls_scheduler = False
         self.told_about_tray = False
-        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.settings = ui_settings(data_dir)
         self.person = ShownPerson()
         self.context = ViewContext(store, clock, self.person, self.bus)
         self.reload_profile()
