@@ -18,6 +18,7 @@ from pathlib import Path
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
 from baclofen_companion.core.text import translate
+from baclofen_companion.core.whole_file import sync_folder
 from baclofen_companion.store.backup_files import (
     BEFORE_RESTORE,
     DAILY,
@@ -87,18 +88,6 @@ class RestoreResult:
 # -- low-level copying ------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable. Windows cannot open a directory; its renames are journaled."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _private_temp(folder: Path) -> Path:
     """An empty file only its owner can read (mkstemp uses 0600), beside where it will land."""
     fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
@@ -128,7 +117,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _fsync_dir(target.parent)
+    sync_folder(target.parent)
 
 
 def make_backup(
