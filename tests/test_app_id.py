@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import re
 import struct
-import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
@@ -17,6 +16,7 @@ import pytest
 
 from baclofen_companion import APP_ID, LICENSE, __version__
 from baclofen_companion.services import autostart, desktop_entry
+from tests.self_test import self_test_then_print
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
@@ -88,24 +88,10 @@ def test_the_installed_menu_entry_and_icons_are_named_by_the_id(
 
 def test_the_running_app_gives_the_id_as_its_desktop_file_name(tmp_path: Path) -> None:
     # The Wayland app id, by which a compositor finds the menu entry and its icon.
-    code = (
-        "import sys\n"
-        "from PySide6.QtGui import QGuiApplication\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from baclofen_companion.app import main\n"
-        "code = main(['--self-test', '--data-dir', sys.argv[1]])\n"
-        "print(code, QGuiApplication.desktopFileName())\n"
+    line, errors = self_test_then_print(
+        tmp_path, "from PySide6.QtGui import QGuiApplication", "QGuiApplication.desktopFileName()"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    assert result.stdout.splitlines()[-1] == f"0 {APP_ID}", result.stderr
+    assert line == f"0 {APP_ID}", errors
 
 
 def test_no_old_id_is_left_outside_the_lists_of_names_to_remove() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.model import (
@@ -71,6 +72,13 @@ def care_began(versions: Sequence[ScheduleVersion], tz: str) -> datetime | None:
     return start
 
 
+def care_starts(
+    medications: Sequence[Medication], versions: Mapping[int, Sequence[ScheduleVersion]], tz: str
+) -> dict[int, datetime | None]:
+    """care_began for each medicine, worked out once for a loop over many days."""
+    return {med.id: care_began(versions.get(med.id, ()), tz) for med in medications}
+
+
 def active_version(versions: Iterable[ScheduleVersion], day: date) -> ScheduleVersion | None:
     """The version in force on a day: the latest start on or before it; a tie goes to the newest."""
     candidates = [v for v in versions if v.valid_from <= day]
@@ -118,6 +126,10 @@ class PersonPlan:
     versions: dict[int, list[ScheduleVersion]]
     trips: tuple[TripWindow, ...] = ()
 
+    @cached_property
+    def began(self) -> dict[int, datetime | None]:
+        return care_starts(self.medications, self.versions, self.profile.home_tz)
+
     def doses_on(self, day: date) -> list[PlannedDose]:
         return planned_doses(
             day,
@@ -126,6 +138,7 @@ class PersonPlan:
             self.medications,
             self.versions,
             self.trips,
+            self.began,
         )
 
     def versions_of(self, medication: Medication) -> Sequence[ScheduleVersion]:
@@ -139,8 +152,10 @@ def planned_doses(
     medications: Sequence[Medication],
     versions: Mapping[int, Sequence[ScheduleVersion]],
     trips: Sequence[TripWindow] = (),
+    began: Mapping[int, datetime | None] | None = None,
 ) -> list[PlannedDose]:
-    """Every dose scheduled on a day for one person, in time order.
+    """Every dose scheduled on a day for one person, in time order; none due before its
+    medicine's care began (``began``: care_starts, passed by callers that loop over days).
 
     During a trip that follows local time, a dose's instant is its wall time at the
     destination (see on_trip_due); otherwise it is its wall time in the home zone.
@@ -153,10 +168,10 @@ def planned_doses(
         version = active_version(own, day)
         if version is None:
             continue
-        began = care_began(own, tz)
+        start = began[med.id] if began is not None else care_began(own, tz)
         for slot in version.slots:
             due = local_to_utc(day, slot.time, tz)
-            if began is not None and due < began:
+            if start is not None and due < start:
                 continue  # before the app knew of this medicine
             doses.append(
                 PlannedDose(

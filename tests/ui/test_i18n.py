@@ -7,8 +7,6 @@ catalogue and takes it away again afterwards.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +41,7 @@ from baclofen_companion.ui.shell.i18n import (
 from baclofen_companion.ui.shell.main_window import MainWindow
 from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import DAY, HOME_TZ, FakeClock
+from tests.self_test import self_test_then_print
 from tests.ui.helpers import button, combo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,24 +189,12 @@ def test_the_app_starts_in_the_stored_language(tmp_path: Path, stored: str, menu
     settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", stored)
     settings.sync()
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "app = QApplication([])\n"
-        "from baclofen_companion.app import main\n"
-        "code = main(['--self-test', '--data-dir', sys.argv[1]])\n"
-        "print(code, QCoreApplication.translate('MainWindow', '&File'))\n"
+    line, errors = self_test_then_print(
+        tmp_path,
+        "from PySide6.QtCore import QCoreApplication",
+        "QCoreApplication.translate('MainWindow', '&File')",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    assert result.stdout.splitlines()[-1] == f"0 {menu}", result.stderr
+    assert line == f"0 {menu}", errors
 
 
 def test_self_test_needs_the_german_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,7 +38,6 @@ from baclofen_companion.core.schedule import (
     PartOfDay,
     PersonPlan,
     active_version,
-    care_began,
     carried_over,
     dose_state,
     local_date,
@@ -396,7 +395,7 @@ class TodayView(PersonView):
         tz = plan.profile.home_tz
         notes = []
         for med in plan.medications:
-            began = care_began(plan.versions_of(med), tz)
+            began = plan.began[med.id]
             version = active_version(plan.versions_of(med), day)
             if began is None or version is None or local_date(began, tz) != day:
                 continue
