@@ -37,7 +37,6 @@ from baclofen_companion.core.model import (
 )
 from baclofen_companion.core.schedule import (
     DUE_WINDOW,
-    care_starts,
     local_to_utc,
     missed_deadline,
     planned_doses,
@@ -104,10 +103,9 @@ def dose_outcomes(
     names = {m.id: m.name for m in medications}
     planned: dict[SlotKey, PlannedDose] = {}
     by_day: list[PlannedDose] = []
-    began = care_starts(medications, versions, tz)
     day = first
     while day <= last + timedelta(days=1):
-        doses = planned_doses(day, profile_id, tz, medications, versions, began=began)
+        doses = planned_doses(day, profile_id, tz, medications, versions)
         by_day.extend(doses)
         if day <= last:
             planned.update((d.key, d) for d in doses)

@@ -108,6 +108,9 @@ class PlannedDose:
     """On a trip east that follows local time: this dose's time there had passed before
     leaving, and the next one is due within 2 hours of departure (the NHS missed-dose rule).
     Only the next is taken; this one is not (never two doses at once)."""
+    clock_gap: bool = False
+    """Superseded because its wall time did not exist (clocks went forward) and the gap moved
+    it onto the same instant as the medicine's next slot."""
 
     @property
     def key(self) -> SlotKey:

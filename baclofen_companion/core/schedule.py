@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.model import (
@@ -45,31 +45,75 @@ def part_of_day(t: time) -> PartOfDay:
 
 
 def local_to_utc(day: date, slot_time: time, tz: str) -> datetime:
-    """The instant of a local wall time in a zone (fold=0: the first of an ambiguous hour)."""
-    return datetime.combine(day, slot_time, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+    """The one instant of a local wall time in a zone.
+
+    An ambiguous time (the hour repeated when clocks go back) is its first occurrence. A time
+    that does not exist (skipped when clocks go forward, or a whole skipped day) is the first
+    valid moment after the gap: 01:30 on the London spring-forward night is 02:00 BST, not
+    02:30 BST, which would fall on the 02:30 slot.
+    """
+    zone = ZoneInfo(tz)
+    wall = datetime.combine(day, slot_time)
+    instant = wall.replace(tzinfo=zone).astimezone(UTC)
+    if instant.astimezone(zone).replace(tzinfo=None) == wall:
+        return instant
+    return _gap_end(wall, zone)
+
+
+def _gap_end(wall: datetime, zone: ZoneInfo) -> datetime:
+    """The transition that skipped ``wall``: fold=1 reads a gap time with the offset after it
+    (an instant before the transition), fold=0 with the one before (after it); the change of
+    offset lies between, found to the second."""
+    lo = int(wall.replace(tzinfo=zone, fold=1).timestamp())
+    hi = int(wall.replace(tzinfo=zone, fold=0).timestamp())
+    if lo > hi:
+        lo, hi = hi, lo
+    after = datetime.fromtimestamp(hi, UTC).astimezone(zone).utcoffset()
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if datetime.fromtimestamp(mid, UTC).astimezone(zone).utcoffset() == after:
+            hi = mid
+        else:
+            lo = mid
+    return datetime.fromtimestamp(hi, UTC)
 
 
 def local_date(instant: datetime, tz: str) -> date:
     return instant.astimezone(ZoneInfo(tz)).date()
 
 
-def care_began(versions: Sequence[ScheduleVersion], tz: str) -> datetime | None:
-    """When the app began to look after a medicine's doses; nothing due before then is due,
-    reminded, missed, counted or a withdrawal sign (DESIGN: care begins when it begins).
-
-    That is the first day of its first version — or, when that version was saved during that
-    very day (the usual set-up: "from today"), the moment it was saved: set up at 21:59, the
-    08:00 and 14:00 doses of that day were before the app knew of them. A schedule entered as
-    already running since an earlier day is taken at its word from that day's start.
-    """
-    if not versions:
-        return None
-    first = min(versions, key=lambda v: (v.valid_from, v.id))
-    start = local_to_utc(first.valid_from, time(0), tz)
-    saved = first.created
-    if saved is not None and local_date(saved, tz) == first.valid_from:
+@lru_cache(maxsize=4096)
+def takes_effect(version: ScheduleVersion, tz: str) -> datetime:
+    """The moment a schedule version comes into force: the start of its first day — or, when
+    it was saved during that very day ("from today"), the moment it was saved. Doses of that
+    day due before then were due under what was in force, or, for a first version, not at all:
+    set up at 21:59, the day's 08:00 and 14:00 doses were before the app knew of them."""
+    start = local_to_utc(version.valid_from, time(0), tz)
+    saved = version.created
+    if saved is not None and local_date(saved, tz) == version.valid_from:
         return max(saved, start)
     return start
+
+
+def care_began(versions: Sequence[ScheduleVersion], tz: str) -> datetime | None:
+    """When the plan of a medicine begins: its first version's ``takes_effect``. A schedule
+    entered as already running since an earlier day is taken at its word from that day's
+    start, so those days can be filled in; see watched_from for what the app may ask."""
+    if not versions:
+        return None
+    return takes_effect(min(versions, key=lambda v: (v.valid_from, v.id)), tz)
+
+
+def watched_from(versions: Sequence[ScheduleVersion], tz: str) -> datetime | None:
+    """From when the app watches a medicine's doses: when it first knew of them, or when its
+    plan begins if that is later. Nothing due before then is reminded, marked missed or fed to
+    the withdrawal watch: entered at 13:00 as "since yesterday", yesterday's doses and today's
+    08:00 were nobody's question (DESIGN: care begins when it begins)."""
+    began = care_began(versions, tz)
+    if began is None:
+        return None
+    known = [v.created for v in versions if v.created is not None]
+    return max(began, min(known)) if known else began
 
 
 def care_starts(
@@ -130,6 +174,11 @@ class PersonPlan:
     def began(self) -> dict[int, datetime | None]:
         return care_starts(self.medications, self.versions, self.profile.home_tz)
 
+    @cached_property
+    def watched(self) -> dict[int, datetime | None]:
+        tz = self.profile.home_tz
+        return {m.id: watched_from(self.versions.get(m.id, ()), tz) for m in self.medications}
+
     def doses_on(self, day: date) -> list[PlannedDose]:
         return planned_doses(
             day,
@@ -138,7 +187,6 @@ class PersonPlan:
             self.medications,
             self.versions,
             self.trips,
-            self.began,
         )
 
     def versions_of(self, medication: Medication) -> Sequence[ScheduleVersion]:
@@ -152,10 +200,10 @@ def planned_doses(
     medications: Sequence[Medication],
     versions: Mapping[int, Sequence[ScheduleVersion]],
     trips: Sequence[TripWindow] = (),
-    began: Mapping[int, datetime | None] | None = None,
 ) -> list[PlannedDose]:
     """Every dose scheduled on a day for one person, in time order; none due before its
-    medicine's care began (``began``: care_starts, passed by callers that loop over days).
+    medicine's care began, nor twice for one slot when a version changes that day
+    (_medicine_day), each at exactly one instant (local_to_utc).
 
     During a trip that follows local time, a dose's instant is its wall time at the
     destination (see on_trip_due); otherwise it is its wall time in the home zone.
@@ -164,29 +212,75 @@ def planned_doses(
     for med in medications:
         if med.archived or med.profile_id != profile_id:
             continue
-        own = versions.get(med.id, ())
-        version = active_version(own, day)
-        if version is None:
-            continue
-        start = began[med.id] if began is not None else care_began(own, tz)
-        for slot in version.slots:
-            due = local_to_utc(day, slot.time, tz)
-            if start is not None and due < start:
-                continue  # before the app knew of this medicine
-            doses.append(
-                PlannedDose(
-                    profile_id=profile_id,
-                    medication=med,
-                    slot_date=day,
-                    slot_time=slot.time,
-                    amount_mg=slot.amount_mg,
-                    due=due,
-                )
-            )
+        doses += _medicine_day(profile_id, med, versions.get(med.id, ()), day, tz)
     for trip in trips:
         if trip.mode is TravelMode.LOCAL_TIME:
             doses = [moved_on_trip(d, trip, versions.get(d.medication.id, ())) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
+    return doses
+
+
+def _slot_doses(
+    profile_id: int, med: Medication, version: ScheduleVersion, day: date, tz: str
+) -> list[PlannedDose]:
+    doses = [
+        PlannedDose(
+            profile_id=profile_id,
+            medication=med,
+            slot_date=day,
+            slot_time=slot.time,
+            amount_mg=slot.amount_mg,
+            due=local_to_utc(day, slot.time, tz),
+        )
+        for slot in sorted(version.slots, key=lambda s: s.time)
+    ]
+    # Every slot is one instant, and never two of one medicine at the same one: times inside
+    # a skipped hour (or day) all move to its end, and only the last of them is taken there.
+    for i, dose in enumerate(doses[:-1]):
+        if doses[i + 1].due == dose.due:
+            doses[i] = replace(dose, superseded=True, clock_gap=True)
+    return doses
+
+
+def _in_force(
+    versions: Sequence[ScheduleVersion], day: date, at: datetime, tz: str
+) -> ScheduleVersion | None:
+    """The version a day follows at an instant: of those that had taken effect by then, the
+    latest start on or before the day (a tie goes to the newest), as active_version."""
+    return active_version((v for v in versions if takes_effect(v, tz) <= at), day)
+
+
+def _medicine_day(
+    profile_id: int,
+    med: Medication,
+    versions: Sequence[ScheduleVersion],
+    day: date,
+    tz: str,
+) -> list[PlannedDose]:
+    """One medicine's doses on a day, following each version from the moment it took effect.
+
+    When a version takes effect during the day (saved "from today"), the doses already due by
+    then stay what they were, answered or not: history is never rewritten, and a dose taken at
+    14:02 is not asked for again when its time is moved to 13:00 or 15:00 at 14:30. The new
+    version then supplies only as many of the doses still to come as it has slots left: with
+    3 a day and 2 already due, its last one. The first version of all is the same rule with
+    nothing before it: set up at 21:59, the day's earlier doses were never due.
+    """
+    midnight = local_to_utc(day, time(0), tz)
+    end = local_to_utc(day + timedelta(days=1), time(0), tz)
+    current = _in_force(versions, day, midnight, tz)
+    doses = _slot_doses(profile_id, med, current, day, tz) if current is not None else []
+    moments = {takes_effect(v, tz) for v in versions if v.valid_from <= day}
+    for effect in sorted(m for m in moments if midnight < m < end):
+        version = _in_force(versions, day, effect, tz)
+        if version is None or version is current:
+            continue
+        current = version
+        kept = [d for d in doses if d.due < effect]
+        fresh = _slot_doses(profile_id, med, version, day, tz)
+        still_to_come = [d for d in fresh if d.due >= effect]
+        room = len(version.slots) - len(kept)
+        doses = kept + (still_to_come[-room:] if room > 0 else [])
     return doses
 
 
@@ -294,7 +388,10 @@ class DoseState(StrEnum):
     MISSED = "missed"
     UPCOMING = "upcoming"
     DUE = "due"
+    SNOOZED = "snoozed"
     OVERDUE = "overdue"
+    NOT_LOGGED = "not logged"
+    """Due before the app watched this medicine (watched_from): nobody was asked about it."""
 
 
 def dose_state(dose: PlannedDose, event: DoseEvent | None, now: datetime) -> DoseState:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, Medication, ScheduleVersion
-from baclofen_companion.core.schedule import active_version, care_starts, planned_doses
+from baclofen_companion.core.schedule import active_version, planned_doses
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, translate
 from baclofen_companion.core.text import short_date as _short_date
 from baclofen_companion.core.units import MILLILITRES, check_deliverable, format_number
@@ -285,16 +285,11 @@ def forecast(
             stock, medication, today, days, last, last_due, refill, beyond, ends, lead_days
         )
 
-    began = care_starts([medication], by_med, tz)
     for offset in range(MAX_FORECAST_DAYS + 1):
         day = today + timedelta(days=offset)
         if _plan_over(versions, day):
             return result(last_day, None, False, day)
-        doses = [
-            d
-            for d in planned_doses(day, profile_id, tz, [medication], by_med, began=began)
-            if d.due > now
-        ]
+        doses = [d for d in planned_doses(day, profile_id, tz, [medication], by_med) if d.due > now]
         if doses:
             need = extra + sum((consumed_units(d.amount_mg, medication) for d in doses), Fraction())
             if need > left:

@@ -11,15 +11,16 @@ import math
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.day import person_doses, still_open
 from baclofen_companion.core.errors import StorageError, StoreError
-from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, PlannedDose, SlotKey
+from baclofen_companion.core.model import DoseStatus, Medication, PlannedDose, SlotKey
 from baclofen_companion.core.plans import change_notice, is_baclofen
 from baclofen_companion.core.reminders import (
     OpenDose,
@@ -28,13 +29,11 @@ from baclofen_companion.core.reminders import (
     compose,
     decide,
     is_late,
-    open_doses,
     snoozed,
 )
 from baclofen_companion.core.safety import withdrawal_alert_body, withdrawal_concern
 from baclofen_companion.core.schedule import (
     active_version,
-    care_began,
     local_date,
 )
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP
@@ -62,6 +61,13 @@ SUPERSEDED_NOTE = QT_TRANSLATE_NOOP(
     "Not taken: on the trip the clock moved ahead and the next dose was due within 2 hours;"
     " never two doses at once.",
 )
+CLOCK_GAP_NOTE = QT_TRANSLATE_NOOP(
+    "ReminderScheduler",
+    "Not taken: the clocks went forward and skipped its time, which fell on the next dose;"
+    " never two doses at once.",
+)
+LOOK_BACK_DAYS = 400
+"""However long the app was closed, doses older than this are not marked missed one by one."""
 AUTO_MISSED_NOTE = QT_TRANSLATE_NOOP(
     "ReminderScheduler", "Marked missed automatically: its next dose was due within 2 hours."
 )
@@ -135,23 +141,49 @@ class ReminderScheduler(QObject):
         self.timer.stop()
 
     def _collect(self, now: datetime) -> list[OpenDose]:
-        """Unanswered doses of yesterday and today, for every person, in their home zone."""
+        """Every unanswered dose still in question, for every person, from the day after the
+        last one whose doses were all answered to tomorrow (core.day): however long the
+        machine slept or however far west a trip went, no dose's deadline passes unseen."""
         found: list[OpenDose] = []
+        settled = self._settled()
         for profile in self.store.profiles():
-            tz = profile.home_tz
-            today = local_date(now, tz)
-            # Tomorrow is a candidate too: on a trip east that follows local time, tomorrow's
-            # first dose (home date) can fall due before midnight at home.
-            days = [today + timedelta(days=d) for d in (-1, 0, 1, 2)]
             plan = person_plan(self.store, profile)
             if not plan.medications:
                 continue
-            plans = [plan.doses_on(day) for day in days]
-            events = self.store.events_between(profile.id, days[0], days[2])
-            candidates = plans[0] + plans[1] + plans[2]
-            answered = [e.key for e in events if e.kind is DoseKind.SCHEDULED]
-            found += open_doses(candidates, candidates + plans[3], answered, profile.name)
+            today = local_date(now, profile.home_tz)
+            # Tomorrow is a candidate too: on a trip east that follows local time, tomorrow's
+            # first dose (home date) can fall due before midnight at home.
+            last = today + timedelta(days=1)
+            first = settled.get(profile.id, today - timedelta(days=2)) + timedelta(days=1)
+            first = min(max(first, today - timedelta(days=LOOK_BACK_DAYS)), today - timedelta(1))
+            events = self.store.events_between(profile.id, first, last)
+            found += [
+                d.open() for d in still_open(person_doses(plan, events, {}, now, first, last))
+            ]
         return found
+
+    def _settled(self) -> dict[int, date]:
+        """Per person, the last home date whose doses were all answered or missed."""
+        saved: dict[str, str] = self.store.setting("doses_settled_through", {})
+        return {int(k): date.fromisoformat(v) for k, v in saved.items()}
+
+    def _settle(self, now: datetime) -> None:
+        """Remember, per person, the day before their oldest dose still open (at most
+        yesterday: a later change can still add doses to today), so the next wakes start there."""
+        oldest: dict[int, date] = {}
+        for item in self.open:
+            pid = item.dose.profile_id
+            oldest[pid] = min(oldest.get(pid, item.dose.slot_date), item.dose.slot_date)
+        settled = {}
+        for profile in self.store.profiles():
+            yesterday = local_date(now, profile.home_tz) - timedelta(days=1)
+            through = oldest.get(profile.id, yesterday + timedelta(days=1)) - timedelta(days=1)
+            settled[str(profile.id)] = min(through, yesterday).isoformat()
+        if settled != self.store.setting("doses_settled_through", {}):
+            try:
+                self.store.set_setting("doses_settled_through", settled)
+            except StorageError as err:
+                log().warning("could not note which days are settled yet: %s", err)
 
     def _notice_jumps(self, now: datetime, mono: float) -> None:
         if self._last is not None:
@@ -186,7 +218,7 @@ class ReminderScheduler(QObject):
                     self.store.record_dose(
                         item.dose,
                         DoseStatus.MISSED,
-                        note=self.tr(SUPERSEDED_NOTE if item.dose.superseded else AUTO_MISSED_NOTE),
+                        note=self.tr(self._missed_note(item.dose)),
                         home_tz=self._zone,
                     )
                 except StorageError as err:
@@ -198,6 +230,7 @@ class ReminderScheduler(QObject):
                     continue  # answered meanwhile by someone else: their answer stands
                 log().info("marked missed: %s", self._describe(item))
             self.open = [item for item in doses if item.key not in missed]
+            self._settle(now)
             reminded = {item.key for item in decision.to_remind}
             self._snoozed = {
                 key
@@ -231,6 +264,12 @@ class ReminderScheduler(QObject):
             self.timer.start(self.armed_ms)
         self.state_changed.emit()
         return self.armed_ms
+
+    @staticmethod
+    def _missed_note(dose: PlannedDose) -> str:
+        if dose.clock_gap:
+            return CLOCK_GAP_NOTE
+        return SUPERSEDED_NOTE if dose.superseded else AUTO_MISSED_NOTE
 
     def _save_reminder_states(self) -> None:
         """Write down what was reminded. A reminder is sent even when this fails: a dose must
@@ -283,7 +322,7 @@ class ReminderScheduler(QObject):
                     continue
                 last = self.store.last_taken(med.id)
                 recent = self.store.recent_scheduled(med.id, settings.missed_in_row)
-                since = care_began(mine, profile.home_tz)
+                since = plan.watched.get(med.id)
                 reason = withdrawal_concern(
                     recent, last.taken_at if last else None, now, settings, since
                 )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from baclofen_companion.core.model import DoseStatus
 from baclofen_companion.store import Store
 from tests.conftest import DAY, FakeClock
 from tests.services.conftest import Harness, add_person
@@ -47,12 +46,15 @@ def test_set_up_at_14_30_the_08_00_dose_is_not_missed_but_20_00_is_reminded(
     assert harness.reminded_slots() == [(DAY, time(20), "Baclofen")]
 
 
-def test_a_schedule_entered_as_running_since_an_earlier_day_counts_from_that_day(
+def test_a_schedule_entered_as_running_since_an_earlier_day_is_watched_from_when_saved(
     harness: Harness, store: Store, clock: FakeClock
 ) -> None:
-    """Taken at its word: the person said they have been on it since yesterday."""
+    """"On it since yesterday" says what the plan is, not that the app watched yesterday: the
+    doses before the moment of saving were nobody's question, so none is missed or reminded
+    and no withdrawal alarm comes of them; the next one is reminded."""
     clock.set_local(DAY, time(13, 0))
     profile, _ = add_person(store, "Sam", LONDON, [time(8), time(14)], DAY - timedelta(days=1))
-    harness.poll()
-    [missed] = [e for e in store.events_between(profile.id, DAY, DAY)]
-    assert (missed.slot_time, missed.status) == (time(8), DoseStatus.MISSED)
+    harness.run_until(local(DAY, time(14, 1)))
+    assert store.events_between(profile.id, DAY - timedelta(days=1), DAY) == []
+    assert harness.reminded_slots() == [(DAY, time(14), "Baclofen")]
+    assert harness.scheduler.withdrawal == []
