@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 
 def _as_written(context: str, text: str) -> str:
@@ -141,3 +141,14 @@ def short_weekday_date(day: date) -> str:
 def hhmm(clock: time | datetime) -> str:
     """'08:00': the app writes times on the 24-hour clock in every language."""
     return f"{clock:%H:%M}"
+
+
+def duration_text(span: timedelta) -> str:
+    """A span to the minute, as a person says it: "45 min", "1 h 30 min", "3 h"."""
+    minutes = max(0, round(span.total_seconds() / 60))
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return translate("core.text", "{minutes} min").format(minutes=rest)
+    if not rest:
+        return translate("core.text", "{hours} h").format(hours=hours)
+    return translate("core.text", "{hours} h {minutes} min").format(hours=hours, minutes=rest)

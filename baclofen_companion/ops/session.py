@@ -24,12 +24,13 @@ from baclofen_companion.core.model import (
     Medication,
     Profile,
     ScheduleVersion,
+    SlotKey,
     StockEntry,
     Trip,
     TripWindow,
 )
 from baclofen_companion.core.plans import PlanKind
-from baclofen_companion.core.reminders import ReminderSettings
+from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.safety import SafetyLogEntry, WithdrawalSettings
 from baclofen_companion.core.supply import SupplyForecast
 from baclofen_companion.store import Store
@@ -127,6 +128,8 @@ class Session(Protocol):
     def setting(self, key: str, default: Any = None) -> Any: ...
 
     def reminder_settings(self) -> ReminderSettings: ...
+
+    def reminder_states(self, since: date) -> dict[SlotKey, ReminderState]: ...
 
     def withdrawal_settings(self) -> WithdrawalSettings: ...
 

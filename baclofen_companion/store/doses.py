@@ -214,11 +214,15 @@ class DoseRepo(DoseLogRepo):
         event = self.event(event_id)
         before = self._snapshot(event)
         zone = self.db.zone(home_tz)
+        # On a scheduled dose the note says why it is what it is ("Marked missed
+        # automatically…"): the person's reason replaces it. An extra dose's note is why it
+        # was taken, and stays. The audit keeps both.
+        note = reason if event.kind is DoseKind.SCHEDULED else event.note
         with self.db.transaction() as db:
             db.execute(
-                "UPDATE dose_events SET status = ?, taken_utc = ? WHERE id = ?",
-                (status.value, maybe_iso(taken_at), event_id),
+                "UPDATE dose_events SET status = ?, taken_utc = ?, note = ? WHERE id = ?",
+                (status.value, maybe_iso(taken_at), note, event_id),
             )
-            after = dict(before, status=status.value, taken_utc=maybe_iso(taken_at))
+            after = dict(before, status=status.value, taken_utc=maybe_iso(taken_at), note=note)
             self._audit(db, event_id, "edited", before, after, reason, zone)
         return self.event(event_id)

@@ -49,7 +49,7 @@ def test_set_up_at_14_30_the_08_00_dose_is_not_missed_but_20_00_is_reminded(
 def test_a_schedule_entered_as_running_since_an_earlier_day_is_watched_from_when_saved(
     harness: Harness, store: Store, clock: FakeClock
 ) -> None:
-    """"On it since yesterday" says what the plan is, not that the app watched yesterday: the
+    """ "On it since yesterday" says what the plan is, not that the app watched yesterday: the
     doses before the moment of saving were nobody's question, so none is missed or reminded
     and no withdrawal alarm comes of them; the next one is reminded."""
     clock.set_local(DAY, time(13, 0))

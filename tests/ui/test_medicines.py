@@ -192,7 +192,7 @@ def test_archiving_baclofen_anyway_needs_the_confirmation_and_is_logged(
     [entry] = store.safety_log(profile.id)
     assert entry.kind == "abrupt stop confirmed"
     assert "My prescriber told me to stop this way" in entry.text
-    assert label(window.today, "Day summary").text() == "0 of 0 doses taken today"
+    assert label(window.today, "Day summary").text() == "No doses to take today"
 
 
 def test_a_big_cut_opens_the_abrupt_stop_guard(
@@ -295,7 +295,7 @@ def test_an_extra_dose_over_the_maximum_warns(
     [event] = store.events_between(profile.id, DAY, DAY)
     assert (event.kind, event.amount_mg, event.note) == (DoseKind.EXTRA, 5.0, "bad spasms")
     assert "bad spasms" in texts(find(window.today, QGroupBox, "Extra doses"))
-    assert label(window.today, "Daily total").text() == "Taken 5 mg of 15 mg planned"
+    assert label(window.today, "Daily total").text() == "Taken 0 mg of 15 mg planned · 5 mg extra"
 
 
 def test_cancelling_the_maximum_question_after_confirming_a_cut_saves_and_logs_nothing(

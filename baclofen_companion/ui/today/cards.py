@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from baclofen_companion.core.day import DayDose
 from baclofen_companion.core.model import (
     DoseEvent,
     DoseStatus,
@@ -24,8 +25,8 @@ from baclofen_companion.core.schedule import (
     DoseState,
     PartOfDay,
 )
+from baclofen_companion.core.text import duration_text, short_date
 from baclofen_companion.core.text import hhmm as clock_text
-from baclofen_companion.core.text import short_date
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.ui.widgets.common import (
     hhmm,
@@ -41,6 +42,9 @@ def state_text(state: DoseState) -> str:
         DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
         DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
         DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
+        DoseState.SNOOZED: QCoreApplication.translate("DoseCard", "⏰ Snoozed"),
+        DoseState.NOT_LOGGED: QCoreApplication.translate("DoseCard", "○ Not logged"),
+        DoseState.TAKEN: QCoreApplication.translate("DoseCard", "✔ Taken"),
     }[state]
 
 
@@ -63,6 +67,7 @@ class Section:
     planned: int = 0
     taken_mg: float = 0.0
     planned_mg: float = 0.0
+    extra_mg: float = 0.0
 
 
 class DoseCard(QFrame):
@@ -70,9 +75,7 @@ class DoseCard(QFrame):
 
     def __init__(
         self,
-        dose: PlannedDose,
-        event: DoseEvent | None,
-        state: DoseState,
+        item: DayDose,
         tz: str,
         shown_day: date,
         actionable: bool,
@@ -80,6 +83,7 @@ class DoseCard(QFrame):
         person: str = "",
         here_tz: str | None = None,
     ) -> None:
+        dose, event, state = item.dose, item.event, item.state
         super().__init__()
         med = dose.medication
         at = clock_text(dose.slot_time)
@@ -121,18 +125,7 @@ class DoseCard(QFrame):
         if med.instructions:
             hint = QLabel(f"<i>{med.instructions}</i>")
             text.addWidget(hint)
-        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
-            taken_local = local(event.taken_at, tz)
-            if taken_local.date() != dose.slot_date:
-                status = self.tr("✔ Taken at {time} on {date}").format(
-                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
-                )
-            else:
-                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
-        else:
-            status = state_text(state)
-            if state is DoseState.OVERDUE:
-                status = self.tr("{state} — was due at {time}").format(state=status, time=at)
+        status = self._status(item, tz, at)
         self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
         self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
         text.addWidget(self.status_label)
@@ -146,7 +139,14 @@ class DoseCard(QFrame):
             layout.addWidget(b)
             return b
 
-        if event is None and actionable:
+        if not actionable:
+            pass
+        elif event is None and state is DoseState.MISSED:
+            # Past its deadline (2 hours before the next dose): taking it now is not offered,
+            # only saying it was taken, or skipped.
+            button(self.tr("Taken at…"), "taken_at", self.tr("It was taken: say when"))
+            button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
+        elif event is None:
             button(self.tr("Taken"), "taken", self.tr("Mark this dose taken now"))
             button(
                 self.tr("Taken at…"),
@@ -154,5 +154,39 @@ class DoseCard(QFrame):
                 self.tr("Mark this dose taken at a time you choose"),
             )
             button(self.tr("Skip"), "skip", self.tr("Mark this dose skipped"))
-        elif event is not None:
+        elif item.auto_missed:
+            # Undo would only bring the app's own "missed" back a moment later: the person
+            # corrects it instead, and their word replaces the automatic note.
+            button(self.tr("Taken at…"), "correct_taken", self.tr("It was taken: say when"))
+            button(self.tr("Skipped"), "correct_skipped", self.tr("It was skipped on purpose"))
+        else:
             button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
+
+    def _status(self, item: DayDose, tz: str, at: str) -> str:
+        """The state in words, with what makes it true: when taken and how late, snoozed
+        until when, and why a dose was not taken."""
+        dose, event, state = item.dose, item.event, item.state
+        if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
+            taken_local = local(event.taken_at, tz)
+            if taken_local.date() != dose.slot_date:
+                status = self.tr("✔ Taken at {time} on {date}").format(
+                    time=hhmm(event.taken_at, tz), date=short_date(taken_local.date())
+                )
+            else:
+                status = self.tr("✔ Taken at {time}").format(time=hhmm(event.taken_at, tz))
+            late = item.late_by
+            if late is not None:
+                status = self.tr("{status} — {late} late").format(
+                    status=status, late=duration_text(late)
+                )
+            return status
+        status = state_text(state)
+        if state is DoseState.OVERDUE:
+            return self.tr("{state} — was due at {time}").format(state=status, time=at)
+        if state is DoseState.SNOOZED and item.snoozed_until is not None:
+            return self.tr("⏰ Snoozed until {time}").format(time=hhmm(item.snoozed_until, tz))
+        if state is DoseState.NOT_LOGGED:
+            return self.tr("○ Not logged — before the app was set up")
+        if event is not None and event.note and state in (DoseState.MISSED, DoseState.SKIPPED):
+            return f"{status} — {event.note}"
+        return status

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baclofen_companion.core.day import DayDose
 from baclofen_companion.core.errors import CompanionError, StorageError
 from baclofen_companion.core.model import (
     DoseEvent,
@@ -30,16 +31,14 @@ from baclofen_companion.core.model import (
     PlannedDose,
     Profile,
     ScheduleVersion,
-    SlotKey,
 )
 from baclofen_companion.core.plans import plan_progress
 from baclofen_companion.core.safety import late_dose_warning
 from baclofen_companion.core.schedule import (
+    DoseState,
     PartOfDay,
     PersonPlan,
     active_version,
-    carried_over,
-    dose_state,
     local_date,
     local_to_utc,
     next_dose_after,
@@ -52,7 +51,7 @@ from baclofen_companion.core.travel import describe_trip
 from baclofen_companion.core.units import dose_label, format_mg
 from baclofen_companion.ops import doses
 from baclofen_companion.ops.changes import Changed
-from baclofen_companion.ops.days import person_plan
+from baclofen_companion.ops.days import doses_between, person_plan
 from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
 from baclofen_companion.ui.today.taken_at import TakenAtDialog
@@ -209,7 +208,7 @@ class TodayView(PersonView):
         progress: list[str] = []
         supply: list[str] = []
         taken = planned = 0
-        taken_mg = planned_mg = 0.0
+        taken_mg = planned_mg = extra_mg = 0.0
         for profile in people:
             if named:
                 heading = QLabel(f"<h3>{html.escape(profile.name)}</h3>")
@@ -222,6 +221,7 @@ class TodayView(PersonView):
             planned += section.planned
             taken_mg += section.taken_mg
             planned_mg += section.planned_mg
+            extra_mg += section.extra_mg
         self.progress.setText("\n".join(progress))
         self.progress.setVisible(bool(progress))
         self.supply.setText("<br>".join(supply))
@@ -229,7 +229,11 @@ class TodayView(PersonView):
         column.addStretch()
         self.pillbox_area.setWidget(content)
 
-        if day == today and planned == 1:
+        if planned == 0 and day == today:
+            summary = self.tr("No doses to take today")
+        elif planned == 0:
+            summary = self.tr("No doses on {date}").format(date=long_date(day))
+        elif day == today and planned == 1:
             summary = self.tr("{taken} of 1 dose taken today").format(taken=taken)
         elif day == today:
             summary = self.tr("{taken} of {planned} doses taken today").format(
@@ -247,13 +251,17 @@ class TodayView(PersonView):
             summary = self.tr("Everyone: {summary}").format(summary=summary)
         self.summary.setText(summary)
         # Adding up milligrams across people means nothing; the total is per person.
-        self.totals.setText(
-            self.tr("Taken {taken} of {planned} planned").format(
+        # Extra doses are apart from the plan: "15 mg of 15 mg planned" must not hide a
+        # skipped dose behind an extra one.
+        totals = ""
+        if planned and not named:
+            totals = self.tr("Taken {taken} of {planned} planned").format(
                 taken=format_mg(taken_mg), planned=format_mg(planned_mg)
             )
-            if planned and not named
-            else ""
-        )
+        if extra_mg and not named:
+            extra = self.tr("{amount} extra").format(amount=format_mg(extra_mg))
+            totals = f"{totals} · {extra}" if totals else extra
+        self.totals.setText(totals)
 
     def _person_section(
         self,
@@ -268,12 +276,7 @@ class TodayView(PersonView):
         tz = profile.home_tz
         plan = person_plan(self.store, profile)
         meds, versions = plan.medications, plan.versions
-        doses = plan.doses_on(day)
         yesterday = day - timedelta(days=1)
-        events = self.store.events_between(profile.id, yesterday, day)
-        by_key: dict[SlotKey, DoseEvent] = {
-            e.key: e for e in events if e.kind is DoseKind.SCHEDULED
-        }
         prefix = f"{profile.name} — " if named else ""
         section = Section()
         for med in meds:
@@ -296,9 +299,11 @@ class TodayView(PersonView):
             note.setAccessibleName(self.tr("Not tracked before it was added"))
             column.addWidget(note)
 
+        seen = doses_between(self.store, plan, yesterday, day, now)
+        doses = [d for d in seen if d.dose.slot_date == day]
         if day == today:
-            earlier = plan.doses_on(yesterday)
-            still_open = carried_over(earlier, doses, by_key.keys(), now)
+            takeable = (DoseState.DUE, DoseState.OVERDUE, DoseState.SNOOZED)
+            still_open = [d for d in seen if d.dose.slot_date == yesterday and d.state in takeable]
             if still_open:
                 title = titled(self.tr("Still open from yesterday"))
                 box = QGroupBox(title)
@@ -307,24 +312,23 @@ class TodayView(PersonView):
                 rule = QLabel(missed_dose_rule())
                 rule.setWordWrap(True)
                 box_layout.addWidget(rule)
-                for dose in still_open:
-                    box_layout.addWidget(self._card(dose, None, now, tz, True, person))
+                for item in still_open:
+                    box_layout.addWidget(self._card(item, tz, True, person))
                 column.addWidget(box)
 
-        groups: dict[PartOfDay, list[PlannedDose]] = {}
-        for dose in doses:
-            groups.setdefault(part_of_day(dose.slot_time), []).append(dose)
+        groups: dict[PartOfDay, list[DayDose]] = {}
+        for item in doses:
+            groups.setdefault(part_of_day(item.dose.slot_time), []).append(item)
         for part in PartOfDay:
             if part not in groups:
                 continue
             box = QGroupBox(part_of_day_text(part))
             box.setAccessibleName(titled(part_of_day_text(part)))
             box_layout = QVBoxLayout(box)
-            for dose in groups[part]:
-                box_layout.addWidget(
-                    self._card(dose, by_key.get(dose.key), now, tz, actionable, person)
-                )
+            for item in groups[part]:
+                box_layout.addWidget(self._card(item, tz, actionable, person))
             column.addWidget(box)
+        events = self.store.events_between(profile.id, day, day)
         extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
         if extras:
             names = {m.id: m.name for m in self.store.medications(profile.id, True)}
@@ -338,14 +342,12 @@ class TodayView(PersonView):
         if not doses and not began:
             column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
 
-        section.taken = sum(
-            1
-            for d in doses
-            if (e := by_key.get(d.key)) is not None and e.status is DoseStatus.TAKEN
-        )
+        taken = [d.event for d in doses if d.event and d.event.status is DoseStatus.TAKEN]
+        section.taken = len(taken)
         section.planned = len(doses)
-        section.taken_mg = taken_total_mg(e for e in events if e.slot_date == day)
-        section.planned_mg = planned_total_mg(doses)
+        section.taken_mg = taken_total_mg(taken)
+        section.extra_mg = taken_total_mg(extras)
+        section.planned_mg = planned_total_mg(d.dose for d in doses)
         return section
 
     def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
@@ -451,19 +453,10 @@ class TodayView(PersonView):
             lines.append(html.escape(prefix + describe_trip(trip.window, profile.home_tz, now)))
         return lines
 
-    def _card(
-        self,
-        dose: PlannedDose,
-        event: DoseEvent | None,
-        now: datetime,
-        tz: str,
-        actionable: bool,
-        person: str = "",
-    ) -> DoseCard:
-        state = dose_state(dose, event, now)
-        shown = self.day or dose.slot_date
+    def _card(self, item: DayDose, tz: str, actionable: bool, person: str = "") -> DoseCard:
+        shown = self.day or item.dose.slot_date
         here = self.store.zone_name() if self.store.zone_name else None
-        return DoseCard(dose, event, state, tz, shown, actionable, self._act, person, here)
+        return DoseCard(item, tz, shown, actionable, self._act, person, here)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -486,6 +479,19 @@ class TodayView(PersonView):
                 _, changed = doses.skip(self.store, dose, tz)
             elif action == "undo" and event is not None:
                 changed = doses.undo(self.store, event.id, "Undo on Today", tz)
+            elif action == "correct_taken" and event is not None:
+                dialog = TakenAtDialog(dose, tz, self.clock.now(), self)
+                if dialog.exec() != QDialog.DialogCode.Accepted or dialog.taken_at is None:
+                    return
+                reason = self.tr("It was taken; logged later on Today")
+                _, changed = doses.correct(
+                    self.store, event.id, DoseStatus.TAKEN, dialog.taken_at, reason, tz
+                )
+            elif action == "correct_skipped" and event is not None:
+                reason = self.tr("Skipped on purpose; logged later on Today")
+                _, changed = doses.correct(
+                    self.store, event.id, DoseStatus.SKIPPED, None, reason, tz
+                )
         except StorageError:
             raise  # not this card's to explain: the app-wide dialog says it (ui/shell/errors.py)
         except CompanionError as err:
