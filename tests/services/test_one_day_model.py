@@ -63,7 +63,7 @@ def test_a_pending_dose_moved_earlier_keeps_its_reminder_count(
 ) -> None:
     """Seen on main: a pending 14:00 moved to 13:30 at 14:30 reminded at once and restarted
     the count: eight reminders for one dose."""
-    pid, med = three_a_day(store, clock)
+    _, med = three_a_day(store, clock)
     store.set_reminder_settings(ReminderSettings(repeat_minutes=10, max_repeats=6))
     harness.run_until(at(DAY, time(14, 29)))
     before = [s for s in harness.reminded_slots() if s[:2] == (DAY, time(14))]
@@ -84,7 +84,7 @@ def test_a_time_the_clock_skips_is_its_own_instant(
     02:30 BST, the same instant as the 02:30 dose: one reminder asked for both."""
     spring = date(2026, 3, 29)
     clock.set_local(spring - timedelta(days=2), time(12), LONDON)
-    profile, _ = add_person(store, "Sam", LONDON, [time(1, 30), time(2, 30)], spring - timedelta(2))
+    add_person(store, "Sam", LONDON, [time(1, 30), time(2, 30)], spring - timedelta(2))
     store.set_reminder_settings(ReminderSettings(max_repeats=0))
     harness.run_until(at(spring, time(4)))
     night = [b for b in harness.batches if b.doses[0].dose.slot_date == spring]
