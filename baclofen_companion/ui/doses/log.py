@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baclofen_companion.core.model import DoseEvent, DoseLogFilter, Medication
+from baclofen_companion.core.model import DoseEvent, DoseKind, DoseLogFilter, Medication
 from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.ops.changes import Changed
@@ -133,6 +133,8 @@ class DoseLogModel(QAbstractTableModel):
             return dose_label(e.amount_mg, e.form, e.strength_mg, e.scored)
         if column == 4:
             status = status_text(e.status)
+            if e.kind is DoseKind.EXTRA:
+                status = self.tr("{status} — extra dose").format(status=status)
             return self.tr("{status} (edited)").format(status=status) if e.edited else status
         if column == 5:
             if e.taken_at is None:
