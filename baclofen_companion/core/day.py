@@ -34,6 +34,7 @@ class DayDose:
     next_dose: PlannedDose | None
     state: DoseState
     snoozed_until: datetime | None = None
+    home_tz: str = ""
 
     @property
     def key(self) -> SlotKey:
@@ -65,7 +66,7 @@ class DayDose:
         return self.event is not None and self.event.status is DoseStatus.MISSED
 
     def open(self) -> OpenDose:
-        return OpenDose(self.dose, self.person, self.next_dose)
+        return OpenDose(self.dose, self.person, self.next_dose, self.home_tz)
 
 
 def state_at(
@@ -113,7 +114,10 @@ def person_doses(
     """
     doses = planned_span(plan, first, last)
     following = doses + plan.doses_on(last + timedelta(days=1))
-    return day_doses(doses, following, events, states, now, plan.profile.name, plan.watched)
+    profile = plan.profile
+    return day_doses(
+        doses, following, events, states, now, profile.name, plan.watched, profile.home_tz
+    )
 
 
 def day_doses(
@@ -124,6 +128,7 @@ def day_doses(
     now: datetime,
     person: str,
     watched: Mapping[int, datetime | None],
+    home_tz: str = "",
 ) -> list[DayDose]:
     by_key = {e.key: e for e in events if e.kind is DoseKind.SCHEDULED}
     found: list[DayDose] = []
@@ -140,7 +145,7 @@ def day_doses(
             shown = DoseState.NOT_LOGGED
         else:
             shown = state_at(dose, event, deadline, snooze, now)
-        found.append(DayDose(dose, person, event, nxt, shown, snooze))
+        found.append(DayDose(dose, person, event, nxt, shown, snooze, home_tz))
     return found
 
 

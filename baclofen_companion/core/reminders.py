@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import PlannedDose, SlotKey
@@ -64,10 +65,25 @@ class OpenDose:
     dose: PlannedDose
     person: str
     next_dose: PlannedDose | None
+    home_tz: str = ""
+    """The person's home zone, to say "yesterday" of a dose whose day has passed."""
 
     @property
     def key(self) -> SlotKey:
         return self.dose.key
+
+    def when(self, now: datetime) -> str:
+        """Its slot time, with "yesterday" or "tomorrow" when that is not the home date now:
+        at 00:10, "yesterday 20:00", not a bare "20:00" that reads as tonight's."""
+        at = hhmm(self.dose.slot_time)
+        if not self.home_tz:
+            return at
+        today = now.astimezone(ZoneInfo(self.home_tz)).date()
+        if self.dose.slot_date < today:
+            return translate("core.reminders", "yesterday {time}").format(time=at)
+        if self.dose.slot_date > today:
+            return translate("core.reminders", "tomorrow {time}").format(time=at)
+        return at
 
     @property
     def deadline(self) -> datetime:
@@ -173,7 +189,7 @@ def compose(batch: Sequence[OpenDose], now: datetime) -> tuple[str, str]:
         label = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
         lines = [
             translate("core.reminders", "{dose}, due at {time}.").format(
-                dose=label, time=hhmm(dose.slot_time)
+                dose=label, time=item.when(now)
             )
         ]
         if med.instructions:
@@ -186,7 +202,7 @@ def compose(batch: Sequence[OpenDose], now: datetime) -> tuple[str, str]:
             + translate("core.reminders", "{medicine} {amount} at {time}").format(
                 medicine=item.dose.medication.name,
                 amount=_amount(item.dose),
-                time=hhmm(item.dose.slot_time),
+                time=item.when(now),
             )
             for item in batch
         ]

@@ -15,6 +15,7 @@ from baclofen_companion.ops import doses
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
+from baclofen_companion.ui.shell.banner import ReminderBanner
 from baclofen_companion.ui.shell.main_window import MainWindow
 from baclofen_companion.ui.today.view import TakenAtDialog
 from tests.conftest import DAY, HOME_TZ, FakeClock
@@ -131,3 +132,23 @@ def test_extras_stand_apart_from_the_planned_total_and_are_marked_in_the_log(
     assert "✔ Taken — extra dose" in rows
     [extra] = [e for e in store.events_between(profile.id, DAY, DAY) if e.kind is DoseKind.EXTRA]
     assert extra.note == "bad spasms"
+
+
+def test_after_midnight_the_banner_says_yesterday(
+    qtbot: QtBot, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    """Seen on main: at 00:10 the banner said "20:00 dose (⚠ overdue)", read as tonight's."""
+    profile, _ = sam
+    plan = person_plan(store, profile)
+    clock.set_local(DAY, time(19))
+    for dose in plan.doses_on(DAY)[:2]:
+        doses.skip(store, dose, HOME_TZ)
+    clock.set_local(DAY + timedelta(days=1), time(0, 10))
+    scheduler = ReminderScheduler(store, clock, lambda: HOME_TZ)
+    scheduler.poll()
+    scheduler.stop()
+    banner = ReminderBanner(lambda d: None, lambda d: None, lambda d: None, lambda: 10)
+    qtbot.addWidget(banner)
+    banner.show_doses(scheduler.due_now(), clock.now())
+    text = label(banner, "Reminder for Sam Baclofen at 20:00").text()
+    assert "yesterday 20:00 dose (⚠ overdue)" in text

@@ -62,10 +62,10 @@ class ReminderBanner(QFrame):
     def _row(self, item: OpenDose, now: datetime) -> QWidget:
         dose = item.dose
         med = dose.medication
-        at = hhmm(dose.slot_time)
         name = self.tr("{person} {medicine} at {time}").format(
-            person=item.person, medicine=med.name, time=at
+            person=item.person, medicine=med.name, time=hhmm(dose.slot_time)
         )
+        at = item.when(now)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

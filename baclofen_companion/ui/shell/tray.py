@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -10,19 +11,18 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.reminders import OpenDose, is_late
-from baclofen_companion.core.text import hhmm
 from baclofen_companion.core.units import format_mg
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.ui.widgets.common import app_icon, overdue_icon
 
 
-def _describe(item: OpenDose) -> str:
+def _describe(item: OpenDose, now: datetime) -> str:
     dose = item.dose
     return QCoreApplication.translate("Tray", "{person} — {medicine} {amount} at {time}").format(
         person=item.person,
         medicine=dose.medication.name,
         amount=format_mg(dose.amount_mg),
-        time=hhmm(dose.slot_time),
+        time=item.when(now),
     )
 
 
@@ -86,7 +86,7 @@ class Tray(QObject):
             action.setEnabled(target is not None)
         if target is not None:
             overdue = is_late(target.dose, now)
-            what = _describe(target)
+            what = _describe(target, now)
             self.next_action.setText(
                 self.tr("Overdue: {dose}").format(dose=what)
                 if overdue
@@ -98,7 +98,7 @@ class Tray(QObject):
         self.icon.setIcon(self._normal)
         upcoming = self.scheduler.next_upcoming()
         if upcoming:
-            text = self.tr("Next: {dose}").format(dose=_describe(upcoming))
+            text = self.tr("Next: {dose}").format(dose=_describe(upcoming, now))
         else:
             text = self.tr("No dose due")
         self.next_action.setText(text)
