@@ -335,16 +335,39 @@ def plan_progress(
     )
 
 
+NOTICE_TIME = time(18, 0)
+"""From this local time, the evening before a dose change, the person is told what changes."""
+
+
 def change_notice(
     medication: Medication, versions: Sequence[ScheduleVersion], today: date
 ) -> str | None:
     """The evening-before message when tomorrow brings a new schedule, else None."""
+    return _notice(medication, versions, today + timedelta(days=1), today)
+
+
+def changed_today_notice(
+    medication: Medication, versions: Sequence[ScheduleVersion], today: date, tz: str
+) -> str | None:
+    """The same message on the day itself, for a change planned before today (a step of a
+    plan, a change saved days ago): the evening before may have been slept through. A change
+    the person saved today needs no telling."""
+    from baclofen_companion.core.schedule import active_version, local_date
+
+    new = active_version(versions, today)
+    if new is None or (new.created is not None and local_date(new.created, tz) >= today):
+        return None
+    return _notice(medication, versions, today, today)
+
+
+def _notice(
+    medication: Medication, versions: Sequence[ScheduleVersion], day: date, today: date
+) -> str | None:
     from baclofen_companion.core.schedule import active_version
 
-    tomorrow = today + timedelta(days=1)
-    new = active_version(versions, tomorrow)
-    old = active_version(versions, today)
-    if new is None or new.valid_from != tomorrow or (old is not None and old.slots == new.slots):
+    new = active_version(versions, day)
+    old = active_version(versions, day - timedelta(days=1))
+    if new is None or new.valid_from != day or (old is not None and old.slots == new.slots):
         return None
     step = ""
     if new.plan_id is not None:
@@ -355,10 +378,19 @@ def change_notice(
             step=steps.index(new) + 1, steps=len(steps)
         )
     before = describe_slots(old.slots) if old else translate("core.plans", "nothing")
-    return translate(
-        "core.plans", "From tomorrow, {date}, {medicine} changes from {before} to {after}{step}."
-    ).format(
-        date=weekday_date(tomorrow),
+    text = (
+        QT_TRANSLATE_NOOP(
+            "core.plans",
+            "From tomorrow, {date}, {medicine} changes from {before} to {after}{step}.",
+        )
+        if day > today
+        else QT_TRANSLATE_NOOP(
+            "core.plans",
+            "From today, {date}, {medicine} changes from {before} to {after}{step}.",
+        )
+    )
+    return translate("core.plans", text).format(
+        date=weekday_date(day),
         medicine=medication.name,
         before=before,
         after=describe_slots(new.slots),

@@ -21,7 +21,12 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.day import person_doses, still_open
 from baclofen_companion.core.errors import StorageError, StoreError
 from baclofen_companion.core.model import DoseStatus, Medication, PlannedDose, SlotKey
-from baclofen_companion.core.plans import change_notice, is_baclofen
+from baclofen_companion.core.plans import (
+    NOTICE_TIME,
+    change_notice,
+    changed_today_notice,
+    is_baclofen,
+)
 from baclofen_companion.core.reminders import (
     OpenDose,
     ReminderState,
@@ -47,8 +52,6 @@ WAKE_CAP = timedelta(seconds=60)
 """Longest the timer sleeps; QTimer accepts at most 2**31 - 1 ms, far above this."""
 MIN_WAKE_MS = 50
 JUMP_TOLERANCE_S = 30.0
-NOTICE_TIME = time(18, 0)
-"""From this local time, the evening before a dose change, the person is told what changes."""
 SUPPLY_ALERT_TIME = time(9, 0)
 """Low-supply reminders wait for the morning, not the first minute after midnight."""
 RUNNING_OUT_ADVICE = QT_TRANSLATE_NOOP(
@@ -318,6 +321,17 @@ class ReminderScheduler(QObject):
                         )
                         self.alerted.emit(ReminderBatch(title, text, (), False, now))
                 current = active_version(mine, today)
+                if current is not None and current.id not in notices:
+                    # The evening before was slept through: say it on waking.
+                    text = changed_today_notice(med, mine, today, profile.home_tz)
+                    if text is not None:
+                        notices.append(current.id)
+                        self.store.set_setting("change_notices_sent", notices[-200:])
+                        log().info("dose change notice (on the day): %s", text)
+                        title = self.tr("{person} — {medicine} changes today").format(
+                            person=profile.name, medicine=med.name
+                        )
+                        self.alerted.emit(ReminderBatch(title, text, (), False, now))
                 if not is_baclofen(med) or current is None or not current.slots:
                     continue
                 last = self.store.last_taken(med.id)

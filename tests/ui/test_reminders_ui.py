@@ -251,3 +251,31 @@ def test_the_evening_before_a_step_says_what_changes_tomorrow(
         "From tomorrow, Wednesday 11 March, Baclofen changes from 5 mg three times a day "
         "to 10 mg three times a day."
     )
+    # Seen on main: the log said "delivered by window only", but the window said nothing.
+    live.window.today.reload()
+    shown = label(live.window.today, "Plan progress").text()
+    assert "From tomorrow, Wednesday 11 March, Baclofen changes" in shown
+
+
+def test_a_change_notice_whose_evening_was_slept_through_comes_on_waking(
+    live: Reminders, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    """Seen on main: a machine asleep the evening before a step never got the notice."""
+    _, med = sam
+    store.add_schedule_version(
+        med.id,
+        DAY + timedelta(days=1),
+        tuple(DoseSlot(t, 10.0) for t in (time(8), time(14), time(20))),
+    )
+    alerts: list[ReminderBatch] = []
+    live.scheduler.alerted.connect(alerts.append)
+    at(clock, live, 17, 0)
+    clock.set_local(DAY + timedelta(days=1), time(7, 30))  # asleep all evening and night
+    live.scheduler.poll()
+    notices = [a for a in alerts if "changes" in a.title]
+    assert [a.title for a in notices] == ["Sam — Baclofen changes today"]
+    assert notices[0].body.startswith("From today, Wednesday 11 March, Baclofen changes from")
+    live.window.today.go_to_today()
+    assert "From today, Wednesday 11 March" in label(live.window.today, "Plan progress").text()
+    live.scheduler.poll()
+    assert len([a for a in alerts if "changes" in a.title]) == 1

@@ -32,7 +32,12 @@ from baclofen_companion.core.model import (
     Profile,
     ScheduleVersion,
 )
-from baclofen_companion.core.plans import plan_progress
+from baclofen_companion.core.plans import (
+    NOTICE_TIME,
+    change_notice,
+    changed_today_notice,
+    plan_progress,
+)
 from baclofen_companion.core.safety import late_dose_warning
 from baclofen_companion.core.schedule import (
     DoseState,
@@ -283,6 +288,8 @@ class TodayView(PersonView):
             progress = plan_progress(day, versions.get(med.id, []), self.store.plan_kinds(med.id))
             if progress is not None:
                 section.progress.append(f"{prefix}{med.name}: {progress.text()}")
+        if day == today:
+            section.progress += [prefix + text for text in self._notices(plan, today, now)]
         section.supply = self._supply_lines(profile, meds, versions, now, prefix)
         actionable = day <= today
         person = profile.name if named else ""
@@ -349,6 +356,22 @@ class TodayView(PersonView):
         section.extra_mg = taken_total_mg(extras)
         section.planned_mg = planned_total_mg(d.dose for d in doses)
         return section
+
+    @staticmethod
+    def _notices(plan: PersonPlan, today: date, now: datetime) -> list[str]:
+        """What changes: from the evening before (as the reminder says it), and all through
+        the day of a planned change, so a notice slept through is still read."""
+        tz = plan.profile.home_tz
+        evening = local(now, tz).time() >= NOTICE_TIME
+        found = []
+        for med in plan.medications:
+            versions = plan.versions_of(med)
+            text = changed_today_notice(med, versions, today, tz)
+            if text is None and evening:
+                text = change_notice(med, versions, today)
+            if text is not None:
+                found.append(f"\N{INFORMATION SOURCE} {text}")
+        return found
 
     def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
         row = QFrame()
