@@ -75,6 +75,9 @@ class TripRequest:
     refill_margin_days: int = DEFAULT_REFILL_MARGIN_DAYS
     today: date | None = None
     """The home date now: a refill date already past becomes 'refill now'."""
+    now: datetime | None = None
+    """The moment of the calculation: the stock on hand is then projected, with the plan, to
+    the departure (what is taken until then is not in the suitcase)."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class TripSupply:
     bottles: int | None
     """Whole bottles to pack (liquids with a bottle size)."""
     stock_units: Fraction
+    """Units left at departure: the stock on hand now, less the doses due until then."""
     cannot_make: tuple[float, ...]
     """Dose amounts (mg) the packed strength cannot make; when set, the counts are not usable."""
     refill_before: date
@@ -125,6 +129,8 @@ class TripSupply:
     is much longer than at home (a day shortened or stretched by the clock); else None."""
     usual_gap: timedelta | None = None
     """The longest time between two doses at home, for comparison."""
+    stock_now: Fraction = Fraction(0)
+    """Units on hand at the moment of the calculation."""
 
     @property
     def gap_warning(self) -> str:
@@ -319,9 +325,26 @@ def _highest_day_doses(doses: Sequence[TripDose], item: TripMedicine, request: T
     return best[1]
 
 
+def _used_before_leaving(request: TripRequest, item: TripMedicine, packed: Medication) -> Fraction:
+    """Units of the packed strength that the plan takes from now until departure."""
+    if request.now is None or request.now >= request.leave:
+        return Fraction(0)
+    zone = ZoneInfo(request.home_tz)
+    day, last = request.now.astimezone(zone).date(), request.leave.astimezone(zone).date()
+    by_med = {item.medication.id: item.versions}
+    used = Fraction(0)
+    while day <= last:
+        for p in planned_doses(day, request.profile_id, request.home_tz, [item.medication], by_med):
+            if request.now <= p.due < request.leave:
+                used += _units(p.amount_mg, packed) or Fraction(0)
+        day += timedelta(days=1)
+    return used
+
+
 def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[TripDose]]:
     packed = _packed(item)
-    stock = check_stock(item.stock_units, packed)
+    stock_now = check_stock(item.stock_units, packed)
+    stock = max(Fraction(0), stock_now - _used_before_leaving(request, item, packed))
     doses, highest_daily = _trip_doses(request, item, packed)
     buffer_doses = request.buffer_days * _highest_day_doses(doses, item, request)
     taken = [d for d in doses if not d.skip]
@@ -358,6 +381,10 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
         verdict = translate("core.travel", "enough, with {spare} to spare").format(
             spare=format_units(spare, packed)
         )
+        if stock < stock_now:
+            verdict = translate("core.travel", "{left} left when you leave: {verdict}").format(
+                left=format_units(stock, packed), verdict=verdict
+            )
     else:
         short = needed - stock
         extra = ""
@@ -379,10 +406,18 @@ def _supply(request: TripRequest, item: TripMedicine) -> tuple[TripSupply, list[
         verdict = translate("core.travel", "short by {amount}{bottles} — {when}").format(
             amount=format_units(short, packed), bottles=extra, when=when
         )
+        if stock < stock_now and stock == 0:
+            verdict = translate(
+                "core.travel", "none will be left when you leave: {verdict}"
+            ).format(verdict=verdict)
+        elif stock < stock_now:
+            verdict = translate(
+                "core.travel", "only {left} will be left when you leave: {verdict}"
+            ).format(left=format_units(stock, packed), verdict=verdict)
     longest, usual = _gaps(request, item, taken)
     supply = TripSupply(
         packed, len(taken), buffer_doses, units, needed, bottles, stock, cannot, refill_before,
-        verdict, longest, usual,
+        verdict, longest, usual, stock_now,
     )  # fmt: skip
     return supply, doses
 

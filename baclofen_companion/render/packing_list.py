@@ -84,7 +84,7 @@ def packing_list_html(
         if supply.cannot_make:
             pack = QCoreApplication.translate("PackingList", "cannot be made from this strength")
         doses = QCoreApplication.translate(
-            "PackingList", "{trip} on the trip + {buffer} spare"
+            "PackingList", "{trip} doses on the trip and {buffer} spare doses"
         ).format(trip=supply.trip_doses, buffer=supply.buffer_doses)
         parts.append(
             "<tr><td>☐</td>"

@@ -358,3 +358,33 @@ def test_a_long_gap_from_flying_far_west_is_pointed_out() -> None:
         mode=TravelMode.HOME_TIME,
     )
     assert same.supplies[0].gap_warning == ""
+
+
+def test_the_trip_is_compared_with_what_is_left_at_departure_not_with_todays_stock() -> None:
+    """Seen on main: 100 tablets that run out on 3 Jan by the plan, a trip 8–18 Jan: "pack 80
+    tablets — enough, with 20 tablets to spare". By departure none is left."""
+    now = at(date(2026, 12, 2), 7)
+    item = TripMedicine(TABLET_10, (tid(10.0),), stock_units=100)
+    request = TripRequest(
+        1,
+        HOME,
+        at(date(2027, 1, 8), 6),
+        at(date(2027, 1, 18), 6),
+        "Europe/Madrid",
+        (item,),
+        TravelMode.HOME_TIME,
+        3,
+        today=now.date(),
+        now=now,
+    )
+    [supply] = plan_trip(request).supplies
+    assert supply.stock_now == 100 and supply.stock_units == 0
+    assert not supply.enough
+    assert supply.verdict.startswith("none will be left when you leave: short by 39 tablets")
+    # Counted today, before the plan takes any: the stock is what there is.
+    [today] = plan_trip(
+        TripRequest(1, HOME, at(date(2026, 12, 3), 6), at(date(2026, 12, 13), 6), "Europe/Madrid",
+                    (item,), TravelMode.HOME_TIME, 3, today=now.date(), now=now)
+    ).supplies  # fmt: skip
+    assert today.stock_units == 100 - 3  # 08:00, 14:00 and 20:00 of 2 Dec come first
+    assert today.verdict.startswith("97 tablets left when you leave: enough")

@@ -442,6 +442,7 @@ class TravelView(PersonView):
                 mode,
                 self.buffer.value(),
                 today=self._today(person),
+                now=self.clock.now(),
             )
             for person in travellers
         ]
@@ -484,8 +485,8 @@ class TravelView(PersonView):
             mark = "✓" if supply.enough else "⚠"
             lines.append(
                 self.tr(
-                    "{mark} <b>{name}: pack {pack}</b> ({trip} doses on the trip + {spare} spare)"
-                    " — {verdict}"
+                    "{mark} <b>{name}: pack {pack}</b> (for {trip} doses on the trip and {spare}"
+                    " spare doses) — {verdict}"
                 ).format(
                     mark=mark,
                     name=name,
