@@ -783,7 +783,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="+39"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="+40"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -806,6 +806,21 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+1"/>
         <source>✖ Missed</source>
         <translation>✖ Versäumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⏰ Snoozed</source>
+        <translation>⏰ Zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>○ Not logged</source>
+        <translation>○ Nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Taken</source>
+        <translation>✔ Eingenommen</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -838,7 +853,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{time} Ortszeit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+13"/>
+        <source>It was taken: say when</source>
+        <translation>Sie wurde eingenommen: sagen Sie, wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It was skipped on purpose</source>
+        <translation>Sie wurde absichtlich ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>✔ Taken at {time} on {date}</source>
         <translation>✔ Eingenommen um {time} am {date}</translation>
     </message>
@@ -848,17 +879,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✔ Eingenommen um {time}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{status} — {late} late</source>
+        <translation>{status} — {late} zu spät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{state} — was due at {time}</source>
         <translation>{state} — war um {time} fällig</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>⏰ Snoozed until {time}</source>
+        <translation>⏰ Zurückgestellt bis {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>○ Not logged — before the app was set up</source>
+        <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -868,27 +914,31 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diese Dosis jetzt als eingenommen eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>Taken at…</source>
         <translation>Eingenommen um…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Mark this dose taken at a time you choose</source>
         <translation>Diese Dosis mit einer gewählten Uhrzeit als eingenommen eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>Mark this dose skipped</source>
         <translation>Diese Dosis als ausgelassen eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -936,7 +986,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>{status} — extra dose</source>
+        <translation>{status} — zusätzliche Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{status} (edited)</source>
         <translation>{status} (bearbeitet)</translation>
     </message>
@@ -2194,8 +2249,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>{trip} on the trip + {buffer} spare</source>
-        <translation>{trip} auf der Reise + {buffer} Reserve</translation>
+        <source>{trip} doses on the trip and {buffer} spare doses</source>
+        <translation>{trip} Dosen auf der Reise und {buffer} Reservedosen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2600,12 +2655,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Rat bei vergessener Dosis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{person} {medicine} at {time}</source>
         <translation>{person} {medicine} um {time}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>⚠ overdue</source>
         <translation>⚠ überfällig</translation>
     </message>
@@ -2653,7 +2708,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+55"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+57"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -2664,16 +2719,26 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+5"/>
+        <source>Not taken: the clocks went forward and skipped its time, which fell on the next dose; never two doses at once.</source>
+        <translation>Nicht eingenommen: Die Uhr wurde vorgestellt und hat ihre Zeit übersprungen, die auf die nächste Dosis fiel; nie zwei Dosen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Marked missed automatically: its next dose was due within 2 hours.</source>
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+245"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>{person} — {medicine} changes today</source>
+        <translation>{person} — {medicine} ändert sich heute</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{person} — baclofen withdrawal watch</source>
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
@@ -3585,7 +3650,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="-109"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-110"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -3605,7 +3670,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+84"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+87"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3710,7 +3775,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen von {person}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>No doses to take today</source>
+        <translation>Heute sind keine Dosen zu nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No doses on {date}</source>
+        <translation>Keine Dosen am {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{taken} of 1 dose taken today</source>
         <translation>{taken} von 1 Dosis heute eingenommen</translation>
     </message>
@@ -3735,12 +3810,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Alle: {summary}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Taken {taken} of {planned} planned</source>
         <translation>Eingenommen: {taken} von {planned} geplant</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>{amount} extra</source>
+        <translation>{amount} zusätzlich</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{title} ({person})</source>
         <translation>{title} ({person})</translation>
     </message>
@@ -3750,12 +3830,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vor dem Hinzufügen nicht erfasst</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Still open from yesterday</source>
         <translation>Noch offen von gestern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Extra doses</source>
         <translation>Zusätzliche Dosen</translation>
     </message>
@@ -3765,7 +3845,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>An diesem Tag sind keine Dosen geplant.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Extra {medicine} at {time}</source>
         <translation>Zusätzlich {medicine} um {time}</translation>
     </message>
@@ -3803,6 +3883,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+1"/>
         <source>Skip this dose</source>
         <translation>Diese Dosis auslassen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>It was taken; logged later on Today</source>
+        <translation>Sie wurde eingenommen; später unter Heute erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped on purpose; logged later on Today</source>
+        <translation>Absichtlich ausgelassen; später unter Heute erfasst</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4135,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>ml</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+122"/>
+        <source>{mark} &lt;b&gt;{name}: pack {pack}&lt;/b&gt; (for {trip} doses on the trip and {spare} spare doses) — {verdict}</source>
+        <translation>{mark} &lt;b&gt;{name}: {pack} einpacken&lt;/b&gt; (für {trip} Dosen auf der Reise und {spare} Reservedosen) — {verdict}</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <location line="+95"/>
         <source>The form changed: press Work it out again.</source>
         <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
@@ -4056,7 +4151,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source> — 1 bottle</source>
         <translation> — 1 Flasche</translation>
     </message>
@@ -4066,12 +4161,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation> — {n} Flaschen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{mark} &lt;b&gt;{name}: pack {pack}&lt;/b&gt; ({trip} doses on the trip + {spare} spare) — {verdict}</source>
-        <translation>{mark} &lt;b&gt;{name}: {pack} einpacken&lt;/b&gt; ({trip} Dosen auf der Reise + {spare} Reserve) — {verdict}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Doses during the trip: {how}.</source>
         <translation>Dosen während der Reise: {how}.</translation>
     </message>
@@ -4893,7 +4983,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tag {day} von {days} — Stufe {step} von {steps}: {doses}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <location filename="../baclofen_companion/core/trends.py" line="+105"/>
         <source> (step {step} of {steps})</source>
         <translation> (Stufe {step} von {steps})</translation>
@@ -4904,15 +4994,20 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From tomorrow, {date}, {medicine} changes from {before} to {after}{step}.</source>
         <translation>Ab morgen, {date}, ändert sich {medicine} von {before} auf {after}{step}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From today, {date}, {medicine} changes from {before} to {after}{step}.</source>
+        <translation>Ab heute, {date}, ändert sich {medicine} von {before} auf {after}{step}.</translation>
     </message>
 </context>
 <context>
     <name>core.reminders</name>
     <message>
-        <location filename="../baclofen_companion/core/reminders.py" line="+15"/>
+        <location filename="../baclofen_companion/core/reminders.py" line="+16"/>
         <source>If you forgot it: take it now, unless your next dose is due within 2 hours — then skip it. Never take two doses at once.</source>
         <translation>Falls vergessen: Nehmen Sie sie jetzt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
@@ -4932,7 +5027,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Später erinnern nach 1 bis 120 Minuten.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+36"/>
+        <source>yesterday {time}</source>
+        <translation>gestern {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>{dose}, due at {time}.</source>
         <translation>{dose}, fällig um {time}.</translation>
     </message>
@@ -5248,6 +5353,24 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.text</name>
+    <message>
+        <location filename="../baclofen_companion/core/text.py" line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+</context>
+<context>
     <name>core.travel</name>
     <message>
         <location filename="../baclofen_companion/core/travel.py" line="+40"/>
@@ -5260,7 +5383,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>auslassen: Die Uhr springt vor und die nächste Dosis ist in weniger als 2 Stunden fällig; nie zwei auf einmal</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Up to {hours} hours between two doses of {name} around the travel day (at home at most {usual}). A long gap can bring stiffness back; ask your prescriber how to bridge it.</source>
         <translation>Bis zu {hours} Stunden zwischen zwei Dosen {name} rund um den Reisetag (zu Hause höchstens {usual}). Eine lange Pause kann die Steifheit zurückbringen; fragen Sie Ihre Ärztin oder Ihren Arzt, wie Sie sie überbrücken.</translation>
     </message>
@@ -5320,7 +5443,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>
@@ -5355,6 +5478,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>genug, {spare} bleiben übrig</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{left} left when you leave: {verdict}</source>
+        <translation>{left} übrig bei der Abreise: {verdict}</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source> (1 bottle of {size})</source>
         <translation> (1 Flasche zu {size})</translation>
@@ -5378,6 +5506,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+3"/>
         <source>short by {amount}{bottles} — {when}</source>
         <translation>es fehlen {amount}{bottles} — {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none will be left when you leave: {verdict}</source>
+        <translation>bei der Abreise ist nichts mehr übrig: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only {left} will be left when you leave: {verdict}</source>
+        <translation>bei der Abreise sind nur noch {left} übrig: {verdict}</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -6068,7 +6206,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+152"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+141"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
