@@ -783,7 +783,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="+40"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="+41"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -848,12 +848,27 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+66"/>
+        <source>on departure, {time} {place} time</source>
+        <translation>bei der Abreise, {time} Uhr Ortszeit {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} {place} time</source>
+        <translation>{time} Uhr Ortszeit {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} at home</source>
+        <translation>{time} Uhr zu Hause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{time} here</source>
         <translation>{time} Ortszeit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-36"/>
         <location line="+13"/>
         <source>It was taken: say when</source>
         <translation>Sie wurde eingenommen: sagen Sie, wann</translation>
@@ -869,7 +884,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Sie wurde absichtlich ausgelassen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>⤼ Skip this dose: {why}</source>
+        <translation>⤼ Diese Dosis auslassen: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✔ Taken at {time} on {date}</source>
         <translation>✔ Eingenommen um {time} am {date}</translation>
     </message>
@@ -899,7 +919,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-84"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
@@ -3650,7 +3670,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="-110"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-106"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -5379,6 +5399,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
+        <source>the clock moves ahead and the next dose is due within 2 hours; never two at once</source>
+        <translation>die Uhr springt vor und die nächste Dosis ist innerhalb von 2 Stunden fällig; nie zwei auf einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clocks go forward past its time, onto the next dose; never two at once</source>
+        <translation>die Uhr wird über ihre Zeit hinweg auf die nächste Dosis vorgestellt; nie zwei auf einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>skip: the clock moves ahead and the next dose is due within 2 hours; never two at once</source>
         <translation>auslassen: Die Uhr springt vor und die nächste Dosis ist in weniger als 2 Stunden fällig; nie zwei auf einmal</translation>
     </message>

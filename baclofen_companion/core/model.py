@@ -108,6 +108,11 @@ class PlannedDose:
     """On a trip east that follows local time: this dose's time there had passed before
     leaving, and the next one is due within 2 hours of departure (the NHS missed-dose rule).
     Only the next is taken; this one is not (never two doses at once)."""
+    trip_tz: str = ""
+    """On a trip that follows local time: the destination zone whose clock this dose's time is
+    read on (its instant is its wall time there); empty when it follows the home clock."""
+    on_departure: bool = False
+    """On such a trip: its time there had passed before leaving, so it is taken on departure."""
     clock_gap: bool = False
     """Superseded because its wall time did not exist (clocks went forward) and the gap moved
     it onto the same instant as the medicine's next slot."""

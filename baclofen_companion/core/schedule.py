@@ -314,7 +314,13 @@ def moved_on_trip(
             nxt is not None
             and local_to_utc(nxt[0], nxt[1], trip.destination_tz) <= trip.leave + NEXT_DOSE_WINDOW
         )
-    return replace(dose, due=due, superseded=superseded)
+    return replace(
+        dose,
+        due=due,
+        superseded=superseded,
+        trip_tz=trip.destination_tz,
+        on_departure=on_departure,
+    )
 
 
 def next_dose_after(dose: PlannedDose, later: Iterable[PlannedDose]) -> PlannedDose | None:

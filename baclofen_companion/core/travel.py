@@ -40,6 +40,14 @@ MAX_BUFFER_DAYS = 60
 DEPARTURE_NOTE = QT_TRANSLATE_NOOP(
     "core.travel", "take on departure: its time at the destination has already passed"
 )
+TRIP_SKIP_REASON = QT_TRANSLATE_NOOP(
+    "core.travel",
+    "the clock moves ahead and the next dose is due within 2 hours; never two at once",
+)
+CLOCK_GAP_REASON = QT_TRANSLATE_NOOP(
+    "core.travel",
+    "the clocks go forward past its time, onto the next dose; never two at once",
+)
 SKIP_NOTE = QT_TRANSLATE_NOOP(
     "core.travel",
     "skip: the clock moves ahead and the next dose is due within 2 hours; never two at once",

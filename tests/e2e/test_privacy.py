@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalServer
 
-from baclofen_companion.core.clock import SystemClock
 from baclofen_companion.core.model import DoseSlot
 from baclofen_companion.services.instance import server_name
 from baclofen_companion.store import open_store
-from tests.conftest import BACLOFEN, require
+from tests.conftest import BACLOFEN, FakeClock, require
 
 pytestmark = pytest.mark.e2e
 
@@ -164,7 +163,8 @@ def test_a_whole_session_connects_to_nothing_beyond_this_computer(
     # A dose due two minutes ago, so the session also reminds (notifier chain, tray) and logs.
     due = (now - timedelta(minutes=2)).time().replace(second=0, microsecond=0)
     later = (now + timedelta(hours=6)).time().replace(second=0, microsecond=0)
-    store = open_store(data_dir, SystemClock())
+    # Set up an hour ago: a dose due before the app knew of it would be nobody's question.
+    store = open_store(data_dir, FakeClock(now - timedelta(hours=1)))
     slots = sorted({DoseSlot(due, 5.0), DoseSlot(later, 5.0)}, key=lambda s: s.time)
     store.add_person_with_medicine("Sam", "UTC", BACLOFEN, slots, (now - timedelta(days=3)).date())
     store.close()

@@ -4,14 +4,16 @@ snoozed dose says until when; a late dose says how late; extras stand apart from
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, Profile
-from baclofen_companion.ops import doses
+from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, Profile, TravelMode
+from baclofen_companion.core.travel import TripMedicine, TripRequest, plan_trip
+from baclofen_companion.ops import doses, travel
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
@@ -19,7 +21,7 @@ from baclofen_companion.ui.shell.banner import ReminderBanner
 from baclofen_companion.ui.shell.main_window import MainWindow
 from baclofen_companion.ui.today.view import TakenAtDialog
 from tests.conftest import DAY, HOME_TZ, FakeClock
-from tests.ui.helpers import button, label, when_dialog_opens
+from tests.ui.helpers import button, card_text, label, when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -152,3 +154,36 @@ def test_after_midnight_the_banner_says_yesterday(
     banner.show_doses(scheduler.due_now(), clock.now())
     text = label(banner, "Reminder for Sam Baclofen at 20:00").text()
     assert "yesterday 20:00 dose (⚠ overdue)" in text
+
+
+def test_the_departure_day_shows_the_packing_lists_doses_with_their_clocks(
+    window: MainWindow, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
+) -> None:
+    """Seen on main: the packing list said to skip the 19:00 Tokyo dose, while Today listed
+    all three as "○ Upcoming" with "14:00 / 10:00 here": followed as shown, two doses in an
+    hour. London 10:00 is 19:00 in Tokyo; 14:00 there has passed, 20:00 there is an hour on."""
+    profile, med = sam
+    leave = datetime.combine(DAY, time(10), ZoneInfo(HOME_TZ)).astimezone(UTC)
+    request = TripRequest(
+        profile.id,
+        HOME_TZ,
+        leave,
+        leave + timedelta(days=7),
+        "Asia/Tokyo",
+        (TripMedicine(med, tuple(store.schedule_versions([med.id])[med.id]), 90),),
+        TravelMode.LOCAL_TIME,
+    )
+    travel.follow_trip(store, [request])
+    packing = {
+        (d.slot_date, d.slot_time): d.skip for day in plan_trip(request).days for d in day.doses
+    }
+    assert packing[(DAY, time(14))] is True
+    clock.set_local(DAY, time(9))
+    window.refresh_all()
+    assert status(window, "Baclofen at 14:00").startswith("⤼ Skip this dose: the clock moves")
+    assert "Taken: Baclofen at 14:00" not in names_of_buttons(window)
+    assert "on departure, 19:00 Tokyo time" in card_text(window.today, "Baclofen at 14:00")
+    evening = card_text(window.today, "Baclofen at 20:00")
+    assert "20:00 Tokyo time" in evening and "11:00 at home" in evening
+    assert status(window, "Baclofen at 20:00") == "○ Upcoming"
+    assert "Taken: Baclofen at 20:00" in names_of_buttons(window)

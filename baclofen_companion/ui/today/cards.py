@@ -25,8 +25,9 @@ from baclofen_companion.core.schedule import (
     DoseState,
     PartOfDay,
 )
-from baclofen_companion.core.text import duration_text, short_date
+from baclofen_companion.core.text import duration_text, short_date, translate
 from baclofen_companion.core.text import hhmm as clock_text
+from baclofen_companion.core.travel import CLOCK_GAP_REASON, TRIP_SKIP_REASON, place_name
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.ui.widgets.common import (
     hhmm,
@@ -108,11 +109,7 @@ class DoseCard(QFrame):
         if overdue:
             self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
         layout = QHBoxLayout(self)
-        time_text = f"<b>{at}</b>"
-        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
-        if here is not None and here != at:
-            # Away from home on home time: the computer's clock says something else.
-            time_text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
+        time_text = self._time_text(dose, tz, here_tz)
         time_label = QLabel(time_text)
         time_label.setMinimumWidth(48)
         layout.addWidget(time_label)
@@ -139,7 +136,7 @@ class DoseCard(QFrame):
             layout.addWidget(b)
             return b
 
-        if not actionable:
+        if not actionable or (event is None and dose.superseded):
             pass
         elif event is None and state is DoseState.MISSED:
             # Past its deadline (2 hours before the next dose): taking it now is not offered,
@@ -162,10 +159,35 @@ class DoseCard(QFrame):
         else:
             button(self.tr("Undo"), "undo", self.tr("Take back this answer"))
 
+    def _time_text(self, dose: PlannedDose, tz: str, here_tz: str | None) -> str:
+        """The dose's time, with the clock it is read on named whenever two clocks are in
+        play: "20:00 Tokyo time — 11:00 at home" on a trip that follows local time; "08:00
+        — 17:00 here" on home time while the computer's clock says otherwise."""
+        at = clock_text(dose.slot_time)
+        if dose.trip_tz:
+            there = hhmm(dose.due, dose.trip_tz)
+            where = place_name(dose.trip_tz)
+            if dose.on_departure:
+                first = self.tr("on departure, {time} {place} time").format(time=there, place=where)
+            else:
+                first = self.tr("{time} {place} time").format(time=there, place=where)
+            home = self.tr("{time} at home").format(time=hhmm(dose.due, tz))
+            return f"<b>{first}</b><br><small>{home}</small>"
+        text = f"<b>{at}</b>"
+        here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None
+        if here is not None and here != at:
+            # Away from home on home time: the computer's clock says something else.
+            text += "<br><small>" + self.tr("{time} here").format(time=here) + "</small>"
+        return text
+
     def _status(self, item: DayDose, tz: str, at: str) -> str:
         """The state in words, with what makes it true: when taken and how late, snoozed
         until when, and why a dose was not taken."""
         dose, event, state = item.dose, item.event, item.state
+        if event is None and dose.superseded:
+            # The packing list's "skip", said the same way here: never two doses at once.
+            why = CLOCK_GAP_REASON if dose.clock_gap else TRIP_SKIP_REASON
+            return self.tr("⤼ Skip this dose: {why}").format(why=translate("core.travel", why))
         if event is not None and event.status is DoseStatus.TAKEN and event.taken_at:
             taken_local = local(event.taken_at, tz)
             if taken_local.date() != dose.slot_date:
