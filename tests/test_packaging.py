@@ -1,10 +1,12 @@
 """The bundle holds what the code needs: every Qt module it imports, a program per entry point,
-no build-machine library that would raise the glibc it needs, printing through Qt's printer."""
+no build-machine library that would raise the glibc it needs; and the version floors CI tests
+are the ones pyproject.toml promises."""
 
 from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(baclofen_companion.__file__).parent
 PYINSTALLER = ROOT / "packaging" / "pyinstaller"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+FLOORS = ROOT / "packaging" / "floors.txt"
 
 
 def load(path: Path) -> ModuleType:
@@ -117,6 +120,32 @@ def test_the_glibc_check_reads_the_newest_symbol_version_objdump_shows() -> None
         "__isoc23_strtol": (2, 38),
     }
     assert [s for s, v in symbols.items() if v > rules.GLIBC_FLOOR] == ["__isoc23_strtol"]
+
+
+def floors() -> dict[str, str]:
+    pins = {}
+    for line in FLOORS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[name.strip().lower()] = version.strip()
+    return pins
+
+
+def lower_bounds() -> dict[str, str]:
+    requirements = list(PYPROJECT["project"]["dependencies"])
+    requirements += PYPROJECT["project"]["optional-dependencies"]["test"]
+    bounds = {}
+    for requirement in requirements:
+        match = re.fullmatch(r"([A-Za-z0-9_.-]+)>=([^,;\s]+).*", requirement)
+        assert match, f"{requirement!r} has no lower bound"
+        bounds[match[1].lower()] = match[2]
+    return bounds
+
+
+def test_the_floor_job_installs_the_lowest_versions_pyproject_allows() -> None:
+    pinned = floors()
+    assert {name: pinned.get(name) for name in lower_bounds()} == lower_bounds()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
