@@ -138,21 +138,23 @@ def check_glibc(folder: Path) -> bool:
     """Say what needs a glibc above GLIBC_FLOOR; False if anything but the interpreter's known
     symbols does."""
     floor = ".".join(map(str, GLIBC_FLOOR))
-    failed = False
+    failed = allowed = False
     for name, symbols in too_new_for_glibc(folder, GLIBC_FLOOR).items():
         interpreter = Path(name).name.startswith(INTERPRETER)
         for symbol, version in sorted(symbols.items()):
-            allowed = interpreter and symbol in INTERPRETER_SYMBOLS
-            failed = failed or not allowed
+            known = interpreter and symbol in INTERPRETER_SYMBOLS
+            failed = failed or not known
+            allowed = allowed or known
             print(
                 f"{name} needs {symbol}@GLIBC_{'.'.join(map(str, version))}"
-                + (" (this build machine's Python; see packaging/README.md)" if allowed else ""),
+                + (" (this build machine's Python; see packaging/README.md)" if known else ""),
                 file=sys.stderr,
             )
     if failed:
         print(f"the bundle needs a glibc newer than {floor}", file=sys.stderr)
     else:
-        print(f"glibc: no library in the bundle needs more than {floor}")
+        but = " but the interpreter named above" if allowed else ""
+        print(f"glibc: nothing in the bundle{but} needs more than {floor}")
     return not failed
 
 
