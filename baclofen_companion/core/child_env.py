@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
-# The variables PyInstaller's bootloader sets for itself: LD_LIBRARY_PATH on Linux and the BSDs,
-# DYLD_LIBRARY_PATH on macOS.
-BUNDLE_VARIABLES = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH")
+# The variables PyInstaller's bootloader sets for itself: LD_LIBRARY_PATH (Linux, the BSDs) and
+# LIBPATH (AIX). On macOS and Windows it sets none, and DYLD_LIBRARY_PATH is left alone.
+BUNDLE_VARIABLES = ("LD_LIBRARY_PATH", "LIBPATH")
 
 
 def child_environment(
@@ -37,3 +38,26 @@ def child_environment(
         else:
             env.pop(name, None)
     return env
+
+
+@contextmanager
+def children_environment(frozen: bool | None = None) -> Iterator[None]:
+    """Within it, this process's environment is ``child_environment()``: for a library that
+    starts a program without taking an environment (plyer runs notify-send so). Only the
+    variables that differ are touched, and they are put back afterwards, even on an error."""
+    saved = {name: os.environ.get(name) for name in BUNDLE_VARIABLES}
+    saved |= {f"{name}_ORIG": os.environ.get(f"{name}_ORIG") for name in BUNDLE_VARIABLES}
+    wanted = child_environment(frozen=frozen)
+    for name in saved:
+        if name in wanted:
+            os.environ[name] = wanted[name]
+        else:
+            os.environ.pop(name, None)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
