@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "pyinstaller" / "baclofen-companion.spec"
 sys.path.insert(0, str(SPEC.parent))
-from bundle_rules import GLIBC_FLOOR, INTERPRETER, INTERPRETER_SYMBOLS, PROGRAMS  # noqa: E402
+from bundle_rules import GLIBC_FLOOR, INTERPRETER, INTERPRETER_SYMBOLS, programs_for  # noqa: E402
 
 NAME = "baclofen-companion"
 PYINSTALLER = "pyinstaller>=6.10,<7"
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.dist.resolve() / NAME
     suffix = ".exe" if sys.platform == "win32" else ""
     self_test(folder / f"{NAME}{suffix}")
-    for name, console in PROGRAMS:
+    for name, console in programs_for(sys.platform):
         if console:
             console_test(folder / f"{name}{suffix}")
     if sys.platform.startswith("linux") and not check_glibc(folder):

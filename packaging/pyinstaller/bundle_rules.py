@@ -44,6 +44,13 @@ PROGRAMS = (
     ("baclofen-companion-cli", True),
 )
 
+
+def programs_for(platform: str) -> list[tuple[str, bool]]:
+    """PROGRAMS for ``sys.platform``: on macOS the windowed one only, since an .app has one
+    program and its Contents/MacOS/baclofen-companion prints in a terminal as it is."""
+    return [(name, console) for name, console in PROGRAMS if not (console and platform == "darwin")]
+
+
 # Libraries PyInstaller copies from the build machine that the bundle must take from the system
 # it runs on instead. Debian 12's copies need glibc 2.35 or newer, while PySide6's wheels need
 # only 2.34, so they would lock out RHEL 9 and its kin; the system's own copy always runs on
