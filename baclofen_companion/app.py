@@ -58,6 +58,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="open the data file, check it, build the window without showing it, and exit",
     )
+    parser.add_argument(
+        "--self-test-pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="with --self-test, also print a packing list to this PDF through Qt's printing",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     backup = commands.add_parser("backup", help="copy the data file to FILE and exit")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -306,6 +312,13 @@ def _run(
             for problem in check_catalogues():
                 print(f"self-test failed: {problem}", file=sys.stderr)
                 return 1
+            if args.self_test_pdf is not None:
+                from baclofen_companion.ui.travel.printing import print_sample_pdf
+
+                print_sample_pdf(args.self_test_pdf)
+                if not args.self_test_pdf.is_file() or not args.self_test_pdf.stat().st_size:
+                    print("self-test failed: printing to PDF wrote nothing", file=sys.stderr)
+                    return 1
             print("self-test ok")
             return 0
 

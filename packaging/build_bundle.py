@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "pyinstaller" / "baclofen-companion.spec"
+sys.path.insert(0, str(SPEC.parent))
+from bundle_rules import GLIBC_FLOOR, INTERPRETER, INTERPRETER_SYMBOLS, programs_for  # noqa: E402
+
 NAME = "baclofen-companion"
 PYINSTALLER = "pyinstaller>=6.10,<7"
 
@@ -53,24 +57,105 @@ def prepare_venv(env: Path, work: Path) -> Path:
 
 
 def self_test(program: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """--self-test as a machine without system time-zone data runs it (PYTHONTZPATH empty, so
+    only the bundled tzdata can answer), printing a packing list to a PDF printer."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONTZPATH": ""}
     with tempfile.TemporaryDirectory() as data:
+        pdf = Path(data) / "packing-list.pdf"
         result = subprocess.run(
-            [str(program), "--self-test", "--data-dir", data],
+            [str(program), "--self-test", "--data-dir", data, "--self-test-pdf", str(pdf)],
             capture_output=True,
             text=True,
             env=env,
             timeout=180,
             check=False,
         )
-    output = result.stdout.strip()
-    # A windowed Windows program has no console, so its print() goes nowhere: only the exit
-    # code can tell there.
-    if result.returncode != 0 or (sys.platform != "win32" and output != "self-test ok"):
-        raise SystemExit(
-            f"bundle self-test failed (exit {result.returncode}):\n{output}\n{result.stderr}"
-        )
-    print(f"bundle self-test: {output or 'exit 0'}")
+        output = result.stdout.strip()
+        # A windowed Windows program has no console, so its print() goes nowhere: only the exit
+        # code can tell there.
+        if result.returncode != 0 or (sys.platform != "win32" and output != "self-test ok"):
+            raise SystemExit(
+                f"bundle self-test failed (exit {result.returncode}):\n{output}\n{result.stderr}"
+            )
+        print(f"bundle self-test: {output or 'exit 0'}")
+        check_pdf(pdf)
+
+
+def check_pdf(pdf: Path) -> None:
+    """The printed packing list reads back as one (with pdftotext, from poppler-utils)."""
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            raise SystemExit("pdftotext is missing: install poppler-utils")
+        print("bundle print: not read back (no pdftotext here)")
+        return
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    if "Baclofen Companion" not in text:
+        raise SystemExit(f"the printed packing list does not read back:\n{text}")
+    print(f"bundle print: {pdf.stat().st_size} bytes of PDF, {len(text.split())} words")
+
+
+def console_test(program: Path) -> None:
+    """The console twin prints, as report, export and backup need it to."""
+    result = subprocess.run(
+        [str(program), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    if result.returncode != 0 or not result.stdout.startswith(NAME + " "):
+        raise SystemExit(f"{program.name} --version printed {result.stdout!r} {result.stderr}")
+    print(f"{program.name}: {result.stdout.strip()}")
+
+
+def glibc_symbols(objdump_output: str) -> dict[str, tuple[int, ...]]:
+    """Each symbol in ``objdump -T`` output that carries a glibc version, with that version."""
+    found = {}
+    for match in re.finditer(r"\(?GLIBC_(\d+(?:\.\d+)+)\)?\s+(\S+)\s*$", objdump_output, re.M):
+        found[match[2]] = tuple(int(part) for part in match[1].split("."))
+    return found
+
+
+def too_new_for_glibc(
+    folder: Path, floor: tuple[int, ...]
+) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Each ELF file in the bundle with the symbols it needs from a glibc newer than ``floor``."""
+    found: dict[str, dict[str, tuple[int, ...]]] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        dump = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        newer = {name: v for name, v in glibc_symbols(dump).items() if v > floor}
+        if newer:
+            found[str(path.relative_to(folder))] = newer
+    return found
+
+
+def check_glibc(folder: Path) -> bool:
+    """Say what needs a glibc above GLIBC_FLOOR; False if anything but the interpreter's known
+    symbols does."""
+    floor = ".".join(map(str, GLIBC_FLOOR))
+    failed = allowed = False
+    for name, symbols in too_new_for_glibc(folder, GLIBC_FLOOR).items():
+        interpreter = Path(name).name.startswith(INTERPRETER)
+        for symbol, version in sorted(symbols.items()):
+            known = interpreter and symbol in INTERPRETER_SYMBOLS
+            failed = failed or not known
+            allowed = allowed or known
+            print(
+                f"{name} needs {symbol}@GLIBC_{'.'.join(map(str, version))}"
+                + (" (this build machine's Python; see packaging/README.md)" if known else ""),
+                file=sys.stderr,
+            )
+    if failed:
+        print(f"the bundle needs a glibc newer than {floor}", file=sys.stderr)
+    else:
+        but = " but the interpreter named above" if allowed else ""
+        print(f"glibc: nothing in the bundle{but} needs more than {floor}")
+    return not failed
 
 
 def size_of(folder: Path) -> int:
@@ -112,8 +197,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     built = time.monotonic()
     folder = args.dist.resolve() / NAME
-    program = folder / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
-    self_test(program)
+    suffix = ".exe" if sys.platform == "win32" else ""
+    self_test(folder / f"{NAME}{suffix}")
+    for name, console in programs_for(sys.platform):
+        if console:
+            console_test(folder / f"{name}{suffix}")
+    if sys.platform.startswith("linux") and not check_glibc(folder):
+        return 1
     size = size_of(folder)
     print(f"bundle: {folder}")
     if sys.platform == "darwin":

@@ -2,8 +2,10 @@
 # Packaging checks, run by CI from the repository root after the test suite, on Debian as root
 # (or with sudo): the desktop files validate, the committed icons match their SVGs, the wheel
 # installs into a fresh venv and starts with its icons and licence, the sdist holds every
-# tracked file and its test suite passes, and the PyInstaller bundle builds, starts and stays
-# under 150 MB. Qt's system libraries are installed by .ci/run beforehand.
+# tracked file and its test suite passes, and the PyInstaller bundle builds, passes its self-test
+# with no system time-zone data while printing a packing list to PDF, its console program
+# prints, it needs no glibc newer than PySide6 does, and it stays under 150 MB. Qt's system
+# libraries are installed by .ci/run beforehand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +18,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # The validators; binutils (objdump, strip) and the shared libpython are what PyInstaller
 # needs on Linux (Debian's python3 binary is linked statically and ships the .so apart).
+# poppler-utils (pdftotext) reads back the packing list the bundle's self-test prints.
 pyver=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
-apt_packages=(desktop-file-utils appstream binutils "libpython${pyver}")
+apt_packages=(desktop-file-utils appstream binutils poppler-utils "libpython${pyver}")
 if ! python3 -c "import venv, ensurepip" 2>/dev/null; then
     apt_packages+=(python3-venv)
 fi

@@ -586,16 +586,15 @@ class TravelView(PersonView):
         if self.result is None:
             return
         # QtPrintSupport loads only when someone prints: it is not needed to start the app.
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from baclofen_companion.ui.travel.printing import print_html
 
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        doc = QTextDocument()
-        doc.setHtml(self._html())
-        doc.print_(printer)
+        print_html(self._html(), printer)
 
     # -- saved trips ------------------------------------------------------------------------
 
