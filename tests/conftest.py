@@ -45,6 +45,9 @@ class FakeClock:
     def advance(self, delta: timedelta) -> None:
         self._now += delta
 
+    def set(self, instant: datetime) -> None:
+        self._now = instant.astimezone(UTC)
+
 
 def require(condition: bool, reason: str) -> None:
     """Skip a test whose environment is missing, unless CI demands it (BACLOFEN_REQUIRE_E2E=1)."""
@@ -94,8 +97,14 @@ LABEL_START = (
 
 
 @pytest.fixture
-def sam(store: Store) -> tuple[Profile, Medication]:
-    """Sam takes baclofen 5 mg at 08:00, 14:00 and 20:00 since a week before DAY."""
-    return store.add_person_with_medicine(
-        "Sam", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
-    )
+def sam(store: Store, clock: FakeClock) -> tuple[Profile, Medication]:
+    """Sam takes baclofen 5 mg at 08:00, 14:00 and 20:00 since a week before DAY, and has
+    used the app since then (set up that morning), so that week is history it watched."""
+    now = clock.now()
+    clock.set_local(DAY - timedelta(days=7), time(7, 0))
+    try:
+        return store.add_person_with_medicine(
+            "Sam", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
+        )
+    finally:
+        clock.set(now)

@@ -34,6 +34,7 @@ from baclofen_companion.core.model import (
     PlannedDose,
     ScheduleVersion,
     SlotKey,
+    TripWindow,
 )
 from baclofen_companion.core.schedule import (
     DUE_WINDOW,
@@ -94,18 +95,23 @@ def dose_outcomes(
     versions: Mapping[int, Sequence[ScheduleVersion]],
     events: Iterable[DoseEvent],
     now: datetime,
+    trips: Sequence[TripWindow] = (),
+    watched: Mapping[int, datetime | None] | None = None,
 ) -> list[DoseOutcome]:
     """Every scheduled dose from ``first`` to ``last`` (local days) with how it went.
 
     ``events`` are the person's live dose events of those days (extra doses are ignored).
     A logged dose counts even when the schedule no longer has its slot: history is kept.
+    ``trips`` move doses as the reminders moved them (their lateness is measured from the
+    time they were due there), and with ``watched`` (PersonPlan.watched) a dose nobody was
+    asked about, due before the app watched its medicine, counts neither way.
     """
     names = {m.id: m.name for m in medications}
     planned: dict[SlotKey, PlannedDose] = {}
     by_day: list[PlannedDose] = []
     day = first
     while day <= last + timedelta(days=1):
-        doses = planned_doses(day, profile_id, tz, medications, versions)
+        doses = planned_doses(day, profile_id, tz, medications, versions, trips)
         by_day.extend(doses)
         if day <= last:
             planned.update((d.key, d) for d in doses)
@@ -155,6 +161,9 @@ def dose_outcomes(
     for key, dose in planned.items():
         if key in logged:
             continue
+        since = watched.get(dose.medication.id) if watched is not None else None
+        if since is not None and dose.due < since <= now:
+            continue  # before the app watched it: nobody's question (core.day NOT_LOGGED)
         unanswered = Outcome.NOT_ANSWERED if now >= deadline(dose) else None
         med = dose.medication
         results.append(

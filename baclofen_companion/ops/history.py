@@ -57,12 +57,18 @@ def load_history(
     events = session.events_between(profile.id, first, last)
     start, end = range_bounds(first, last, tz)
     diary = session.diary.between(profile.id, start, end)
-    outcomes = dose_outcomes(first, last, profile.id, tz, meds, versions, events, now)
+    trips, watched = plan.trips, plan.watched
+    outcomes = dose_outcomes(
+        first, last, profile.id, tz, meds, versions, events, now, trips, watched
+    )
     monday = week_start(last)
     sunday = monday + timedelta(days=6)
     week_events = session.events_between(profile.id, monday, sunday)
     week = sticker_week(
-        monday, dose_outcomes(monday, sunday, profile.id, tz, meds, versions, week_events, now)
+        monday,
+        dose_outcomes(
+            monday, sunday, profile.id, tz, meds, versions, week_events, now, trips, watched
+        ),
     )
     return PersonHistory(
         profile=profile,

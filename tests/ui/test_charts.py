@@ -121,9 +121,11 @@ def test_one_day_and_two_year_ranges(
     qtbot: QtBot, store: Store, clock: FakeClock, sam: tuple[Profile, Medication]
 ) -> None:
     profile, med = sam
+    clock.set_local(YEARS_AGO, time(7))  # the app has watched these two years
     store.add_schedule_version(
         med.id, YEARS_AGO, store.schedule_versions([med.id])[med.id][0].slots
     )
+    clock.set_local(DAY, time(7))
     log_history(store, profile, med, YEARS_AGO, DAY - timedelta(days=1), every=9)
     for first in (DAY - timedelta(days=1), YEARS_AGO):
         history = load_history(store, profile, first, DAY - timedelta(days=1), clock.now())
@@ -242,9 +244,11 @@ def test_switching_person_while_charts_is_open_shows_the_new_persons_doses(
     """Seen on main before the change bus: the open Charts tab kept the previous person."""
     profile, med = sam
     log_history(store, profile, med, DAY - timedelta(days=6), DAY - timedelta(days=1))
+    clock.set_local(DAY - timedelta(days=3), time(7))  # Alex set up three days ago
     store.add_person_with_medicine(
         "Alex", HOME_TZ, BACLOFEN, (DoseSlot(time(9), 10.0),), DAY - timedelta(days=3)
     )
+    clock.set_local(DAY, time(7))
     window = MainWindow(store, clock, data_dir)
     qtbot.addWidget(window)
     window.show()

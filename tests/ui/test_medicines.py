@@ -55,18 +55,10 @@ def test_a_dose_change_from_tomorrow_leaves_today_and_the_past_unchanged(
     sam: tuple[Profile, Medication],
 ) -> None:
     profile, med = sam
-    # Yesterday's evening dose and this morning's dose are already logged.
+    # Yesterday's evening dose and this morning's dose are already logged. At 07:00 the
+    # next dose (08:00) is under 2 hours away, so last night's is past taking: it is skipped.
     qtbot.mouseClick(button(window.today, "Previous day"), LEFT)
-
-    def log_it(dialog: QWidget) -> None:
-        # At 07:00 the next dose (08:00) is under 2 hours away: the app explains and asks.
-        assert isinstance(dialog, QMessageBox)
-        assert "within 2 hours" in dialog.text()
-        [taken] = [b for b in dialog.buttons() if b.text() == "Log it as taken"]
-        qtbot.mouseClick(taken, LEFT)
-
-    when_dialog_opens(qtbot, log_it)
-    qtbot.mouseClick(button(window.today, "Taken: Baclofen at 20:00"), LEFT)
+    qtbot.mouseClick(button(window.today, "Skip: Baclofen at 20:00"), LEFT)
     qtbot.mouseClick(button(window.today, "Back to today"), LEFT)
     clock.set_local(DAY, time(8, 10))
     window.today.reload()
@@ -96,7 +88,7 @@ def test_a_dose_change_from_tomorrow_leaves_today_and_the_past_unchanged(
         assert "10 mg — 1 tablet" in card_text(window.today, f"Baclofen at {slot}")
     listed = window.medicines.list.item(0).text()
     assert "From 11 Mar 2026: 08:00 10 mg · 14:00 10 mg · 20:00 10 mg" in listed
-    assert before[0].status is DoseStatus.TAKEN
+    assert [e.status for e in before] == [DoseStatus.SKIPPED, DoseStatus.TAKEN]
 
 
 def test_a_bad_dose_change_is_refused_and_nothing_saved(

@@ -64,8 +64,8 @@ def test_an_automatically_missed_dose_is_corrected_from_today_and_stays_correcte
     assert status(window, "Baclofen at 08:00").startswith("⤼ Skipped — Skipped on purpose")
     # The Dose log shows the reason, not the automatic note.
     log = window.log
-    notes = [log.model.index(r, 6).data() for r in range(log.model.rowCount())]
-    assert notes == ["Skipped on purpose; logged later on Today"]
+    rows = [[log.model.index(r, c).data() for c in (0, 1, 6)] for r in range(log.model.rowCount())]
+    assert [DAY.isoformat(), "08:00", "Skipped on purpose; logged later on Today"] in rows
 
 
 def test_a_missed_dose_can_be_said_taken_at_its_time(
