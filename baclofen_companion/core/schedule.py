@@ -333,10 +333,13 @@ def missed_deadline(dose: PlannedDose, next_dose: PlannedDose | None) -> datetim
     """When an unanswered dose stops being takeable: 2 hours before the next one is due.
 
     With no next dose in sight the day's cycle stands in (24 hours on). A dose is never
-    missed before it has been due for DUE_WINDOW, even where doses sit close together.
+    missed before it has been due for DUE_WINDOW, unless the next one comes sooner still (a
+    time moved the same day, a clock change): by then it is the next one's turn.
     """
     limit = (next_dose.due if next_dose else dose.due + timedelta(hours=24)) - NEXT_DOSE_WINDOW
-    return max(limit, dose.due + DUE_WINDOW)
+    deadline = max(limit, dose.due + DUE_WINDOW)
+    # Never still open when the next one is due: one reminder never asks for both.
+    return min(deadline, next_dose.due) if next_dose is not None else deadline
 
 
 def still_takeable(dose: PlannedDose, next_dose: PlannedDose | None, now: datetime) -> bool:
