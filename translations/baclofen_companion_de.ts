@@ -2121,6 +2121,34 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>NotifierChain</name>
+    <message>
+        <location filename="../baclofen_companion/services/notifier.py" line="+358"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze all</source>
+        <translation>Alle später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>PackingList</name>
     <message>
         <location filename="../baclofen_companion/render/packing_list.py" line="+18"/>
@@ -2668,7 +2696,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -3605,7 +3633,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+84"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+83"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -4311,7 +4339,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.adherence</name>
     <message>
-        <location filename="../baclofen_companion/core/adherence.py" line="+56"/>
+        <location filename="../baclofen_companion/core/adherence.py" line="+57"/>
         <source>{n} on time</source>
         <translation>{n} pünktlich</translation>
     </message>
@@ -4336,7 +4364,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{n} ohne Eintrag</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>No doses were due in this range.</source>
         <translation>In diesem Zeitraum waren keine Dosen fällig.</translation>
     </message>
@@ -6068,7 +6096,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+152"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+141"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>

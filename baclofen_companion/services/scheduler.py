@@ -87,6 +87,8 @@ class ReminderBatch:
     doses: tuple[OpenDose, ...]
     late: bool
     at: datetime
+    final: bool = False
+    """The last repeat: nothing more comes for these doses before their deadline."""
 
 
 class ReminderScheduler(QObject):
@@ -205,19 +207,19 @@ class ReminderScheduler(QObject):
                 if state.snoozed_until and state.snoozed_until > now and key not in reminded
             }
 
-            self._unsaved.update(
-                {
-                    item.key: after_reminding(states.get(item.key), now)
-                    for item in decision.to_remind
-                }
-            )
+            sent = {
+                item.key: after_reminding(states.get(item.key), now) for item in decision.to_remind
+            }
+            self._unsaved.update(sent)
             self._save_reminder_states()
             if decision.to_remind:
                 title, body = compose(decision.to_remind, now)
                 late = any(is_late(item.dose, now) for item in decision.to_remind)
                 reminding = "; ".join(self._describe(i) for i in decision.to_remind)
                 log().info("reminding: %s", reminding)
-                self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
+                final = any(state.count > settings.max_repeats for state in sent.values())
+                batch = ReminderBatch(title, body, decision.to_remind, late, now, final)
+                self.reminded.emit(batch)
             if missed:
                 self.doses_changed.emit()
             self._watch(now)
