@@ -1581,12 +1581,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+333"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+336"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-240"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-243"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1597,23 +1597,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-275"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1629,23 +1629,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -2681,7 +2681,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+55"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+57"/>
+        <source>Reminders may be late: the data file is busy.</source>
+        <translation>Erinnerungen kommen vielleicht verspätet: Die Datendatei ist belegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -2696,7 +2701,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+274"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -4227,6 +4232,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+8"/>
         <source>Next: {dose}</source>
         <translation>Als Nächstes: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleNotice</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/banner.py" line="+14"/>
+        <source>Reminder notice</source>
+        <translation>Hinweis zu Erinnerungen</translation>
     </message>
 </context>
 <context>
