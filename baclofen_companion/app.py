@@ -336,6 +336,11 @@ def _run(
         chain = NotifierChain(platform_paths(lambda: tray.icon))
         logger.info("reminder paths: %s", ", ".join(p.name for p in chain.paths))
         follow(chain, scheduler, window.show_from_tray)
+        if sys.platform.startswith("linux"):
+            from baclofen_companion.services.sleep_watch import SleepWatch
+
+            sleep_watch = SleepWatch(parent=window)
+            sleep_watch.woke.connect(scheduler.wake_now)
         instance.raise_requested.connect(window.show_from_tray)
         instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
         window.tray_hint.connect(

@@ -279,6 +279,10 @@ class ReminderScheduler(QObject):
         except StorageError as err:
             self._wake_failed(err)
 
+    def wake_now(self) -> None:
+        """An early wake (the computer woke from sleep): as the timer's, failures included."""
+        self._wake()
+
     # -- clock trust (issue #15) ----------------------------------------------------------
 
     def _distrust(self, why: str) -> None:
