@@ -115,3 +115,61 @@ class NotificationServer:
             self._send(new_method_return(msg))
         else:
             self._send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod"))
+
+
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+PORTAL_NOTIFICATION = "org.freedesktop.portal.Notification"
+
+
+@dataclass
+class FakePortal:
+    """The Flatpak notification portal as a sandboxed app sees it."""
+
+    address: str
+    added: list[tuple[str, dict[str, tuple[str, Any]]]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._conn = open_dbus_connection(bus=self.address)
+        Proxy(message_bus, self._conn).RequestName(PORTAL, 4)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._conn.close()
+
+    def press(self, key: str, action: str) -> None:
+        emitter = DBusAddress(PORTAL_PATH, interface=PORTAL_NOTIFICATION)
+        with self._lock:
+            self._conn.send(new_signal(emitter, "ActionInvoked", "ssav", (key, action, [])))
+
+    def _send(self, message: Any) -> None:
+        with self._lock:
+            self._conn.send(message)
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                msg = self._conn.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if msg.header.message_type is not MessageType.method_call:
+                continue
+            member = msg.header.fields.get(HeaderFields.member)
+            if member == "Get":
+                self._send(new_method_return(msg, "v", (("u", 2),)))
+            elif member == "AddNotification":
+                self.added.append((msg.body[0], msg.body[1]))
+                self._send(new_method_return(msg))
+            elif member == "RemoveNotification":
+                self.removed.append(msg.body[0])
+                self._send(new_method_return(msg))
+            else:
+                self._send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod"))

@@ -407,16 +407,21 @@ def follow(
 
 def platform_paths(tray: Callable[[], QSystemTrayIcon | None]) -> list[NotificationPath]:
     """The chain for this platform. Linux: the D-Bus path the app owns (buttons, withdrawn when
-    answered), then notify-send, then the tray. Elsewhere: plyer (Windows' balloon with the
-    .ico), then the tray's own balloon; the window's banner always."""
+    answered; in a Flatpak the notification portal before it), then notify-send, then the
+    tray. Elsewhere: plyer (Windows' balloon with the .ico), then the tray's own balloon; the
+    window's banner always."""
     paths: list[NotificationPath] = []
     if sys.platform.startswith("linux"):
         try:
-            from baclofen_companion.services.notify_dbus import FreedesktopPath
+            from baclofen_companion.services import notify_dbus
         except ImportError as err:  # jeepney missing from a hand-made install
             log().warning("no D-Bus notification path: %s", err)
         else:
-            paths.append(FreedesktopPath())
+            bus = notify_dbus.JeepneyBus()
+            if os.path.exists(notify_dbus.FLATPAK_INFO):
+                # Sandboxed: the portal first; the service itself only if the sandbox lets it.
+                paths.append(notify_dbus.PortalPath(bus))
+            paths.append(notify_dbus.FreedesktopPath(bus))
         paths.append(NotifySendPath())
     else:
         paths.append(PlyerPath())

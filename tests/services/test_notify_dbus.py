@@ -19,12 +19,12 @@ from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import planned_doses
 from baclofen_companion.services.logbook import LOG_FILE_NAME, close_log, open_log
 from baclofen_companion.services.notifier import NotifierChain, TrayPath, follow
-from baclofen_companion.services.notify_dbus import FreedesktopPath, JeepneyBus
+from baclofen_companion.services.notify_dbus import FreedesktopPath, JeepneyBus, PortalPath
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock, require
-from tests.notification_server import NotificationServer
+from tests.notification_server import FakePortal, NotificationServer
 from tests.ui.helpers import button, card_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -215,3 +215,44 @@ def test_two_doses_at_once_offer_snooze_only_which_snoozes_both(
     server.press(note.id, "snooze")
     qtbot.waitUntil(lambda: not desk.window.banner.isVisible())
     assert desk.scheduler.due_now() == []
+
+
+def test_inside_a_flatpak_the_portal_shows_buttons_and_takes_the_popup_back(
+    qtbot: QtBot,
+    bus_address: str,
+    store: Store,
+    clock: FakeClock,
+    data_dir: Path,
+) -> None:
+    # plyer's portal call broke on an apostrophe: here it is just a letter.
+    profile, _ = store.add_person_with_medicine(
+        "Sam's kid", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
+    )
+    take_yesterday(store, profile)
+    portal = FakePortal(bus_address)
+    scheduler = ReminderScheduler(store, clock, lambda: HOME_TZ)
+    window = MainWindow(store, clock, data_dir, scheduler)
+    bus = JeepneyBus(lambda: open_dbus_connection(bus=bus_address))
+    chain = NotifierChain([PortalPath(bus), TrayPath(lambda: None)])
+    follow(chain, scheduler, window.show_from_tray)
+    try:
+        clock.set_local(DAY, time(8, 0))
+        scheduler.poll()
+        [(key, shown)] = portal.added
+        assert shown["title"] == ("s", "Sam's kid — Baclofen 5 mg")
+        labels = [b["label"][1] for b in shown["buttons"][1]]
+        assert labels == ["Taken", "Snooze", "Skip"]
+        portal.press(key, "take")
+        qtbot.waitUntil(lambda: bool(store.events_between(profile.id, DAY, DAY)))
+        [event] = store.events_between(profile.id, DAY, DAY)
+        assert event.status is DoseStatus.TAKEN
+        clock.set_local(DAY, time(8, 20))
+        scheduler.poll()
+        assert len(portal.added) == 1
+    finally:
+        scheduler.stop()
+        bus.close()
+        portal.stop()
+        window.quitting = True
+        window.close()
+        window.deleteLater()
