@@ -266,7 +266,7 @@ def _run(
     from baclofen_companion.render.icons import app_icon
     from baclofen_companion.render.text import system_zone_name
     from baclofen_companion.services.logbook import LOG_FILE_NAME, close_log, open_log
-    from baclofen_companion.services.notifier import NotifierChain, PlyerPath, TrayPath
+    from baclofen_companion.services.notifier import NotifierChain, follow, platform_paths
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
@@ -346,9 +346,14 @@ def _run(
         window = MainWindow(store, clock, data_dir, scheduler, chosen)
         tray = Tray(scheduler, window.show_from_tray, window.quit_app)
         tray.icon.show()
-        chain = NotifierChain([PlyerPath(), TrayPath(lambda: tray.icon)])
-        scheduler.reminded.connect(chain.deliver)
-        scheduler.alerted.connect(chain.deliver)
+        chain = NotifierChain(platform_paths(lambda: tray.icon))
+        logger.info("reminder paths: %s", ", ".join(p.name for p in chain.paths))
+        follow(chain, scheduler, window.show_from_tray)
+        if sys.platform.startswith("linux"):
+            from baclofen_companion.services.sleep_watch import SleepWatch
+
+            sleep_watch = SleepWatch(parent=window)
+            sleep_watch.woke.connect(scheduler.wake_now)
         instance.raise_requested.connect(window.show_from_tray)
         instance.raise_requested.connect(lambda: logger.info("raised by a second launch"))
         window.tray_hint.connect(
@@ -379,6 +384,7 @@ def _run(
         if terminated is not None:
             terminated.stop()
         scheduler.stop()
+        chain.withdraw_all()
         restore_excepthook()
         logger.info("quit")
         close_log()

@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+236"/>
+        <location filename="../baclofen_companion/app.py" line="+242"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+333"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+336"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-240"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-243"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1672,23 +1672,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+3"/>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-275"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1704,23 +1704,23 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -2193,6 +2193,34 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+24"/>
         <source>Archive {medicine}? It will no longer be planned or reminded; its logged doses stay in the dose log.</source>
         <translation>{medicine} archivieren? Es wird nicht mehr eingeplant und nicht mehr erinnert; die eingetragenen Dosen bleiben im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifierChain</name>
+    <message>
+        <location filename="../baclofen_companion/services/notifier.py" line="+358"/>
+        <source>Taken</source>
+        <translation>Eingenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze all</source>
+        <translation>Alle später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2756,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+57"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+63"/>
+        <source>Reminders may be late: the data file is busy.</source>
+        <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -2748,7 +2781,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+315"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -4236,7 +4269,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeichert: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&lt;b&gt;Reminders follow:&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Erinnerungen richten sich nach:&lt;/b&gt;&lt;br&gt;</translation>
     </message>
@@ -4309,6 +4342,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+8"/>
         <source>Next: {dose}</source>
         <translation>Als Nächstes: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleNotice</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/banner.py" line="+14"/>
+        <source>Reminder notice</source>
+        <translation>Hinweis zu Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4426,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-127"/>
+        <location filename="../baclofen_companion/app.py" line="-139"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4421,7 +4462,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.adherence</name>
     <message>
-        <location filename="../baclofen_companion/core/adherence.py" line="+56"/>
+        <location filename="../baclofen_companion/core/adherence.py" line="+57"/>
         <source>{n} on time</source>
         <translation>{n} pünktlich</translation>
     </message>
@@ -4446,7 +4487,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{n} ohne Eintrag</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+171"/>
         <source>No doses were due in this range.</source>
         <translation>In diesem Zeitraum waren keine Dosen fällig.</translation>
     </message>

@@ -52,6 +52,20 @@ WAKE_CAP = timedelta(seconds=60)
 """Longest the timer sleeps; QTimer accepts at most 2**31 - 1 ms, far above this."""
 MIN_WAKE_MS = 50
 JUMP_TOLERANCE_S = 30.0
+<<<<<<< HEAD
+=======
+FORWARD_JUMP_S = 15 * 60.0
+"""A forward jump of the wall clock this far beyond elapsed time is not believed at once."""
+JUMP_HOLD = timedelta(minutes=5)
+"""How long a jumped clock (or the clock at start) must hold before doses are marked missed."""
+RETRY_FIRST = timedelta(seconds=2)
+"""After a failed wake the next comes this soon, doubling each time up to WAKE_CAP."""
+BUSY_NOTICE = QT_TRANSLATE_NOOP(
+    "ReminderScheduler", "Reminders may be late: the data file is busy."
+)
+NOTICE_TIME = time(18, 0)
+"""From this local time, the evening before a dose change, the person is told what changes."""
+>>>>>>> notify
 SUPPLY_ALERT_TIME = time(9, 0)
 """Low-supply reminders wait for the morning, not the first minute after midnight."""
 RUNNING_OUT_ADVICE = QT_TRANSLATE_NOOP(
@@ -96,6 +110,8 @@ class ReminderBatch:
     doses: tuple[OpenDose, ...]
     late: bool
     at: datetime
+    final: bool = False
+    """The last repeat: nothing more comes for these doses before their deadline."""
 
 
 class ReminderScheduler(QObject):
@@ -105,6 +121,7 @@ class ReminderScheduler(QObject):
     state_changed = Signal()  # which doses are open or due may have changed
     clock_jumped = Signal(float)  # seconds the wall clock moved beyond elapsed time
     zone_changed = Signal(str, str)
+    trouble_changed = Signal(str)  # the window's notice while wakes fail; "" when they work
 
     def __init__(
         self,
@@ -113,6 +130,7 @@ class ReminderScheduler(QObject):
         zone_name: Callable[[], str],
         monotonic: Callable[[], float] = _time.monotonic,
         parent: QObject | None = None,
+        jump_hold: timedelta = JUMP_HOLD,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -134,10 +152,18 @@ class ReminderScheduler(QObject):
         self.wakes = 0
         self.armed_ms = 0
         self._supply_seen: dict[int, tuple[str, Fraction | None, int, tuple[int, ...]]] = {}
+        self.trouble = ""
+        self._failed_wakes = 0
+        self._jump_hold = jump_hold
+        self._hold_until: float | None = None
+        self._held_said = False
 
     # -- the loop -------------------------------------------------------------------------
 
     def start(self) -> None:
+        # A clock hours ahead at start (a dual-boot machine before NTP) looks like any other:
+        # nothing is marked missed until it has held for a while.
+        self._distrust("at start")
         self.poll()
 
     def stop(self) -> None:
@@ -194,6 +220,8 @@ class ReminderScheduler(QObject):
             drift = (now - wall_then).total_seconds() - (mono - mono_then)
             if abs(drift) > JUMP_TOLERANCE_S:
                 log().info("wall clock moved %+.0f s beyond elapsed time; recomputing", drift)
+                if drift > FORWARD_JUMP_S:
+                    self._distrust("after a jump ahead")
                 self.clock_jumped.emit(drift)
         self._last = (now, mono)
         zone = self._zone_name()
@@ -215,8 +243,9 @@ class ReminderScheduler(QObject):
             settings = self.store.reminder_settings()
             decision = decide(now, doses, states, settings)
 
-            missed = {item.key for item in decision.to_miss}
-            for item in decision.to_miss:
+            to_miss, held = self._trusted(decision.to_miss)
+            missed = {item.key for item in to_miss}
+            for item in to_miss:
                 try:
                     self.store.record_dose(
                         item.dose,
@@ -232,8 +261,12 @@ class ReminderScheduler(QObject):
                 except StoreError:
                     continue  # answered meanwhile by someone else: their answer stands
                 log().info("marked missed: %s", self._describe(item))
+<<<<<<< HEAD
             self.open = [item for item in doses if item.key not in missed]
             self._settle(now)
+=======
+            self.open = [item for item in doses if item.key not in missed | held]
+>>>>>>> notify
             reminded = {item.key for item in decision.to_remind}
             self._snoozed = {
                 key
@@ -241,19 +274,19 @@ class ReminderScheduler(QObject):
                 if state.snoozed_until and state.snoozed_until > now and key not in reminded
             }
 
-            self._unsaved.update(
-                {
-                    item.key: after_reminding(states.get(item.key), now)
-                    for item in decision.to_remind
-                }
-            )
+            sent = {
+                item.key: after_reminding(states.get(item.key), now) for item in decision.to_remind
+            }
+            self._unsaved.update(sent)
             self._save_reminder_states()
             if decision.to_remind:
                 title, body = compose(decision.to_remind, now)
                 late = any(is_late(item.dose, now) for item in decision.to_remind)
                 reminding = "; ".join(self._describe(i) for i in decision.to_remind)
                 log().info("reminding: %s", reminding)
-                self.reminded.emit(ReminderBatch(title, body, decision.to_remind, late, now))
+                final = any(state.count > settings.max_repeats for state in sent.values())
+                batch = ReminderBatch(title, body, decision.to_remind, late, now, final)
+                self.reminded.emit(batch)
             if missed:
                 self.doses_changed.emit()
             self._watch(now)
@@ -261,6 +294,7 @@ class ReminderScheduler(QObject):
 
             if decision.next_wake is not None:
                 delay = min(WAKE_CAP, max(decision.next_wake - now, timedelta(0)))
+            self._wakes_work()
         finally:
             # Armed whatever happened above: one failed write must not end the reminders.
             self.armed_ms = max(MIN_WAKE_MS, math.ceil(delay.total_seconds() * 1000))
@@ -288,12 +322,62 @@ class ReminderScheduler(QObject):
         self._unsaved = {}
 
     def _wake(self) -> None:
-        """The timer's wake. A storage failure here (the file held, the disk full) is logged,
-        not shown, as nobody clicked anything: the next wake, already armed, tries again."""
+        """The timer's wake. A storage failure here (the file held, the disk full) is logged
+        once and shown once in the window, and the wake is retried soon, then less often
+        (never less often than WAKE_CAP) until one works, which clears the notice."""
         try:
             self.poll()
-        except StorageError:
-            log().warning("reminder wake failed; trying again at the next wake", exc_info=True)
+        except StorageError as err:
+            self._wake_failed(err)
+
+    def wake_now(self) -> None:
+        """An early wake (the computer woke from sleep): as the timer's, failures included."""
+        self._wake()
+
+    # -- clock trust (issue #15) ----------------------------------------------------------
+
+    def _distrust(self, why: str) -> None:
+        if self._jump_hold <= timedelta(0):
+            return
+        self._hold_until = self._monotonic() + self._jump_hold.total_seconds()
+        self._held_said = False
+        log().info("the wall clock is not trusted to mark doses missed %s, for now", why)
+
+    def _trusted(self, to_miss: tuple[OpenDose, ...]) -> tuple[tuple[OpenDose, ...], set[SlotKey]]:
+        """The doses to mark missed now, and those held back (neither missed nor shown as due)
+        while the clock has not yet held for JUMP_HOLD: if it is corrected meanwhile, they
+        are due again and reminded."""
+        if self._hold_until is None or not to_miss:
+            return to_miss, set()
+        if self._monotonic() >= self._hold_until:
+            log().info("the wall clock held; doses past their deadline are marked missed")
+            self._hold_until = None
+            return to_miss, set()
+        if not self._held_said:
+            self._held_said = True
+            held = "; ".join(self._describe(i) for i in to_miss)
+            log().info("not marked missed until the clock has held: %s", held)
+        return (), {item.key for item in to_miss}
+
+    # -- wakes that fail (issue #15) ------------------------------------------------------
+
+    def _wake_failed(self, err: StorageError) -> None:
+        self._failed_wakes += 1
+        if self._failed_wakes == 1:
+            log().warning("reminder wake failed (%s); retrying with back-off", err, exc_info=True)
+            self.trouble = self.tr(BUSY_NOTICE)
+            self.trouble_changed.emit(self.trouble)
+        retry = min(WAKE_CAP, RETRY_FIRST * 2 ** min(self._failed_wakes - 1, 10))
+        self.armed_ms = max(MIN_WAKE_MS, math.ceil(retry.total_seconds() * 1000))
+        self.timer.start(self.armed_ms)
+
+    def _wakes_work(self) -> None:
+        if not self._failed_wakes:
+            return
+        log().info("reminder wakes work again after %d failed", self._failed_wakes)
+        self._failed_wakes = 0
+        self.trouble = ""
+        self.trouble_changed.emit("")
 
     def _watch(self, now: datetime) -> None:
         """Withdrawal watch and the evening-before notice of a dose change."""

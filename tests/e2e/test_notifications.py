@@ -30,7 +30,8 @@ def received(env: dict[str, str]) -> list[dict[str, str]]:
     """Every notification dunst has had, as {summary, body, appname}."""
     dunstctl(env, "close-all")  # displayed ones move into the history
     data = json.loads(dunstctl(env, "history"))["data"][0]
-    return [{k: n[k]["data"] for k in ("summary", "body", "appname")} for n in data]
+    keys = ("summary", "body", "appname", "icon_path", "timeout")
+    return [{k: str(n[k]["data"]) for k in keys} for n in data]
 
 
 def test_a_due_dose_reaches_the_notification_daemon(dunst: dict[str, str], tmp_path: Path) -> None:
@@ -62,8 +63,11 @@ def test_a_due_dose_reaches_the_notification_daemon(dunst: dict[str, str], tmp_p
         assert "5 mg — ½ tablet" in note["body"]
         assert "May be taken with food or milk" in note["body"]
         assert note["appname"] == "Baclofen Companion"
+        # The app's own D-Bus path: an icon and an expiry (plyer's call had neither, #15).
+        assert note["icon_path"].endswith(".png")
+        assert int(note["timeout"]) > 0
         log = (tmp_path / LOG_FILE_NAME).read_text()
-        assert "reminder delivered by plyer" in log
+        assert "reminder delivered by freedesktop" in log
     finally:
         app.terminate()
         app.communicate(timeout=15)

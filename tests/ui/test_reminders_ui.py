@@ -41,7 +41,9 @@ class Reminders:
 def live(
     qtbot: QtBot, store: Store, clock: FakeClock, data_dir: Path, sam: tuple[Profile, Medication]
 ) -> Iterator[Reminders]:
-    scheduler = ReminderScheduler(store, clock, lambda: "Europe/London")
+    # Time passes as the fake clock moves: no jump, so nothing waits for the clock to hold.
+    elapsed = lambda: clock.now().timestamp()  # noqa: E731
+    scheduler = ReminderScheduler(store, clock, lambda: "Europe/London", elapsed)
     window = MainWindow(store, clock, data_dir, scheduler)
     # Not qtbot.addWidget: pytest-qt closes its widgets before fixtures end, and this window
     # (with reminders running and no tray) would ask whether to close.

@@ -95,3 +95,27 @@ class ReminderBanner(QFrame):
             button.clicked.connect(lambda _=False, a=action, d=dose: self._actions[a](d))
             layout.addWidget(button)
         return row
+
+
+class TroubleNotice(QFrame):
+    """A one-line notice above the tabs while reminders cannot run as they should (the data
+    file busy); hidden again as soon as they can."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("troubleNotice")
+        self.setAccessibleName(self.tr("Reminder notice"))
+        self.setStyleSheet(
+            "QFrame#troubleNotice { background: #fdecea; border: 1px solid #b3261e;"
+            " border-radius: 6px; } QFrame#troubleNotice QLabel { color: #410e0b; }"
+        )
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def show_trouble(self, text: str) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.setVisible(bool(text))

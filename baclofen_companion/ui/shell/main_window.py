@@ -40,7 +40,7 @@ from baclofen_companion.ui.people.actions import (
     bring_back_person,
     rename_person,
 )
-from baclofen_companion.ui.shell.banner import ReminderBanner
+from baclofen_companion.ui.shell.banner import ReminderBanner, TroubleNotice
 from baclofen_companion.ui.shell.i18n import ui_settings
 from baclofen_companion.ui.shell.lazy_page import LazyPage
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
@@ -111,11 +111,13 @@ class MainWindow(QMainWindow):
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
         )
         self.withdrawal_banner = WithdrawalBanner(self._check_in)
+        self.trouble_notice = TroubleNotice()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.red_flag_banner)
         column.addWidget(self.withdrawal_banner)
+        column.addWidget(self.trouble_notice)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self.today.tick)
         if scheduler is not None:
             scheduler.state_changed.connect(self._scheduler_moved)
+            scheduler.trouble_changed.connect(self.trouble_notice.show_trouble)
             scheduler.doses_changed.connect(lambda: self.bus.announce(Changed.DOSES, scheduler))
             scheduler.reminded.connect(self.on_reminder)
             scheduler.alerted.connect(lambda _batch: QApplication.alert(self, 0))
