@@ -2205,7 +2205,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+1"/>
         <source>Snooze</source>
-        <translation>Später</translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2215,7 +2215,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+3"/>
         <source>Snooze all</source>
-        <translation>Alle später</translation>
+        <translation>Alle später erinnern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2740,7 +2740,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <message>
         <location line="+1"/>
         <source>Snooze</source>
-        <translation>Später</translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <location line="+3"/>
