@@ -9,7 +9,7 @@ from datetime import UTC
 from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.errors import ForeignFileError, SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
 from baclofen_companion.store.backups import (
     BackupInfo,
@@ -19,8 +19,9 @@ from baclofen_companion.store.backups import (
     read_facts,
     restore_backup,
 )
-from baclofen_companion.store.database import DATA_FILE_NAME
+from baclofen_companion.store.database import DATA_FILE_NAME, read_header
 from baclofen_companion.store.db import environment_problem
+from baclofen_companion.store.migrations import APPLICATION_ID
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -57,16 +58,20 @@ def assess(data_dir: Path, error: BaseException) -> Damage | Unavailable | None:
     permission, a failing disk), whether ``error`` says so or the check of the file does:
     such a file is never moved. ``Damage`` only for a file shown to be bad by its header or
     SQLite's checks. None when recovery is not the answer: a file from a newer app (the app
-    needs updating), or a file that reads well.
+    needs updating), another program's file (refused as it is), or a file that reads well.
     """
     path = data_dir / DATA_FILE_NAME
-    if isinstance(error, SchemaTooNewError) or not path.exists():
+    if isinstance(error, SchemaTooNewError | ForeignFileError) or not path.exists():
         return None
     try:
-        path.open("rb").close()  # a plain read first: "permission denied" says more than SQLite
+        # A plain read first: "permission denied" says more than SQLite, and another
+        # program's file is seen for what it is without SQLite creating a -wal beside it.
+        header = read_header(path)
     except OSError as err:
         blocked = environment_problem(err, data_dir)
     else:
+        if header is not None and header.app_id != APPLICATION_ID and not header.empty:
+            return None
         blocked = environment_problem(error, data_dir)
     if blocked is not None:
         return Unavailable(path, blocked.reason, blocked.advice)

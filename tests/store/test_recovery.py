@@ -136,14 +136,18 @@ def test_a_damaged_page_is_found_by_the_integrity_check(
     assert "damaged" in damage.problem
 
 
-def test_a_foreign_file_is_set_aside_not_deleted(data_dir: Path, clock: FakeClock) -> None:
-    write_versioned(data_dir / DATA_FILE_NAME, 1, app_id=7)
+@pytest.mark.parametrize("app_id", [7, 0])
+def test_a_foreign_file_is_refused_as_it_is_never_set_aside(
+    data_dir: Path, clock: FakeClock, app_id: int
+) -> None:
+    write_versioned(data_dir / DATA_FILE_NAME, 1, app_id=app_id)
     before = digest(data_dir / DATA_FILE_NAME)
-    damage = recovery.assess(data_dir, open_error(data_dir, clock))
-    assert damage is not None and "not a Baclofen Companion data file" in damage.problem
-    assert damage.newest_good is None
-    [moved] = recovery.recover(data_dir, clock, None).set_aside
-    assert digest(moved) == before
+    error = open_error(data_dir, clock)
+    assert "not a Baclofen Companion data file" in str(error)
+    assert recovery.assess(data_dir, error) is None
+    assert recovery.assess(data_dir, StoreError("some other failure")) is None
+    assert digest(data_dir / DATA_FILE_NAME) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [DATA_FILE_NAME]
 
 
 def test_a_file_from_a_newer_app_is_not_recovery_material(data_dir: Path, clock: FakeClock) -> None:
