@@ -12,6 +12,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import ForeignFileError, SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
 from baclofen_companion.store.backups import (
+    SET_ASIDE,
     BackupInfo,
     RestoreResult,
     check_restore_source,
@@ -104,7 +105,7 @@ def _free_name(data_dir: Path, stamp: str) -> Path:
     """companion-damaged-STAMP[-N].db, with no file (nor -wal/-shm) of that name already there."""
     seq = 1
     while True:
-        name = f"companion-damaged-{stamp}{'' if seq == 1 else f'-{seq}'}.db"
+        name = f"companion-{SET_ASIDE}-{stamp}{'' if seq == 1 else f'-{seq}'}.db"
         candidate = data_dir / name
         taken = [candidate, *(candidate.with_name(name + s) for s in SIDE_FILES)]
         if not any(p.exists() or p.is_symlink() for p in taken):

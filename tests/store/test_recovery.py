@@ -302,3 +302,29 @@ def test_a_file_another_program_holds_at_start_is_said_plainly_and_left_as_it_is
     store = open_store(data_dir, clock)  # let go of: the same file opens, nothing lost
     store.close()
     assert live_doses(live) == doses
+
+
+# -- set-aside files stay within reach (issue 16, item 2) --------------------------------------
+
+
+def test_set_aside_files_are_listed_with_their_dates_and_doses(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    # A healthy file that an older version moved aside for a full disk, and today's damage.
+    healthy = data_dir / "companion-damaged-20260301T080000Z.db"
+    shutil.copy(live, healthy)
+    damage_a_page(live)
+    recovery.recover(data_dir, clock, None)
+    listed = {b.path.name: b for b in bk.list_backups(data_dir) if b.kind == "damaged"}
+    assert sorted(listed) == [healthy.name, "companion-damaged-20260310T090000Z.db"]
+    old = listed[healthy.name]
+    assert old.restorable and old.doses == history + 3
+    assert old.describe_kind() == "Data file set aside at start"
+    today = listed["companion-damaged-20260310T090000Z.db"]
+    assert not today.restorable and "damaged" in (today.problem or "")
+    assert today.taken_utc == clock.now()
+    # The healthy one can be restored from the list, as any backup can.
+    restored = bk.restore_backup(data_dir, old.path, clock)
+    assert restored.facts.doses == history + 3
+    assert live_doses(live) == history + 3
