@@ -264,7 +264,12 @@ def _run(
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
-    from baclofen_companion.ui.files.recovery_dialog import RecoveryOutcome, offer_recovery
+    from baclofen_companion.store.recovery import empty_data_file, lost_data_file
+    from baclofen_companion.ui.files.recovery_dialog import (
+        RecoveryOutcome,
+        offer_lost_file,
+        offer_recovery,
+    )
     from baclofen_companion.ui.files.restore_dialog import BackupTimer
     from baclofen_companion.ui.people.first_run import FirstRunDialog
     from baclofen_companion.ui.shell.errors import BackupFailureNote, install_excepthook
@@ -273,6 +278,13 @@ def _run(
     from baclofen_companion.ui.shell.tray import Tray
 
     clock = SystemClock()
+    # A missing or empty file while backups/ holds good copies: the newest is offered before
+    # anything creates a new file (the self-test, the first-run setup).
+    if args.self_test and (empty_data_file(data_dir) or lost_data_file(data_dir)):
+        print(f"self-test failed: the data file in {data_dir} is missing or empty", file=sys.stderr)
+        return 1
+    if offer_lost_file(data_dir, clock) in (RecoveryOutcome.DECLINED, RecoveryOutcome.FAILED):
+        return 2
     store = None
     while store is None:
         try:

@@ -88,6 +88,50 @@ def assess(data_dir: Path, error: BaseException) -> Damage | Unavailable | None:
     return None
 
 
+def lost_data_file(data_dir: Path) -> Damage | None:
+    """The data file is missing or empty (0 bytes) while ``backups/`` holds a good copy: a
+    file deleted by mistake, a disk that lost it, or a recovery killed before its restore
+    finished. The newest good backup is offered before any first-run setup, which would
+    otherwise start an empty history (and in time rotate the old backups away).
+
+    None when the file is there with data (a -wal holding frames counts: SQLite replays it),
+    or when there is no good backup (a first start).
+    """
+    path = data_dir / DATA_FILE_NAME
+    try:
+        if _size(path) > 0 or _size(path.with_name(path.name + "-wal")) > 0:
+            return None
+        there = path.exists()
+    except OSError:
+        return None  # the opening says what is wrong with the folder
+    good = newest_good_backup(data_dir)
+    if good is None:
+        return None
+    if there:
+        problem = translate(
+            "store.recovery", "The data file {path} is empty (0 bytes): your history is not in it."
+        )
+    else:
+        problem = translate("store.recovery", "There is no data file in {folder}.")
+    return Damage(path, problem.format(path=path, folder=data_dir), good)
+
+
+def empty_data_file(data_dir: Path) -> bool:
+    """A data file of 0 bytes with no -wal frames: whatever it was, it holds nothing now."""
+    path = data_dir / DATA_FILE_NAME
+    try:
+        return path.exists() and _size(path) == 0 and _size(path.with_name(path.name + "-wal")) == 0
+    except OSError:
+        return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     """The newest backup that passes SQLite's integrity check and is not newer than this app."""
     for backup in list_backups(data_dir):
