@@ -270,6 +270,7 @@ def _run(
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
+    from baclofen_companion.store.backups import remove_leftover_temps
     from baclofen_companion.store.recovery import empty_data_file, lost_data_file
     from baclofen_companion.ui.files.recovery_dialog import (
         RecoveryOutcome,
@@ -284,6 +285,7 @@ def _run(
     from baclofen_companion.ui.shell.tray import Tray
 
     clock = SystemClock()
+    remove_leftover_temps(data_dir)  # what killed commands left; this start holds the lock
     # A missing or empty file while backups/ holds good copies: the newest is offered before
     # anything creates a new file (the self-test, the first-run setup).
     if args.self_test and (empty_data_file(data_dir) or lost_data_file(data_dir)):

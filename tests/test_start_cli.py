@@ -98,6 +98,20 @@ def test_a_lost_data_file_is_offered_the_newest_good_backup_before_setup(
     assert "FirstRunDialog" not in shown.dialogs()
     assert shown.main_window, shown.shown + shown.stderr
     assert doses(data_dir / DATA_FILE_NAME) == logged
+    assert not list(data_dir.glob(".companion-*.tmp"))  # the killed restore's half copy
+
+
+def test_hidden_temp_files_left_by_killed_commands_are_removed_at_start(tmp_path: Path) -> None:
+    data_dir, logged = history_with_a_backup(tmp_path)
+    restore_copy = data_dir / ".companion-r3st0r.tmp"  # a restore killed mid-copy
+    backup_copy = data_dir / "backups" / ".companion-b4ckup.tmp"  # a backup killed mid-copy
+    for temp in (restore_copy, backup_copy):
+        temp.write_bytes((data_dir / DATA_FILE_NAME).read_bytes()[:50_000])
+        os.utime(temp, (temp.stat().st_mtime - 120, temp.stat().st_mtime - 120))
+    shown = start(data_dir, tmp_path / "home", [])
+    assert shown.main_window, shown.shown + shown.stderr
+    assert not restore_copy.exists() and not backup_copy.exists()
+    assert doses(data_dir / DATA_FILE_NAME) == logged
 
 
 def test_quit_when_the_data_file_is_missing_creates_none(tmp_path: Path) -> None:

@@ -67,6 +67,7 @@ __all__ = [
     "newest",
     "parse_backup_name",
     "read_facts",
+    "remove_leftover_temps",
     "restore_backup",
     "rotate",
     "to_keep",
@@ -259,14 +260,31 @@ def rotate(
     return deleted
 
 
-def _remove_stale_temps(folder: Path) -> None:
+def _remove_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
     """A backup interrupted by a crash leaves its temp file; an hour on, nobody is writing it."""
+    removed: list[Path] = []
     if not folder.is_dir():
-        return
+        return removed
     for path in folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if _wall_seconds() - path.stat().st_mtime > STALE_TEMP_AGE_S:
+            if _wall_seconds() - path.stat().st_mtime >= older_than_s:
                 path.unlink()
+                removed.append(path)
+    return removed
+
+
+def remove_leftover_temps(data_dir: Path) -> list[Path]:
+    """At start, with the data folder's lock held: the hidden temp copies that killed runs
+    left (a restore's copy of the whole data file, a backup's), which nothing else removes.
+
+    Beside the data file only a restore writes one, and it holds the same lock, so every one
+    there is left over; in backups/ a command's pre-upgrade copy may be under way, so only
+    those untouched for a minute go.
+    """
+    return [
+        *_remove_stale_temps(data_dir, older_than_s=0),
+        *_remove_stale_temps(backups_dir(data_dir), older_than_s=60),
+    ]
 
 
 def _wall_seconds() -> float:
