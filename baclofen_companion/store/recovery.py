@@ -102,9 +102,9 @@ def lost_data_file(data_dir: Path) -> Damage | None:
         if _size(path) > 0 or _size(path.with_name(path.name + "-wal")) > 0:
             return None
         there = path.exists()
+        good = newest_good_backup(data_dir)
     except OSError:
         return None  # the opening says what is wrong with the folder
-    good = newest_good_backup(data_dir)
     if good is None:
         return None
     if there:
