@@ -163,30 +163,36 @@ def _migrate_login_entry(logger: logging.Logger) -> None:
         logger.warning("could not move the old login entry: %s", err)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.install_desktop_entry or args.uninstall_desktop_entry:
-        return desktop_entry_command(args)
+def _command(args: argparse.Namespace) -> int:
+    """backup, restore, export or report, with their exit codes (see README)."""
+    folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
     if args.command in ("backup", "restore"):
         from baclofen_companion.cli import backup as backup_cli
 
-        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         if args.command == "backup":
             return backup_cli.backup_command(folder, args.out)
         return backup_cli.restore_command(folder, args.file)
     if args.command == "export":
         from baclofen_companion.cli import export as export_cli
 
-        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
         return export_cli.run(args, folder)
+    from baclofen_companion.cli import report as report_cli
 
-    if args.command == "report":
-        from baclofen_companion.cli import report as report_cli
+    return report_cli.report_command(
+        folder, args.out, args.first, args.last, args.profile, args.questions
+    )
 
-        folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
-        return report_cli.report_command(
-            folder, args.out, args.first, args.last, args.profile, args.questions
-        )
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(args)
+    if args.command is not None:
+        try:
+            return _command(args)
+        except Exception as err:  # noqa: BLE001 - the command line never shows a traceback
+            print(f"{args.command} failed: an unexpected error ({err!r:.300}).", file=sys.stderr)
+            return 1
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -270,7 +276,13 @@ def _run(
     from baclofen_companion.services.scheduler import ReminderScheduler
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
-    from baclofen_companion.ui.files.recovery_dialog import RecoveryOutcome, offer_recovery
+    from baclofen_companion.store.backups import remove_leftover_temps
+    from baclofen_companion.store.recovery import empty_data_file, lost_data_file
+    from baclofen_companion.ui.files.recovery_dialog import (
+        RecoveryOutcome,
+        offer_lost_file,
+        offer_recovery,
+    )
     from baclofen_companion.ui.files.restore_dialog import BackupTimer
     from baclofen_companion.ui.people.first_run import FirstRunDialog
     from baclofen_companion.ui.shell.errors import BackupFailureNote, install_excepthook
@@ -279,6 +291,14 @@ def _run(
     from baclofen_companion.ui.shell.tray import Tray
 
     clock = SystemClock()
+    remove_leftover_temps(data_dir)  # what killed commands left; this start holds the lock
+    # A missing or empty file while backups/ holds good copies: the newest is offered before
+    # anything creates a new file (the self-test, the first-run setup).
+    if args.self_test and (empty_data_file(data_dir) or lost_data_file(data_dir)):
+        print(f"self-test failed: the data file in {data_dir} is missing or empty", file=sys.stderr)
+        return 1
+    if offer_lost_file(data_dir, clock) in (RecoveryOutcome.DECLINED, RecoveryOutcome.FAILED):
+        return 2
     store = None
     while store is None:
         try:

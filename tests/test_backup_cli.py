@@ -215,3 +215,27 @@ def test_any_output_path_is_accepted_or_refused_with_a_message(tmp_path: Path, t
         assert err.field == "file" and err.message
         return
     assert target.parent.is_dir() and not target.is_dir()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_restore_into_a_folder_you_may_not_change_says_so_not_that_the_app_runs(
+    store: Store, logged: int, data_dir: Path, tmp_path: Path, clock: FakeClock, streams: Streams
+) -> None:
+    from tests.storage_faults import file_modes_apply
+
+    copy = bk.make_backup(store, data_dir, clock, bk.MANUAL)
+    saved = tmp_path / "saved.db"
+    saved.write_bytes(copy.read_bytes())
+    store.close()
+    before = digest(data_dir / DATA_FILE_NAME)
+    data_dir.chmod(0o500)
+    try:
+        with file_modes_apply():  # a real permission error, as root too
+            code = restore_command(data_dir, saved, clock, streams.out, streams.err)
+    finally:
+        data_dir.chmod(0o700)
+    message = streams.err.getvalue()
+    assert code == FAILED, message
+    assert "cannot be changed" in message and "Nothing was changed." in message
+    assert "running" not in message
+    assert digest(data_dir / DATA_FILE_NAME) == before

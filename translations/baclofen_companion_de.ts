@@ -42,12 +42,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+242"/>
+        <location filename="../baclofen_companion/app.py" line="+248"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -2571,12 +2571,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Your data file is missing.</source>
+        <translation>Ihre Datendatei fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data file is empty.</source>
+        <translation>Ihre Datendatei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your data file could not be opened.</source>
         <translation>Ihre Datendatei konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Nothing will be deleted. The file is kept in {folder}, renamed to {name}, so that it can be looked at or repaired later.</source>
         <translation>Nichts wird gelöscht. Die Datei bleibt in {folder}, umbenannt in {name}, damit sie später angesehen oder repariert werden kann.</translation>
     </message>
@@ -2586,7 +2596,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
@@ -2637,7 +2647,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>The data could not be recovered: {why}</source>
         <translation>Die Daten konnten nicht wiederhergestellt werden: {why}</translation>
     </message>
@@ -4355,7 +4365,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>UnavailableDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-149"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-175"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -4426,7 +4436,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-139"/>
+        <location filename="../baclofen_companion/app.py" line="-153"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -4784,7 +4794,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.errors</name>
     <message>
-        <location filename="../baclofen_companion/core/errors.py" line="+42"/>
+        <location filename="../baclofen_companion/core/errors.py" line="+47"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -6242,7 +6252,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.backups</name>
     <message>
-        <location filename="../baclofen_companion/store/backup_files.py" line="+73"/>
+        <location filename="../baclofen_companion/store/backup_files.py" line="+76"/>
         <source>Daily backup</source>
         <translation>Tägliche Sicherung</translation>
     </message>
@@ -6255,6 +6265,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+2"/>
         <source>Saved before a restore</source>
         <translation>Vor einer Wiederherstellung gesichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data file set aside at start</source>
+        <translation>Beim Start beiseitegelegte Datendatei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6277,7 +6292,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+141"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+172"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -6332,7 +6347,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+84"/>
+        <location filename="../baclofen_companion/store/backups.py" line="-32"/>
+        <source>The data file is damaged ({why}), so this backup was not kept and the good backups stay as they are. Quit Baclofen Companion and start it again: it offers the newest good backup.</source>
+        <translation>Die Datendatei ist beschädigt ({why}), daher wurde diese Sicherung nicht behalten, und die guten Sicherungen bleiben, wie sie sind. Beenden Sie Baclofen Companion und starten Sie es erneut: Es bietet die neueste gute Sicherung an.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>
@@ -6365,17 +6385,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.database</name>
     <message>
-        <location filename="../baclofen_companion/store/database.py" line="+39"/>
+        <location filename="../baclofen_companion/store/database.py" line="+104"/>
         <source>The data file {path} cannot be opened: {why}.</source>
         <translation>Die Datendatei {path} kann nicht geöffnet werden: {why}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The data file {path} is damaged or is not a Baclofen Companion file ({why}).</source>
-        <translation>Die Datendatei {path} ist beschädigt oder keine Datei von Baclofen Companion ({why}).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-22"/>
         <source>The data file {path} was written by a newer version of Baclofen Companion (data version {version}; this app reads up to {supported}). Please update the app. The file has not been changed.</source>
         <translation>Die Datendatei {path} stammt von einer neueren Version von Baclofen Companion (Datenversion {version}; diese App liest bis {supported}). Bitte aktualisieren Sie die App. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -6385,7 +6400,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} ist keine Datendatei von Baclofen Companion; sie wurde nicht verändert.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>its header is not a database&apos;s</source>
+        <translation>ihr Kopf ist nicht der einer Datenbank</translation>
+    </message>
+    <message>
         <location line="+24"/>
+        <source>The data file {path} is damaged ({why}).</source>
+        <translation>Die Datendatei {path} ist beschädigt ({why}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The data file {path} could not be prepared: {why}.</source>
         <translation>Die Datendatei {path} konnte nicht vorbereitet werden: {why}.</translation>
     </message>
@@ -6482,7 +6507,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.recovery</name>
     <message>
-        <location filename="../baclofen_companion/store/recovery.py" line="+129"/>
+        <location filename="../baclofen_companion/store/recovery.py" line="+111"/>
+        <source>The data file {path} is empty (0 bytes): your history is not in it.</source>
+        <translation>Die Datendatei {path} ist leer (0 Byte): Ihr Verlauf ist nicht darin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no data file in {folder}.</source>
+        <translation>In {folder} gibt es keine Datendatei.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The damaged data file could not be moved aside in {folder}: {why}.</source>
         <translation>Die beschädigte Datendatei konnte in {folder} nicht beiseitegelegt werden: {why}.</translation>
     </message>

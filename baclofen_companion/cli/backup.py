@@ -98,7 +98,7 @@ def restore_command(
     # Imported here so `backup`, and importing this module, do not load Qt.
     from PySide6.QtCore import QLockFile
 
-    from baclofen_companion.services.instance import LOCK_FILE_NAME
+    from baclofen_companion.services.instance import LOCK_FILE_NAME, take_lock
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -111,9 +111,19 @@ def restore_command(
     except OSError as err:
         print(f"restore failed: the data folder {data_dir} cannot be made: {err}", file=stderr)
         return FAILED
-    lock = QLockFile(str(data_dir / LOCK_FILE_NAME))
+    lock_path = data_dir / LOCK_FILE_NAME
+    lock = QLockFile(str(lock_path))
     lock.setStaleLockTime(0)  # as the app does: a crashed app's lock is taken over, a live one not
-    if not lock.tryLock(500):
+    if not take_lock(lock, lock_path):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # Not the app: the lock file itself cannot be made (no permission, read-only disk).
+            print(
+                f"restore failed: the data folder {data_dir} cannot be changed: you may not "
+                "change the files in it, or its disk is read-only. Make sure it is yours to "
+                "change, then run restore again. Nothing was changed.",
+                file=stderr,
+            )
+            return FAILED
         print(
             f"restore refused: Baclofen Companion is running with the data folder {data_dir}. "
             "Quit it (File → Quit, or Quit in the tray icon's menu), then run restore again. "

@@ -7,14 +7,13 @@ data could not be read or the file could not be written.
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from baclofen_companion.cli.common import ExitCode, parse_day
+from baclofen_companion.cli.common import ExitCode, parse_day, shown, unusable_name
 from baclofen_companion.core.errors import CompanionError, NotFoundError
 
 if TYPE_CHECKING:
@@ -74,6 +73,9 @@ def export_command(
     if first is not None and last is not None and first > last:
         print(f"export refused: --from {first} is after --to {last}.", file=stderr)
         return BAD_ARGUMENTS
+    if (reason := unusable_name(out)) is not None:
+        print(f"export refused: {shown(out)[:120]} cannot be used: {reason}.", file=stderr)
+        return BAD_ARGUMENTS
     if is_live_data(out, data_dir / DATA_FILE_NAME):
         print(f"export refused: {out} is the live data file; choose another name.", file=stderr)
         return BAD_ARGUMENTS
@@ -103,7 +105,7 @@ def export_command(
         return FAILED
     finally:
         store.close()
-    print(f"Wrote {table.summary()} for {profile.name} to {os.fspath(out)}", file=stdout)
+    print(f"Wrote {table.summary()} for {profile.name} to {shown(out)}", file=stdout)
     return OK
 
 

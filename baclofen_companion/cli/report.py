@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from baclofen_companion.cli.common import ExitCode
+from baclofen_companion.cli.common import ExitCode, shown, unusable_name
 from baclofen_companion.core.clock import Clock, SystemClock
 from baclofen_companion.core.errors import CompanionError, NotFoundError
 from baclofen_companion.store import DATA_FILE_NAME
@@ -65,6 +65,9 @@ def report_command(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     clock = clock or SystemClock()
+    if (reason := unusable_name(out)) is not None:
+        print(f"report refused: {shown(out)[:120]} cannot be used: {reason}.", file=stderr)
+        return BAD_ARGUMENTS
     if not (data_dir / DATA_FILE_NAME).is_file():
         print(f"report failed: there is no data file in {data_dir}", file=stderr)
         return FAILED
@@ -101,7 +104,7 @@ def report_command(
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
     print(
         f"Wrote the appointment report for {profile.name}, {nice_date(first)} to "
-        f"{nice_date(last)} ({pages}), to {result.path}",
+        f"{nice_date(last)} ({pages}), to {shown(result.path)}",
         file=stdout,
     )
     return OK

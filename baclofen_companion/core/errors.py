@@ -26,6 +26,11 @@ class SchemaTooNewError(StoreError):
     """The data file was written by a newer version of the app."""
 
 
+class ForeignFileError(StoreError):
+    """The data file is a SQLite file of another program (not our application_id): refused,
+    left byte for byte as it is, and never taken for damage."""
+
+
 class NotFoundError(CompanionError):
     """A record the caller referred to does not exist."""
 

@@ -20,7 +20,13 @@ from baclofen_companion.store.backups import (
     newest,
     restore_backup,
 )
-from baclofen_companion.store.recovery import Damage, Unavailable, assess, recover
+from baclofen_companion.store.recovery import (
+    Damage,
+    Unavailable,
+    assess,
+    lost_data_file,
+    recover,
+)
 
 __all__ = [
     "DATA_FILE_NAME",
@@ -33,6 +39,7 @@ __all__ = [
     "close",
     "is_due",
     "list_backups",
+    "lost_data_file",
     "newest",
     "recover",
     "reopen",

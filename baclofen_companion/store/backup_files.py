@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,9 @@ from baclofen_companion.store.database import BACKUP_DIR_NAME, DATA_FILE_NAME
 DAILY = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
+SET_ASIDE = "damaged"
+"""The kind in the name recovery gives a data file it set aside: companion-damaged-STAMP.db,
+beside the data file (not in backups/), listed with the backups so it can be restored."""
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _KIND = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -75,6 +78,8 @@ def describe_kind(kind: str) -> str:
         return translate("store.backups", "Backup made on request")
     if kind == BEFORE_RESTORE:
         return translate("store.backups", "Saved before a restore")
+    if kind == SET_ASIDE:
+        return translate("store.backups", "Data file set aside at start")
     if upgrade := _UPGRADE.fullmatch(kind):
         return translate(
             "store.backups", "Saved before an upgrade (data version {version})"
@@ -255,8 +260,17 @@ def check_restore_source(path: Path, data_dir: Path) -> DatabaseFacts:
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Every backup in data_dir/backups, newest first, with its counts or what is wrong."""
-    folder = backups_dir(data_dir)
+    """Every backup in data_dir/backups, and every data file set aside at start
+    (data_dir/companion-damaged-*.db), newest first, with its counts or what is wrong."""
+    found = [
+        *_listed(backups_dir(data_dir), lambda kind: kind != SET_ASIDE),
+        *_listed(data_dir, lambda kind: kind == SET_ASIDE),
+    ]
+    found.sort(key=lambda b: (b.taken_utc, _sequence(b.path.name)), reverse=True)
+    return found
+
+
+def _listed(folder: Path, wanted: Callable[[str], bool]) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found: list[BackupInfo] = []
@@ -265,6 +279,8 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
             kind, when = parse_backup_name(path.name)
         except ValidationError:
             continue  # a temp file, or something the person put there
+        if not wanted(kind):
+            continue
         try:
             if not path.is_file():
                 continue
@@ -275,10 +291,11 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         problem: str | None = None
         try:
             facts = read_facts(path)
+            if kind == SET_ASIDE:  # set aside as damaged: say so before anyone picks it
+                read_facts(path, check=True)
         except StoreError as err:
-            problem = str(err)
+            problem = str(err)  # the counts, where they could be read, are still shown
         found.append(BackupInfo(path, kind, when, size, facts, problem))
-    found.sort(key=lambda b: (b.taken_utc, _sequence(b.path.name)), reverse=True)
     return found
 
 

@@ -23,6 +23,7 @@ from baclofen_companion.store.backup_files import (
     BEFORE_RESTORE,
     DAILY,
     MANUAL,
+    SET_ASIDE,
     BackupInfo,
     DatabaseFacts,
     backup_name,
@@ -45,8 +46,10 @@ __all__ = [
     "BEFORE_RESTORE",
     "DAILY",
     "KEEP_DAILY",
+    "KEEP_GOOD_OLDER_THAN",
     "KEEP_WEEKLY",
     "MANUAL",
+    "SET_ASIDE",
     "STALE_TEMP_AGE_S",
     "BackupInfo",
     "DatabaseFacts",
@@ -57,12 +60,14 @@ __all__ = [
     "check_kind",
     "check_restore_source",
     "describe_kind",
+    "good_ones_to_keep",
     "is_due",
     "list_backups",
     "make_backup",
     "newest",
     "parse_backup_name",
     "read_facts",
+    "remove_leftover_temps",
     "restore_backup",
     "rotate",
     "to_keep",
@@ -73,6 +78,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 BACKUP_EVERY = timedelta(days=1)
 STALE_TEMP_AGE_S = 3600
+KEEP_GOOD_OLDER_THAN = timedelta(days=31)
 
 _TEMP_PREFIX = ".companion-"
 _TEMP_SUFFIX = ".tmp"
@@ -95,12 +101,14 @@ def _private_temp(folder: Path) -> Path:
     return Path(name)
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> None:
+def write_copy(source: sqlite3.Connection, target: Path, check: bool = False) -> None:
     """A consistent, self-contained copy of ``source`` at ``target``, all or nothing.
 
     SQLite's backup API reads one snapshot even while the app writes. The copy is switched to
     rollback-journal mode so it is a single file (no -wal/-shm beside it), synced, then renamed
-    into place, so ``target`` is either absent or complete and never half written.
+    into place, so ``target`` is either absent or complete and never half written. With
+    ``check``, SQLite's full integrity check runs on the copy first (the backup API copies
+    pages as they are, damage too), and a copy that fails it is not kept: StoreError.
     """
     temp = _private_temp(target.parent)
     try:
@@ -108,6 +116,8 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if check:
+                _require_whole(dest)
         finally:
             dest.close()
         with temp.open("rb") as copied:
@@ -120,10 +130,31 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
     sync_folder(target.parent)
 
 
+def _require_whole(copy: sqlite3.Connection) -> None:
+    try:
+        verdict = [str(r[0]) for r in copy.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as err:
+        verdict = [str(err)]
+    if verdict != ["ok"]:
+        raise StoreError(
+            translate(
+                "store.backups",
+                "The data file is damaged ({why}), so this backup was not kept and the good "
+                "backups stay as they are. Quit Baclofen Companion and start it again: it "
+                "offers the newest good backup.",
+            ).format(why="; ".join(verdict[:2]))
+        )
+
+
 def make_backup(
     source: Store | sqlite3.Connection, data_dir: Path, clock: Clock, kind: str
 ) -> Path:
-    """Copy the open data file into data_dir/backups as companion-KIND-STAMP.db (0600)."""
+    """Copy the open data file into data_dir/backups as companion-KIND-STAMP.db (0600).
+
+    Daily and on-request backups must pass SQLite's integrity check, or are not kept (a copy
+    of damage would push good copies out of the rotation); the copies made before an upgrade
+    or a restore are kept whatever they hold: they are the way back from that step.
+    """
     check_kind(kind)
     conn = source.conn if isinstance(source, Store) else source
     folder = backups_dir(data_dir)
@@ -134,7 +165,7 @@ def make_backup(
         while (folder / backup_name(kind, when, seq)).exists():
             seq += 1
         target = folder / backup_name(kind, when, seq)
-        write_copy(conn, target)
+        write_copy(conn, target, check=kind in (DAILY, MANUAL))
     except (OSError, sqlite3.Error) as err:
         why = plain_reason(err, data_dir) if isinstance(err, sqlite3.Error) else err.strerror
         raise StoreError(
@@ -172,14 +203,53 @@ def to_keep(
     return keep
 
 
-def rotate(data_dir: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
+def good_ones_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
+    """Whatever the policy says: the newest backup that passes SQLite's integrity check, the
+    newest good one older than ``KEEP_GOOD_OLDER_THAN``, and the oldest good one younger than
+    that (it ages into its place, so there is always one). Damage that went unseen for weeks
+    thus still leaves a whole copy of the history from before it.
+
+    ``backups`` newest first, as ``list_backups`` gives them.
+    """
+    month_ago = now - KEEP_GOOD_OLDER_THAN
+    older = [b for b in backups if b.taken_utc <= month_ago]
+    younger = [b for b in reversed(backups) if b.taken_utc > month_ago]
+    keep: set[Path] = set()
+    for candidates in (backups, older, younger):
+        for backup in candidates:
+            if backup.path in keep:
+                break
+            if backup.restorable and _whole(backup.path):
+                keep.add(backup.path)
+                break
+    return keep
+
+
+def _whole(path: Path) -> bool:
+    try:
+        read_facts(path, check=True)
+    except StoreError:
+        return False
+    return True
+
+
+def rotate(
+    data_dir: Path,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    now: datetime | None = None,
+) -> list[Path]:
     """Delete the daily backups the policy no longer keeps; returns what was deleted.
 
     Backups made before an upgrade or a restore, and those made on request, are never deleted:
-    they are the way back from a step the person (or an update) took, and they are rare.
+    they are the way back from a step the person (or an update) took, and they are rare. Nor
+    are the newest good backup and the newest good one older than a month (``now``: the
+    clock's; by default the newest backup's time).
     """
     backups = list_backups(data_dir)
     keep = to_keep(backups, daily, weekly)
+    if backups:
+        keep |= good_ones_to_keep(backups, now or max(b.taken_utc for b in backups))
     deleted: list[Path] = []
     for backup in backups:
         if backup.path not in keep:
@@ -190,14 +260,31 @@ def rotate(data_dir: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -
     return deleted
 
 
-def _remove_stale_temps(folder: Path) -> None:
+def _remove_stale_temps(folder: Path, older_than_s: float = STALE_TEMP_AGE_S) -> list[Path]:
     """A backup interrupted by a crash leaves its temp file; an hour on, nobody is writing it."""
+    removed: list[Path] = []
     if not folder.is_dir():
-        return
+        return removed
     for path in folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if _wall_seconds() - path.stat().st_mtime > STALE_TEMP_AGE_S:
+            if _wall_seconds() - path.stat().st_mtime >= older_than_s:
                 path.unlink()
+                removed.append(path)
+    return removed
+
+
+def remove_leftover_temps(data_dir: Path) -> list[Path]:
+    """At start, with the data folder's lock held: the hidden temp copies that killed runs
+    left (a restore's copy of the whole data file, a backup's), which nothing else removes.
+
+    Beside the data file only a restore writes one, and it holds the same lock, so every one
+    there is left over; in backups/ a command's pre-upgrade copy may be under way, so only
+    those untouched for a minute go.
+    """
+    return [
+        *_remove_stale_temps(data_dir, older_than_s=0),
+        *_remove_stale_temps(backups_dir(data_dir), older_than_s=60),
+    ]
 
 
 def _wall_seconds() -> float:
@@ -219,7 +306,7 @@ def backup_if_due(
         return None
     made = make_backup(store, data_dir, clock, DAILY)
     try:
-        rotate(data_dir)
+        rotate(data_dir, now=clock.now())
     except OSError as err:
         raise StoreError(
             translate(

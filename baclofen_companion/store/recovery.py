@@ -9,9 +9,10 @@ from datetime import UTC
 from pathlib import Path
 
 from baclofen_companion.core.clock import Clock
-from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.errors import ForeignFileError, SchemaTooNewError, StoreError
 from baclofen_companion.core.text import translate
 from baclofen_companion.store.backups import (
+    SET_ASIDE,
     BackupInfo,
     RestoreResult,
     check_restore_source,
@@ -19,8 +20,9 @@ from baclofen_companion.store.backups import (
     read_facts,
     restore_backup,
 )
-from baclofen_companion.store.database import DATA_FILE_NAME
+from baclofen_companion.store.database import DATA_FILE_NAME, read_header
 from baclofen_companion.store.db import environment_problem
+from baclofen_companion.store.migrations import APPLICATION_ID
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -57,16 +59,20 @@ def assess(data_dir: Path, error: BaseException) -> Damage | Unavailable | None:
     permission, a failing disk), whether ``error`` says so or the check of the file does:
     such a file is never moved. ``Damage`` only for a file shown to be bad by its header or
     SQLite's checks. None when recovery is not the answer: a file from a newer app (the app
-    needs updating), or a file that reads well.
+    needs updating), another program's file (refused as it is), or a file that reads well.
     """
     path = data_dir / DATA_FILE_NAME
-    if isinstance(error, SchemaTooNewError) or not path.exists():
+    if isinstance(error, SchemaTooNewError | ForeignFileError) or not path.exists():
         return None
     try:
-        path.open("rb").close()  # a plain read first: "permission denied" says more than SQLite
+        # A plain read first: "permission denied" says more than SQLite, and another
+        # program's file is seen for what it is without SQLite creating a -wal beside it.
+        header = read_header(path)
     except OSError as err:
         blocked = environment_problem(err, data_dir)
     else:
+        if header is not None and header.app_id != APPLICATION_ID and not header.empty:
+            return None
         blocked = environment_problem(error, data_dir)
     if blocked is not None:
         return Unavailable(path, blocked.reason, blocked.advice)
@@ -80,6 +86,50 @@ def assess(data_dir: Path, error: BaseException) -> Damage | Unavailable | None:
             return Unavailable(path, blocked.reason, blocked.advice)
         return Damage(path, str(err), newest_good_backup(data_dir))
     return None
+
+
+def lost_data_file(data_dir: Path) -> Damage | None:
+    """The data file is missing or empty (0 bytes) while ``backups/`` holds a good copy: a
+    file deleted by mistake, a disk that lost it, or a recovery killed before its restore
+    finished. The newest good backup is offered before any first-run setup, which would
+    otherwise start an empty history (and in time rotate the old backups away).
+
+    None when the file is there with data (a -wal holding frames counts: SQLite replays it),
+    or when there is no good backup (a first start).
+    """
+    path = data_dir / DATA_FILE_NAME
+    try:
+        if _size(path) > 0 or _size(path.with_name(path.name + "-wal")) > 0:
+            return None
+        there = path.exists()
+        good = newest_good_backup(data_dir)
+    except OSError:
+        return None  # the opening says what is wrong with the folder
+    if good is None:
+        return None
+    if there:
+        problem = translate(
+            "store.recovery", "The data file {path} is empty (0 bytes): your history is not in it."
+        )
+    else:
+        problem = translate("store.recovery", "There is no data file in {folder}.")
+    return Damage(path, problem.format(path=path, folder=data_dir), good)
+
+
+def empty_data_file(data_dir: Path) -> bool:
+    """A data file of 0 bytes with no -wal frames: whatever it was, it holds nothing now."""
+    path = data_dir / DATA_FILE_NAME
+    try:
+        return path.exists() and _size(path) == 0 and _size(path.with_name(path.name + "-wal")) == 0
+    except OSError:
+        return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
@@ -99,7 +149,7 @@ def _free_name(data_dir: Path, stamp: str) -> Path:
     """companion-damaged-STAMP[-N].db, with no file (nor -wal/-shm) of that name already there."""
     seq = 1
     while True:
-        name = f"companion-damaged-{stamp}{'' if seq == 1 else f'-{seq}'}.db"
+        name = f"companion-{SET_ASIDE}-{stamp}{'' if seq == 1 else f'-{seq}'}.db"
         candidate = data_dir / name
         taken = [candidate, *(candidate.with_name(name + s) for s in SIDE_FILES)]
         if not any(p.exists() or p.is_symlink() for p in taken):

@@ -87,3 +87,29 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(qapp: object, tmp_path: Pat
         assert survivor.acquire()
     finally:
         survivor.release()
+
+
+def test_a_stale_lock_whose_pid_now_runs_another_program_does_not_block_start(
+    qapp: object, tmp_path: Path
+) -> None:
+    """The app crashed; after a reboot its PID went to another Python program. Qt sees a live
+    process of the same name (python3) and would refuse every start; the lock is taken."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        # A lock file as Qt writes it, naming the other program's PID.
+        probe = QLockFile(str(tmp_path / "probe.lock"))
+        assert probe.tryLock(0)
+        lines = (tmp_path / "probe.lock").read_bytes().split(b"\n")
+        probe.unlock()
+        lines[0] = str(other.pid).encode()
+        (data_dir / "companion.lock").write_bytes(b"\n".join(lines))
+        instance = SingleInstance(data_dir)
+        assert instance.acquire()
+        instance.release()
+    finally:
+        other.kill()
+        other.wait()

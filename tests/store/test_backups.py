@@ -228,8 +228,12 @@ def test_rotation_keeps_seven_days_and_four_weeks_and_every_special_backup(
         iso = when.date().isocalendar()
         weeks[(iso.year, iso.week)] = when  # the newest of each week
     last_four_weeks = [weeks[w] for w in sorted(weeks)[-4:]]
-    assert dailies == sorted(set(last_seven) | set(last_four_weeks))
-    assert len(dailies) <= 7 + 4
+    assert set(last_seven) | set(last_four_weeks) <= set(dailies)
+    # And a good copy a little over a month old, and the one that will take its place.
+    month_ago = clock.now() - bk.KEEP_GOOD_OLDER_THAN
+    [month_old] = [d for d in dailies if d <= month_ago]
+    assert month_ago - month_old < timedelta(days=7)
+    assert len(dailies) <= 7 + 4 + 2
     assert {upgrade, before_restore, manual} <= {b.path for b in left}
 
 
@@ -397,3 +401,70 @@ def test_any_restore_path_gives_a_typed_error(tmp_path: Path, text: str) -> None
         assert err.field == "file" and err.message
     except StoreError as err:
         assert str(err)
+
+
+# -- damage is not copied over the good backups (issue 16, item 2) ------------------------------
+
+
+def wreck_a_page(path: Path) -> None:
+    """Bytes inverted inside a b-tree page, the header left whole: silent damage."""
+    data = bytearray(path.read_bytes())
+    start = len(data) // 4096 // 2 * 4096  # the start of a page in the middle of the file
+    data[start : start + 200] = bytes(b ^ 0xFF for b in data[start : start + 200])
+    path.write_bytes(bytes(data))
+
+
+def test_a_daily_backup_of_a_damaged_file_is_not_kept(
+    store: Store, sam: tuple[Profile, Medication], data_dir: Path, clock: FakeClock
+) -> None:
+    log_days(store, sam[0], DAY - timedelta(days=30), 30)
+    good = bk.make_backup(store, data_dir, clock, bk.DAILY)
+    store.close()
+    live = data_dir / DATA_FILE_NAME
+    wreck_a_page(live)
+    # The damage came while the app ran: its connection is already open.
+    conn = sqlite3.connect(live)
+    try:
+        clock.advance(timedelta(days=1))
+        with pytest.raises(StoreError, match="damaged") as err:
+            bk.make_backup(conn, data_dir, clock, bk.DAILY)
+    finally:
+        conn.close()
+    assert "this backup was not kept" in str(err.value)
+    assert sorted((data_dir / "backups").iterdir()) == [good]  # no copy, no temp file left
+
+
+def test_rotation_keeps_the_newest_good_backup_however_old(
+    store: Store, data_dir: Path, clock: FakeClock
+) -> None:
+    """Damage copied into every daily backup for five weeks (as backups made before the check
+    did): the last good copy is not rotated away."""
+    folder = data_dir / "backups"
+    made = []
+    for _ in range(40):
+        made.append(bk.make_backup(store, data_dir, clock, bk.DAILY))
+        clock.advance(timedelta(days=1))
+    for path in made[4:]:
+        wreck_a_page(path)
+    bk.rotate(data_dir, now=clock.now())
+    left = set(folder.iterdir())
+    assert made[3] in left  # the newest good one, 37 days old
+    assert bk.read_facts(made[3], check=True).schema_version == migrations.SCHEMA_VERSION
+
+
+def test_rotation_keeps_a_good_copy_older_than_a_month(
+    store: Store, data_dir: Path, clock: FakeClock
+) -> None:
+    made = []
+    for _ in range(60):
+        made.append(bk.make_backup(store, data_dir, clock, bk.DAILY))
+        clock.advance(timedelta(days=1))
+    bk.rotate(data_dir, now=clock.now())
+    kept = [b for b in bk.list_backups(data_dir) if b.kind == bk.DAILY]
+    month_ago = clock.now() - bk.KEEP_GOOD_OLDER_THAN
+    older = [b for b in kept if b.taken_utc <= month_ago]
+    assert len(older) == 1
+    assert older[0].path == max(
+        (p for p in made if bk.parse_backup_name(p.name)[1] <= month_ago),
+        key=lambda p: bk.parse_backup_name(p.name)[1],
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from baclofen_companion.core.errors import SchemaTooNewError, StoreError
+from baclofen_companion.core.errors import ForeignFileError, SchemaTooNewError, StoreError
 from baclofen_companion.store import DATA_FILE_NAME, Store, migrations, open_store
 from tests.conftest import FakeClock
 
@@ -159,3 +159,81 @@ def test_a_failed_migration_leaves_the_old_version(
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "ok_table" not in tables
     conn.close()
+
+
+# -- a file is ours only by our application_id (issue 16, item 6) ------------------------------
+
+
+def foreign_file(path: Path, app_id: int, version: int, wal: bool) -> None:
+    """Another program's SQLite file; with ``wal``, in WAL mode (as many programs leave it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('not a dose')")
+    conn.execute(f"PRAGMA application_id = {app_id}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("wal", [False, True], ids=["rollback journal", "WAL"])
+@pytest.mark.parametrize(
+    ("app_id", "version"),
+    [(0, 1), (0, 3), (0, 4), (0, migrations.SCHEMA_VERSION), (0, 99), (7, 2), (-5, 0)],
+)
+def test_a_foreign_file_is_refused_byte_identical_with_no_side_files(
+    data_dir: Path, clock: FakeClock, app_id: int, version: int, wal: bool
+) -> None:
+    foreign_file(data_dir / DATA_FILE_NAME, app_id, version, wal)
+    before = folder_state(data_dir)
+    with pytest.raises(ForeignFileError, match="not a Baclofen Companion data file"):
+        open_store(data_dir, clock)
+    assert folder_state(data_dir) == before  # no -wal, no -shm, no backup, not a byte changed
+
+
+def test_a_newer_file_in_wal_mode_is_refused_with_no_side_files(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    path = data_dir / DATA_FILE_NAME
+    make_newer_file(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    before = folder_state(data_dir)
+    with pytest.raises(SchemaTooNewError):
+        open_store(data_dir, clock)
+    assert folder_state(data_dir) == before
+
+
+def test_a_newer_version_still_in_the_wal_is_refused(data_dir: Path, clock: FakeClock) -> None:
+    """The header says our version, the unmerged -wal a newer one: the newer one counts."""
+    open_store(data_dir, clock).close()
+    path = data_dir / DATA_FILE_NAME
+    holder = sqlite3.connect(path)  # keeps the -wal from being merged at close
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaTooNewError):
+        open_store(data_dir, clock)
+    holder.close()
+
+
+def test_a_first_start_stopped_before_its_first_step_opens(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    """An empty SQLite file (no tables, no version, no id) is what a first start that was
+    killed before its first migration committed leaves: it is set up, not refused."""
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / DATA_FILE_NAME)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    store = open_store(data_dir, clock)
+    try:
+        assert store.profiles() == []
+    finally:
+        store.close()

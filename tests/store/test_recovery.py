@@ -136,14 +136,18 @@ def test_a_damaged_page_is_found_by_the_integrity_check(
     assert "damaged" in damage.problem
 
 
-def test_a_foreign_file_is_set_aside_not_deleted(data_dir: Path, clock: FakeClock) -> None:
-    write_versioned(data_dir / DATA_FILE_NAME, 1, app_id=7)
+@pytest.mark.parametrize("app_id", [7, 0])
+def test_a_foreign_file_is_refused_as_it_is_never_set_aside(
+    data_dir: Path, clock: FakeClock, app_id: int
+) -> None:
+    write_versioned(data_dir / DATA_FILE_NAME, 1, app_id=app_id)
     before = digest(data_dir / DATA_FILE_NAME)
-    damage = recovery.assess(data_dir, open_error(data_dir, clock))
-    assert damage is not None and "not a Baclofen Companion data file" in damage.problem
-    assert damage.newest_good is None
-    [moved] = recovery.recover(data_dir, clock, None).set_aside
-    assert digest(moved) == before
+    error = open_error(data_dir, clock)
+    assert "not a Baclofen Companion data file" in str(error)
+    assert recovery.assess(data_dir, error) is None
+    assert recovery.assess(data_dir, StoreError("some other failure")) is None
+    assert digest(data_dir / DATA_FILE_NAME) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [DATA_FILE_NAME]
 
 
 def test_a_file_from_a_newer_app_is_not_recovery_material(data_dir: Path, clock: FakeClock) -> None:
@@ -298,3 +302,29 @@ def test_a_file_another_program_holds_at_start_is_said_plainly_and_left_as_it_is
     store = open_store(data_dir, clock)  # let go of: the same file opens, nothing lost
     store.close()
     assert live_doses(live) == doses
+
+
+# -- set-aside files stay within reach (issue 16, item 2) --------------------------------------
+
+
+def test_set_aside_files_are_listed_with_their_dates_and_doses(
+    history: int, data_dir: Path, clock: FakeClock
+) -> None:
+    live = data_dir / DATA_FILE_NAME
+    # A healthy file that an older version moved aside for a full disk, and today's damage.
+    healthy = data_dir / "companion-damaged-20260301T080000Z.db"
+    shutil.copy(live, healthy)
+    damage_a_page(live)
+    recovery.recover(data_dir, clock, None)
+    listed = {b.path.name: b for b in bk.list_backups(data_dir) if b.kind == "damaged"}
+    assert sorted(listed) == [healthy.name, "companion-damaged-20260310T090000Z.db"]
+    old = listed[healthy.name]
+    assert old.restorable and old.doses == history + 3
+    assert old.describe_kind() == "Data file set aside at start"
+    today = listed["companion-damaged-20260310T090000Z.db"]
+    assert not today.restorable and "damaged" in (today.problem or "")
+    assert today.taken_utc == clock.now()
+    # The healthy one can be restored from the list, as any backup can.
+    restored = bk.restore_backup(data_dir, old.path, clock)
+    assert restored.facts.doses == history + 3
+    assert live_doses(live) == history + 3

@@ -350,3 +350,27 @@ def test_restoring_a_backup_from_before_a_person_was_added_shows_the_people_it_h
     assert "09:00 10 mg" not in shown and "08:00 5 mg" in shown
     assert window.medicines.selected() is not None
     assert window.medicines.selected().profile_id == sam[0].id  # type: ignore[union-attr]
+
+
+def test_files_set_aside_at_start_are_listed_with_their_dates_and_doses(
+    qtbot: QtBot,
+    store: Store,
+    data_dir: Path,
+    clock: FakeClock,
+    parent: QWidget,
+    two_backups: tuple[Path, Path],
+) -> None:
+    """A data file moved aside at start (damaged, or healthy but moved by an older version on
+    a full disk) stays within reach in File → Restore, as a backup is."""
+    older, _ = two_backups
+    aside = data_dir / "companion-damaged-20260311T120000Z.db"
+    aside.write_bytes(older.read_bytes())
+    dialog = make_dialog(qtbot, Holder(store, data_dir, clock), parent)
+    assert table_rows(dialog)[0] == [
+        "Wed 11 Mar 2026, 12:00",
+        "Data file set aside at start",
+        "3",
+        "0",
+    ]
+    dialog.table.selectRow(0)
+    assert button(dialog, "Restore the selected backup").isEnabled()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
-from baclofen_companion.ops.files import Damage, Unavailable, assess, recover
+from baclofen_companion.ops.files import Damage, Unavailable, assess, lost_data_file, recover
 from baclofen_companion.services.logbook import log
 from baclofen_companion.ui.files.restore_dialog import count_text, when_text
 from baclofen_companion.ui.widgets.common import system_zone_name
@@ -91,20 +91,29 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         folder = damage.data_file.parent
-        explanation = QLabel(
-            "<p><b>"
-            + self.tr("Your data file could not be opened.")
-            + f"</b></p><p>{html.escape(damage.problem)}</p><p>"
-            + self.tr(
-                "Nothing will be deleted. The file is kept in {folder}, renamed to {name}, "
-                "so that it can be looked at or repaired later."
-            ).format(
-                folder=f"<code>{html.escape(str(folder))}</code>",
-                name="<code>companion-damaged-</code><i>"
-                + self.tr("date")
-                + "</i><code>.db</code>",
+        if not damage.data_file.exists():
+            heading = self.tr("Your data file is missing.")
+        elif damage.data_file.stat().st_size == 0:
+            heading = self.tr("Your data file is empty.")
+        else:
+            heading = self.tr("Your data file could not be opened.")
+        kept = ""
+        if damage.data_file.exists():
+            kept = (
+                "<p>"
+                + self.tr(
+                    "Nothing will be deleted. The file is kept in {folder}, renamed to {name}, "
+                    "so that it can be looked at or repaired later."
+                ).format(
+                    folder=f"<code>{html.escape(str(folder))}</code>",
+                    name="<code>companion-damaged-</code><i>"
+                    + self.tr("date")
+                    + "</i><code>.db</code>",
+                )
+                + "</p>"
             )
-            + "</p>"
+        explanation = QLabel(
+            f"<p><b>{html.escape(heading)}</b></p><p>{html.escape(damage.problem)}</p>{kept}"
         )
         explanation.setWordWrap(True)
         explanation.setAccessibleName(self.tr("What happened"))
@@ -175,7 +184,24 @@ def offer_recovery(
 ) -> RecoveryOutcome:
     """After open_store failed: if the environment is to blame, say so and offer Try again
     (the file untouched); if the file is bad, ask what to do and do it."""
-    damage = assess(data_dir, error)
+    return _resolve(data_dir, clock, assess(data_dir, error), parent, tz)
+
+
+def offer_lost_file(
+    data_dir: Path, clock: Clock, parent: QWidget | None = None, tz: str | None = None
+) -> RecoveryOutcome:
+    """Before opening (and before any first-run setup): if the data file is missing or empty
+    while a good backup exists, offer that backup. NOT_APPLICABLE when nothing is lost."""
+    return _resolve(data_dir, clock, lost_data_file(data_dir), parent, tz)
+
+
+def _resolve(
+    data_dir: Path,
+    clock: Clock,
+    damage: Damage | Unavailable | None,
+    parent: QWidget | None,
+    tz: str | None,
+) -> RecoveryOutcome:
     if damage is None:
         return RecoveryOutcome.NOT_APPLICABLE
     if isinstance(damage, Unavailable):
