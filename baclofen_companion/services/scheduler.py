@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import time as _time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -52,8 +52,6 @@ WAKE_CAP = timedelta(seconds=60)
 """Longest the timer sleeps; QTimer accepts at most 2**31 - 1 ms, far above this."""
 MIN_WAKE_MS = 50
 JUMP_TOLERANCE_S = 30.0
-<<<<<<< HEAD
-=======
 FORWARD_JUMP_S = 15 * 60.0
 """A forward jump of the wall clock this far beyond elapsed time is not believed at once."""
 JUMP_HOLD = timedelta(minutes=5)
@@ -63,9 +61,6 @@ RETRY_FIRST = timedelta(seconds=2)
 BUSY_NOTICE = QT_TRANSLATE_NOOP(
     "ReminderScheduler", "Reminders may be late: the data file is busy."
 )
-NOTICE_TIME = time(18, 0)
-"""From this local time, the evening before a dose change, the person is told what changes."""
->>>>>>> notify
 SUPPLY_ALERT_TIME = time(9, 0)
 """Low-supply reminders wait for the morning, not the first minute after midnight."""
 RUNNING_OUT_ADVICE = QT_TRANSLATE_NOOP(
@@ -196,11 +191,11 @@ class ReminderScheduler(QObject):
         saved: dict[str, str] = self.store.setting("doses_settled_through", {})
         return {int(k): date.fromisoformat(v) for k, v in saved.items()}
 
-    def _settle(self, now: datetime) -> None:
+    def _settle(self, now: datetime, undecided: Sequence[OpenDose]) -> None:
         """Remember, per person, the day before their oldest dose still open (at most
         yesterday: a later change can still add doses to today), so the next wakes start there."""
         oldest: dict[int, date] = {}
-        for item in self.open:
+        for item in undecided:
             pid = item.dose.profile_id
             oldest[pid] = min(oldest.get(pid, item.dose.slot_date), item.dose.slot_date)
         settled = {}
@@ -261,12 +256,9 @@ class ReminderScheduler(QObject):
                 except StoreError:
                     continue  # answered meanwhile by someone else: their answer stands
                 log().info("marked missed: %s", self._describe(item))
-<<<<<<< HEAD
-            self.open = [item for item in doses if item.key not in missed]
-            self._settle(now)
-=======
             self.open = [item for item in doses if item.key not in missed | held]
->>>>>>> notify
+            # Held doses are still undecided: the days they belong to are not settled yet.
+            self._settle(now, [item for item in doses if item.key not in missed])
             reminded = {item.key for item in decision.to_remind}
             self._snoozed = {
                 key
