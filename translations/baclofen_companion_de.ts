@@ -1489,7 +1489,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/people/first_run.py" line="+46"/>
+        <location filename="../baclofen_companion/ui/people/first_run.py" line="+45"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1529,12 +1529,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>z. B. Sam</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Home time zone</source>
         <translation>Heimat-Zeitzone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Type a city or country, for example London or Germany</source>
+        <translation>Eine Stadt oder ein Land eingeben, zum Beispiel London oder Deutschland</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Person&apos;s &amp;name:</source>
         <translation>&amp;Name der Person:</translation>
     </message>
@@ -1559,7 +1564,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Einnahmezeiten (mit Ihrer Ärztin oder Ihrem Arzt abstimmen):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -3605,7 +3610,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+84"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+83"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Vorheriger Tag</translation>
     </message>
@@ -3808,12 +3813,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel/view.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+92"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
@@ -3834,7 +3839,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zurück zu Hause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Type a city, for example Tokyo</source>
         <translation>Stadt eingeben, z. B. Tokyo</translation>
     </message>
@@ -3954,7 +3959,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Erinnerungen an diese Reise anpassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Trip result</source>
         <translation>Ergebnis für die Reise</translation>
     </message>
@@ -3985,7 +3990,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeicherte Reise nicht mehr beachten</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+71"/>
         <source>Pack {name}</source>
         <translation>{name} einpacken</translation>
     </message>
@@ -4311,7 +4316,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.adherence</name>
     <message>
-        <location filename="../baclofen_companion/core/adherence.py" line="+56"/>
+        <location filename="../baclofen_companion/core/adherence.py" line="+57"/>
         <source>{n} on time</source>
         <translation>{n} pünktlich</translation>
     </message>
@@ -4336,7 +4341,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{n} ohne Eintrag</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>No doses were due in this range.</source>
         <translation>In diesem Zeitraum waren keine Dosen fällig.</translation>
     </message>
@@ -5599,6 +5604,24 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.zones</name>
+    <message>
+        <location filename="../baclofen_companion/core/zones.py" line="+200"/>
+        <source>Type a city or country, for example London or Germany.</source>
+        <translation>Geben Sie eine Stadt oder ein Land ein, zum Beispiel London oder Deutschland.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” has several time zones; choose one: {zones}.</source>
+        <translation>„{name}“ hat mehrere Zeitzonen; wählen Sie eine: {zones}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown time zone “{name}”: type a nearby city or the country.</source>
+        <translation>Unbekannte Zeitzone „{name}“: Geben Sie eine Stadt in der Nähe oder das Land ein.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../baclofen_companion/ui/widgets/field_names.py" line="+17"/>
@@ -6068,7 +6091,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+152"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+141"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>

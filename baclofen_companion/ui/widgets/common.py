@@ -102,6 +102,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setObjectName("formError")
         self.setAccessibleName(self.tr("Form error"))
+        self.field: str | None = None  # the field the error shown is about, if any
         self._style()
 
     def _style(self) -> None:
@@ -118,16 +119,19 @@ class ErrorLabel(QLabel):
 
     def show_error(self, err: ValidationError) -> None:
         field = field_label(err.field)
+        self.field = err.field
         self._style()
         self.setText(f"⚠ {field}: {err.message}")
         self.show()
 
     def show_message(self, text: str) -> None:
+        self.field = None
         self._style()
         self.setText(f"⚠ {text}")
         self.show()
 
     def clear_error(self) -> None:
+        self.field = None
         self.clear()
         self.hide()
 
