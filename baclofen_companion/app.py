@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,6 +157,22 @@ def _migrate_login_entry(logger: logging.Logger) -> None:
         logger.warning("could not move the old login entry: %s", err)
 
 
+def missing_desktop(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, or None. Without a display Qt aborts with a
+    misleading "xcb-cursor0 is needed" (exit 134); say what is really missing instead."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        f"{COMMAND}: no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        f"The {APP_NAME} window needs a graphical desktop: start it from your desktop's "
+        "menu or a terminal inside the desktop.\n"
+        "The command-line commands work without one: "
+        f"{COMMAND} backup, restore, export and report (see {COMMAND} --help)."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -181,6 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_cli.report_command(
             folder, args.out, args.first, args.last, args.profile, args.questions
         )
+
+    why = missing_desktop(os.environ)
+    if why is not None:
+        print(why, file=sys.stderr)
+        return 1
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
