@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+236"/>
+        <location filename="../baclofen_companion/app.py" line="+257"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
@@ -1247,7 +1247,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+62"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+65"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1257,7 +1257,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+86"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1373,7 +1373,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>There is no one to export yet.</source>
         <translation>Es gibt noch niemanden zum Exportieren.</translation>
     </message>
@@ -1393,7 +1393,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>✔ Wrote {summary} for {person} to {path}</source>
         <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
     </message>
@@ -1775,7 +1775,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>

@@ -470,7 +470,9 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         from baclofen_companion.ui.files.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.store, self.clock, self, self.person.get())
+        dialog = ExportDialog(
+            self.store, self.clock, self, self.person.get(), settings=self.settings
+        )
         dialog.exec()
         dialog.deleteLater()
 
