@@ -322,7 +322,7 @@
         <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{n} diary entries with stiffness or pain</source>
         <translation>{n} Tagebucheinträge mit Steifheit oder Schmerzen</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Wochenmittel der Tagebuchwerte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>baclofen taken: {mg} mg a day on average</source>
         <translation>Baclofen eingenommen: im Schnitt {mg} mg pro Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dose changes: {list}</source>
         <translation>Dosisänderungen: {list}</translation>
     </message>
@@ -2731,7 +2731,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Steifheit, Schmerzen und Baclofen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>Doses by time of day</source>
+        <translation>Dosen nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
@@ -2806,7 +2811,37 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Angezeigte Warnungen und was gewählt wurde</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Chosen: log the extra dose anyway.</source>
+        <translation>Gewählt: die zusätzliche Dosis trotzdem eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: save the plan above the maximum.</source>
+        <translation>Gewählt: den Plan über dem Höchstwert speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: stop at once, as the prescriber said.</source>
+        <translation>Gewählt: sofort absetzen, wie ärztlich angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: cut the dose at once, as the prescriber said.</source>
+        <translation>Gewählt: die Dosis sofort senken, wie ärztlich angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: add the medicine anyway.</source>
+        <translation>Gewählt: das Medikament trotzdem hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: go ahead.</source>
+        <translation>Gewählt: fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Doses taken</source>
         <translation>Eingenommene Dosen</translation>
     </message>
@@ -2901,7 +2936,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{day} (1 day)</source>
+        <translation>{day} (1 Tag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{first} to {last} ({days} days)</source>
         <translation>{first} bis {last} ({days} Tage)</translation>
     </message>
@@ -2919,7 +2959,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+60"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+58"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>

@@ -183,14 +183,15 @@ class ChartsView(PersonView):
         if data.empty:
             return self.tr("No entries in this range")
         scores = sum(1 for _ in data.symptoms)
-        taken = [d.taken_mg for d in data.doses]
-        average = format_number(round(sum(taken) / len(taken), 1))
         parts = [
             self.tr("{n} diary entries with stiffness or pain").format(n=scores)
             if not data.averaged_days
             else self.tr("Weekly averages of the diary scores"),
-            self.tr("baclofen taken: {mg} mg a day on average").format(mg=average),
         ]
+        mean = data.mean_taken_mg  # over the days since care began, not the whole range
+        if mean is not None:
+            average = format_number(round(mean, 1))
+            parts.append(self.tr("baclofen taken: {mg} mg a day on average").format(mg=average))
         if data.changes:
             changes = "; ".join(f"{day_month(c.day)}: {c.short}" for c in data.changes)
             parts.append(self.tr("dose changes: {list}").format(list=changes))
