@@ -73,12 +73,12 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+184"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+185"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Applies from</source>
         <translation>Gilt ab</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>F&amp;rom</source>
         <translation>&amp;Von</translation>
     </message>
@@ -418,12 +418,7 @@
         <translation>Tagebucheintrag — {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Time of the entry</source>
         <translation>Uhrzeit des Eintrags</translation>
     </message>
@@ -901,7 +896,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="+55"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+54"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -944,7 +939,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogView</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/correct.py" line="+40"/>
+        <location filename="../baclofen_companion/ui/doses/correct.py" line="+39"/>
         <source>✔ Taken</source>
         <translation>✔ Eingenommen</translation>
     </message>
@@ -1004,12 +999,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>To date</source>
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation>&amp;Medikament:</translation>
     </message>
@@ -1153,7 +1148,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Time taken</source>
         <translation>Eingenommen um</translation>
     </message>
@@ -1247,7 +1242,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+65"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+64"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1258,12 +1253,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+36"/>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>Save a spreadsheet (CSV file) to bring to your prescriber. It holds health information: keep it private.</source>
         <translation>Speichert eine Tabelle (CSV-Datei) für Ihre Ärztin oder Ihren Arzt. Sie enthält Gesundheitsdaten: Geben Sie sie nicht weiter.</translation>
     </message>
@@ -1323,7 +1318,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
@@ -1788,7 +1783,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-195"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-194"/>
         <source>Edit medicine</source>
         <translation>Medikament bearbeiten</translation>
     </message>
@@ -2307,7 +2302,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Jetzt: {total} pro Tag. Senken Sie die Menge Stufe für Stufe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Starts on</source>
         <translation>Beginnt am</translation>
     </message>
@@ -2979,7 +2974,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
@@ -3438,7 +3433,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachschub in {noun}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Refill date</source>
         <translation>Datum des Nachschubs</translation>
     </message>
@@ -3864,17 +3859,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+10"/>
-        <location line="+4"/>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <location line="-3"/>
         <source>Leaving</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back home</source>
         <translation>Zurück zu Hause</translation>
     </message>
@@ -4342,16 +4331,6 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <source>Forgot a dose? Take it when you remember, unless your next dose is due within 2 hours — then skip it. Never take two doses at once.</source>
         <translation>Dosis vergessen? Nehmen Sie sie, sobald es Ihnen einfällt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
-    <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="-34"/>
-        <source>yyyy-MM-dd</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>yyyy-MM-dd HH:mm</source>
-        <translation>dd.MM.yyyy HH:mm</translation>
-    </message>
 </context>
 <context>
     <name>core.adherence</name>
@@ -4438,6 +4417,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+5"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,6 +30,7 @@ from baclofen_companion.ui.charts.widgets import (
 )
 from baclofen_companion.ui.widgets.common import PersonView, from_qdate, to_qdate
 from baclofen_companion.ui.widgets.context import ViewContext
+from baclofen_companion.ui.widgets.date_fields import DateField
 
 RANGES = (7, 30, 90)
 
@@ -48,11 +48,9 @@ class ChartsView(PersonView):
             self.range.addItem(self.tr("Last {n} days").format(n=days), days)
         self.range.addItem(self.tr("Choose dates…"), 0)
         self.range.setCurrentIndex(1)
-        self.first = QDateEdit()
-        self.last = QDateEdit()
+        self.first = DateField()
+        self.last = DateField()
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         from_label = QLabel(self.tr("F&rom"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,10 +42,10 @@ from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_st
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     documents_folder,
-    edit_date_format,
     from_qdate,
     to_qdate,
 )
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
@@ -137,13 +136,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Person:"), self.person)
 
         today = self._today()
-        self.first_day = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
-        self.last_day = QDateEdit(to_qdate(today))
+        self.first_day = DateField(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.last_day = DateField(to_qdate(today))
         self.first_day.setAccessibleName(self.tr("From date"))
         self.last_day.setAccessibleName(self.tr("To date"))
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(edit_date_format())
         dates = QHBoxLayout()
         dates.addWidget(self.first_day)
         to_label = QLabel(self.tr("&to"))

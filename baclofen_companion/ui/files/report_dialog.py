@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from baclofen_companion.render.report import (
 )
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
 from baclofen_companion.ui.widgets.common import ErrorLabel, documents_folder, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 
@@ -64,11 +64,9 @@ class ReportDialog(QDialog):
             self.person.addItem(profile.name, profile.id)
         if current is not None and self.person.findData(current.id) >= 0:
             self.person.setCurrentIndex(self.person.findData(current.id))
-        self.first = QDateEdit()
-        self.last = QDateEdit()
+        self.first = DateField()
+        self.last = DateField()
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName(self.tr("Questions for my doctor"))

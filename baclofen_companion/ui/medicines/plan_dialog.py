@@ -7,7 +7,6 @@ from datetime import date, time, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -45,6 +44,7 @@ from baclofen_companion.ui.widgets.common import (
     prescriber_note,
     to_qdate,
 )
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.safety_dialogs import confirm_over
 
 DEFAULT_TIMES = (time(8), time(14), time(20))
@@ -93,9 +93,8 @@ class PlanDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.start = QDateEdit(to_qdate(today + timedelta(days=1)))
+        self.start = DateField(to_qdate(today + timedelta(days=1)))
         self.start.setMinimumDate(to_qdate(today))
-        self.start.setCalendarPopup(True)
         self.start.setAccessibleName(self.tr("Starts on"))
         self.times = QLineEdit(", ".join(hhmm(t) for t in times))
         self.times.setAccessibleName(self.tr("Dose times"))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -65,6 +64,7 @@ from baclofen_companion.ui.widgets.common import (
     to_qdatetime,
 )
 from baclofen_companion.ui.widgets.context import ViewContext
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
 from baclofen_companion.ui.widgets.zone_field import ZoneField
 
 
@@ -142,13 +142,11 @@ class TravelView(PersonView):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.leave = QDateTimeEdit()
+        self.leave = DateTimeField()
         self.leave.setCalendarPopup(True)
-        self.leave.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.leave.setAccessibleName(self.tr("Leaving"))
-        self.back = QDateTimeEdit()
+        self.back = DateTimeField()
         self.back.setCalendarPopup(True)
-        self.back.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.back.setAccessibleName(self.tr("Back home"))
         self.destination = ZoneField("destination")
         typed = self.destination.lineEdit()

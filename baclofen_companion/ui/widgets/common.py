@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWi
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.core.text import date_pattern, date_time_pattern
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.render.icons import app_icon, overdue_icon
 from baclofen_companion.render.text import (
@@ -66,13 +66,13 @@ __all__ = [
 
 
 def edit_date_format() -> str:
-    """The display format of date fields (Qt pattern)."""
-    return QCoreApplication.translate("common", "yyyy-MM-dd")
+    """The display format of date fields: the app's one date style (core.text)."""
+    return date_pattern()
 
 
 def edit_date_time_format() -> str:
-    """The display format of date-and-time fields (Qt pattern)."""
-    return QCoreApplication.translate("common", "yyyy-MM-dd HH:mm")
+    """The display format of date-and-time fields: the one date-time style (core.text)."""
+    return date_time_pattern()
 
 
 def to_qdate(day: date) -> QDate:
