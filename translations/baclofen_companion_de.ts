@@ -278,8 +278,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>F&amp;rom</source>
-        <translation>&amp;Von</translation>
+        <source>Fro&amp;m</source>
+        <translation>Vo&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -939,7 +939,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogView</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/correct.py" line="+39"/>
+        <location filename="../baclofen_companion/ui/doses/correct.py" line="+40"/>
         <source>✔ Taken</source>
         <translation>✔ Eingenommen</translation>
     </message>
@@ -1093,7 +1093,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Add a dose time</source>
+        <source>Add a &amp;dose time</source>
         <translation>Einnahmezeit &amp;hinzufügen</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, the {time} dose of {date}</source>
         <translation>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, die Dosis um {time} am {date}</translation>
     </message>
@@ -1234,7 +1234,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+104"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+105"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1591,13 +1591,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Today</source>
-        <translation>Heu&amp;te</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+272"/>
+        <location line="+282"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
@@ -1607,8 +1601,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
@@ -1619,17 +1612,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+2"/>
-        <source>Tra&amp;vel</source>
-        <translation>&amp;Reisen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Travel</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
@@ -1644,7 +1631,6 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+265"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
@@ -1655,7 +1641,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-234"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1937,11 +1928,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>Medicine &amp;name:</source>
-        <translation>Medikament&amp;name:</translation>
+        <source>&amp;Medicine name:</source>
+        <translation>&amp;Medikamentname:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
@@ -1951,12 +1947,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Konzentration:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Strength:</source>
-        <translation>&amp;Stärke:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Strength &amp;again:</source>
         <translation>Stärke &amp;nochmals:</translation>
     </message>
@@ -2035,12 +2026,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;rchive…</source>
-        <translation>A&amp;rchivieren…</translation>
+        <source>Archi&amp;ve…</source>
+        <translation>Archi&amp;vieren…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raise &amp;gradually…</source>
+        <source>Raise gradual&amp;ly…</source>
         <translation>&amp;Langsam steigern…</translation>
     </message>
     <message>
@@ -2368,21 +2359,21 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Target, each dose (mg):</source>
+        <source>T&amp;arget, each dose (mg):</source>
         <translation>&amp;Ziel je Einnahme (mg):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>T&amp;arget, a day (mg):</source>
+        <translation>&amp;Ziel pro Tag (mg):</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>&amp;Reduce the day&apos;s total by (mg):</source>
         <translation>Tages&amp;menge senken um (mg):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Target, a day (mg):</source>
-        <translation>&amp;Ziel pro Tag (mg):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Days per step:</source>
         <translation>&amp;Tage pro Stufe:</translation>
     </message>
@@ -3883,17 +3874,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Geben Sie eine Stadt ein, zum Beispiel Tokyo oder Berlin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stay on &amp;home time (the same moments as at home)</source>
-        <translation>Bei der &amp;Zeit daheim bleiben (dieselben Zeitpunkte wie zu Hause)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to &amp;local time there (the same clock times)</source>
-        <translation>Auf &amp;Ortszeit dort umstellen (dieselben Uhrzeiten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stay on home time</source>
         <translation>Bei der Zeit daheim bleiben</translation>
     </message>
@@ -3958,32 +3939,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save packing list as &amp;PDF…</source>
-        <translation>Packliste als &amp;PDF speichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save packing list as PDF</source>
         <translation>Packliste als PDF speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>P&amp;rint…</source>
-        <translation>Dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print packing list</source>
         <translation>Packliste drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Follow this trip in reminders</source>
-        <translation>Erinnerungen an diese Reise &amp;anpassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow this trip in reminders</source>
         <translation>Erinnerungen an diese Reise anpassen</translation>
     </message>
@@ -4085,7 +4051,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-183"/>
+        <source>&amp;Stay on home time (the same moments as at home)</source>
+        <translation>Bei der &amp;Zeit daheim bleiben (dieselben Zeitpunkte wie zu Hause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to local time there (the same clock times)</source>
+        <translation>Auf &amp;Ortszeit dort umstellen (dieselben Uhrzeiten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>S&amp;ave packing list as PDF…</source>
+        <translation>Packliste als PDF &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pri&amp;nt…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow this trip in r&amp;eminders</source>
+        <translation>Erinnerungen an diese Reise &amp;anpassen</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>“{text}” is not a number of mL.</source>
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>

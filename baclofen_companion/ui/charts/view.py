@@ -53,7 +53,7 @@ class ChartsView(PersonView):
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
-        from_label = QLabel(self.tr("F&rom"))
+        from_label = QLabel(self.tr("Fro&m"))
         from_label.setBuddy(self.first)
         to_label = QLabel(self.tr("T&o"))
         to_label.setBuddy(self.last)

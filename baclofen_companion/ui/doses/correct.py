@@ -27,6 +27,7 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
     day_and_time,
+    fit_title,
     from_qdatetime,
     short_date,
     to_qdatetime,
@@ -60,6 +61,7 @@ class EditDoseDialog(QDialog):
         self.tz = tz
         self.now = now
         self.setWindowTitle(self.tr("Correct a logged dose"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
         layout.addWidget(

@@ -118,10 +118,10 @@ class PlanDialog(QDialog):
         if raising:
             form.addRow(self.tr("&Start dose, each dose (mg):"), self.first)
             form.addRow(self.tr("&Raise each dose by (mg):"), self.step)
-            form.addRow(self.tr("&Target, each dose (mg):"), self.target)
+            form.addRow(self.tr("T&arget, each dose (mg):"), self.target)
         else:
             form.addRow(self.tr("&Reduce the day's total by (mg):"), self.step)
-            form.addRow(self.tr("&Target, a day (mg):"), self.target)
+            form.addRow(self.tr("T&arget, a day (mg):"), self.target)
         form.addRow(self.tr("&Days per step:"), self.days)
         form.addRow(
             self.tr("When a day does not split evenly, the larger dose is at:"), self.larger

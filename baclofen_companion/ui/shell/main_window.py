@@ -97,15 +97,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
         self.red_flag_banner = RedFlagBanner(store)
         self.today = TodayView(self.context)
-        self.tabs.addTab(self.today, self.tr("&Today"))
+        self.tabs.addTab(self.today, self.tr("Today"))
         # Every other tab is built the first time it is shown (or a menu asks for it): only
         # Today is needed to start.
-        self.log_page = self._lazy_tab(self.tr("Dose log"), self.tr("Dose &log"), self._build_log)
+        self.log_page = self._lazy_tab(self.tr("Dose log"), self.tr("Dose log"), self._build_log)
         self.medicines_page = self._lazy_tab(
-            self.tr("Medicines"), self.tr("&Medicines"), self._build_medicines
+            self.tr("Medicines"), self.tr("Medicines"), self._build_medicines
         )
-        self.travel_page = self._lazy_tab(self.tr("Travel"), self.tr("Tra&vel"), self._build_travel)
-        self.diary_page = self._lazy_tab(self.tr("Diary"), self.tr("&Diary"), self._build_diary)
+        self.travel_page = self._lazy_tab(self.tr("Travel"), self.tr("Travel"), self._build_travel)
+        self.diary_page = self._lazy_tab(self.tr("Diary"), self.tr("Diary"), self._build_diary)
         self.today.diary_requested.connect(lambda: self.diary.new_entry())
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # The Charts tab reads afresh whenever it is shown; its painters load with it.
-        self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("&Charts"), self._build_charts)
+        self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("Charts"), self._build_charts)
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the

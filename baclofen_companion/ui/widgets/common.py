@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from baclofen_companion import APP_NAME
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
@@ -134,6 +135,19 @@ class ErrorLabel(QLabel):
         self.field = None
         self.clear()
         self.hide()
+
+
+TITLE_DECORATION = 120
+"""Room a window manager takes beside a title: the icon, the buttons, the frame."""
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` at least as wide as its title and the app's name after it ("Correct a
+    logged do… Companion" was cut), with room for the window's buttons."""
+    title = f"{dialog.windowTitle()} — {APP_NAME}"
+    dialog.setMinimumWidth(
+        max(dialog.minimumWidth(), dialog.fontMetrics().horizontalAdvance(title) + TITLE_DECORATION)
+    )
 
 
 def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None]) -> ErrorLabel:
