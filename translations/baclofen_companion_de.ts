@@ -1570,6 +1570,109 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/guide.py" line="+32"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the day&apos;s doses: press Taken or Skip as you go (Ctrl+1).</source>
+        <translation>die Dosen des Tages: Drücken Sie jeweils Eingenommen oder Auslassen (Strg+1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every dose answered, to check or correct (Ctrl+2).</source>
+        <translation>jede beantwortete Dosis, zum Nachsehen oder Korrigieren (Strg+2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strengths, dose times, titration and taper plans, stock (Ctrl+3).</source>
+        <translation>Stärken, Einnahmezeiten, Aufdosier- und Ausschleichpläne, Vorrat (Strg+3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what to pack and the dose times on a trip (Ctrl+4).</source>
+        <translation>was einzupacken ist und die Einnahmezeiten auf Reisen (Strg+4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>how you feel, side effects and red flags (Ctrl+5).</source>
+        <translation>wie es Ihnen geht, Nebenwirkungen und Warnzeichen (Strg+5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stiffness, pain and doses over weeks (Ctrl+6).</source>
+        <translation>Steifheit, Schmerzen und Dosen über Wochen (Strg+6).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data stays on this computer, in {path}. A backup is made there every day (in backups/); File → Restore from backup… brings one back.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer, in {path}. Dort wird jeden Tag eine Sicherung angelegt (in backups/); Datei → Aus Sicherung wiederherstellen… holt eine zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tabs</source>
+        <translation>Die Reiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A forgotten dose</source>
+        <translation>Eine vergessene Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guide to {app}</source>
+        <translation>Anleitung zu {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../baclofen_companion/ui/shell/i18n.py" line="+45"/>
@@ -1737,6 +1840,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Baclofen Companion</source>
         <translation>&amp;Über Baclofen Companion</translation>
     </message>
@@ -1756,7 +1864,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Freie Software unter der GNU General Public License, Version 3 oder später ({spdx}). Ohne jede Gewährleistung.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>

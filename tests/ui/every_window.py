@@ -24,6 +24,7 @@ from baclofen_companion.ui.medicines.dialogs import ChangeDosesDialog, MedicineD
 from baclofen_companion.ui.medicines.plan_dialog import PlanDialog
 from baclofen_companion.ui.medicines.stock_dialog import StockDialog
 from baclofen_companion.ui.people.first_run import FirstRunDialog
+from baclofen_companion.ui.shell.guide import GuideDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
 from baclofen_companion.ui.shell.settings_dialog import SettingsDialog
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
@@ -72,6 +73,7 @@ def dialogs(
         ("Correct a logged dose", EditDoseDialog(store, event, med.name, HOME_TZ, now, window)),
         ("Log an extra dose", ExtraDoseDialog(store, person, [med], now, window)),
         ("Taken at", TakenAtDialog(dose, HOME_TZ, now, window)),
+        ("Guide", GuideDialog(data_dir, window)),
     ]
     for name, dialog in built:
         qtbot.addWidget(dialog)

@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
         go_menu.addAction(back)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About Baclofen Companion"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -437,6 +441,12 @@ class MainWindow(QMainWindow):
             f"<p>{where}</p>"
             f"<p>{licence}</p>"
         )
+
+    def show_guide(self) -> None:
+        from baclofen_companion.ui.shell.guide import GuideDialog
+
+        self.guide = GuideDialog(self.data_dir, self)
+        self.guide.show()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
