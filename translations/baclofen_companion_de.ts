@@ -73,12 +73,12 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+185"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+186"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Applies from</source>
         <translation>Gilt ab</translation>
     </message>
@@ -1234,7 +1234,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+106"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1882,7 +1882,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>MedicineDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-194"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="-195"/>
         <source>Edit medicine</source>
         <translation>Medikament bearbeiten</translation>
     </message>

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
-from baclofen_companion.ui.widgets.common import TITLE_DECORATION
+from baclofen_companion.ui.widgets.common import title_width
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.ui.every_window import dialogs, pages
 
@@ -33,8 +33,6 @@ KNOWN = {
     ("main window, Today tab", "p"),
 }
 
-# A title needs room for the window's own buttons and frame beside it.
-DECORATION = TITLE_DECORATION
 # Owned elsewhere: ui/today is being rebuilt (the dialog is 258 px wide, its placeholder cut).
 KNOWN_CUT = {"Log an extra dose"}
 
@@ -133,8 +131,8 @@ def test_titles_and_placeholders_are_not_cut(
     for where, shown in dialogs(qtbot, window, store, clock, data_dir, sam):
         if where in KNOWN_CUT:
             continue
-        title = f"{shown.windowTitle()} — Baclofen Companion"
-        needed = shown.fontMetrics().horizontalAdvance(title) + DECORATION
+        title = shown.windowTitle()
+        needed = title_width(shown)  # the title in bold, and the window's buttons beside it
         if needed > shown.width():
             cut.append(f"{where}: {title!r} needs {needed} px, the dialog is {shown.width()}")
         for edit in shown.findChildren(QLineEdit):

@@ -36,6 +36,7 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
+    fit_title,
     from_qdate,
     prescriber_note,
     to_qdate,
@@ -183,6 +184,7 @@ class ChangeDosesDialog(QDialog):
         self.today = today
         self.wants_taper = False
         self.setWindowTitle(self.tr("Change doses of {medicine}").format(medicine=medication.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         self.doses = DoseTimesEditor()
         self.doses.set_medication(medication)

@@ -121,5 +121,6 @@ class FirstRunDialog(QDialog):
             )
         except ValidationError as err:
             self.error.show_error(err)
+            self.adjustSize()  # room for the message, not squeezed fields
             return
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QStandardPaths,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from baclofen_companion import APP_NAME
@@ -137,17 +138,25 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
-TITLE_DECORATION = 120
-"""Room a window manager takes beside a title: the icon, the buttons, the frame."""
+TITLE_DECORATION = 130
+"""Room a window manager takes beside a title: the icon, three buttons, the frame (openbox)."""
+
+
+def title_width(dialog: QWidget) -> int:
+    """What the title bar needs for ``dialog``'s title and the app's name after it: window
+    managers draw titles bold, so a bold font of the dialog's own measures it."""
+    font = QFont(dialog.font())
+    font.setBold(True)
+    title = dialog.windowTitle()
+    if APP_NAME not in title:  # Qt adds the app's name unless the title holds it already
+        title = f"{title} — {APP_NAME}"
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_DECORATION
 
 
 def fit_title(dialog: QWidget) -> None:
-    """Make ``dialog`` at least as wide as its title and the app's name after it ("Correct a
-    logged do… Companion" was cut), with room for the window's buttons."""
-    title = f"{dialog.windowTitle()} — {APP_NAME}"
-    dialog.setMinimumWidth(
-        max(dialog.minimumWidth(), dialog.fontMetrics().horizontalAdvance(title) + TITLE_DECORATION)
-    )
+    """Make ``dialog`` at least as wide as its title needs ("Correct a logged do… Companion"
+    was cut)."""
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title_width(dialog)))
 
 
 def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None]) -> ErrorLabel:
