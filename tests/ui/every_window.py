@@ -3,9 +3,8 @@ checks that must hold in all of them (mnemonics, titles, date fields)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +13,6 @@ from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.schedule import active_version, local_date
 from baclofen_companion.ops.days import person_plan
-from baclofen_companion.store import Store
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.doses.correct import EditDoseDialog
 from baclofen_companion.ui.files.export_dialog import ExportDialog
@@ -41,15 +39,15 @@ def pages(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         yield f"main window, {window.tabs.tabText(index).replace('&', '')} tab", window
 
 
+ShownInTurn = Callable[[], Iterator[tuple[str, QWidget]]]
+"""Each page, then each dialog, in turn, while it is shown (the fixture ``every_window``)."""
+
+
 def dialogs(
-    qtbot: QtBot,
-    window: MainWindow,
-    store: Store,
-    clock: FakeClock,
-    data_dir: Path,
-    sam: tuple[Profile, Medication],
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, sam: tuple[Profile, Medication]
 ) -> Iterator[tuple[str, QWidget]]:
     """Each top-level dialog, shown at its default size."""
+    store, data_dir = window.store, window.data_dir
     person, med = sam
     now = clock.now()
     today = local_date(now, HOME_TZ)

@@ -8,20 +8,22 @@ typed right after such a move pass quietly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from baclofen_companion.ui.widgets.common import edit_date_format, edit_date_time_format
 
 
 class _Typing(QObject):
-    """What both fields do with focus, clicks and keys (they differ only in their base)."""
+    """Watches one field: its keys (a separator right after it moved on passes quietly) and
+    the clicks on the line edit inside it (the part clicked is selected)."""
 
     def __init__(self, edit: QDateTimeEdit) -> None:
         super().__init__(edit)
         self.edit = edit
-        self.moved_on = False  # the last key filled a part and moved to the next
+        self.moved_on = False  # the last key filled a part, or was a separator, and moved on
+        edit.installEventFilter(self)
         line = edit.lineEdit()
         if line is not None:  # a click lands on the line edit inside, not on the field
             line.installEventFilter(self)
@@ -29,12 +31,15 @@ class _Typing(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
             QTimer.singleShot(0, self.clicked)  # once the click has placed the cursor
+        elif event.type() == QEvent.Type.FocusIn:
+            self.moved_on = False  # Tab selects the first part itself
+        elif (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            return self.key(event)
         return False
-
-    def focused(self, event: QFocusEvent) -> None:
-        self.moved_on = False
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            self.edit.setSelectedSection(self.edit.sectionAt(0))
 
     def clicked(self) -> None:
         self.moved_on = False
@@ -42,18 +47,19 @@ class _Typing(QObject):
         if line is not None and not line.hasSelectedText():
             self.edit.setSelectedSection(self.edit.currentSection())
 
-    def swallows(self, event: QKeyEvent) -> bool:
-        """A separator typed just after the field moved on (by itself or by a separator)."""
+    def key(self, event: QKeyEvent) -> bool:
+        """True when the key is swallowed: the whole run of separators after the field moved
+        on, by itself ("12" is a whole day) or by a separator (German "9. " after "9")."""
         text = event.text()
-        # The whole run of separators: German "9. " after a "9" that already moved on.
-        return bool(text) and text.isprintable() and not text.isalnum() and self.moved_on
-
-    def after(self, event: QKeyEvent, section_before: int) -> None:
-        # A filled part ("12") or a separator (the "." of German "9.") moved on: the next
-        # separator (the space of "9. März") must not move on again.
-        text = event.text()
-        moved = self.edit.currentSectionIndex() != section_before
-        self.moved_on = bool(text) and text.isprintable() and moved
+        if not text or not text.isprintable():
+            self.moved_on = False  # Tab, arrows, Delete: Qt's own handling, as ever
+            return False
+        if not text.isalnum() and self.moved_on:
+            return True
+        before = self.edit.currentSectionIndex()
+        self.edit.keyPressEvent(event)
+        self.moved_on = self.edit.currentSectionIndex() != before
+        return True
 
 
 class DateTimeField(QDateTimeEdit):
@@ -66,17 +72,6 @@ class DateTimeField(QDateTimeEdit):
         self.setDisplayFormat(edit_date_time_format())
         self.typing = _Typing(self)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.typing.focused(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.typing.swallows(event):
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self.typing.after(event, before)
-
 
 class DateField(QDateEdit):
     """A date, e.g. '11 Mar 2026', with a calendar to pick from."""
@@ -88,14 +83,3 @@ class DateField(QDateEdit):
         self.setDisplayFormat(edit_date_format())
         self.setCalendarPopup(True)
         self.typing = _Typing(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.typing.focused(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.typing.swallows(event):
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self.typing.after(event, before)
