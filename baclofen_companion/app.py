@@ -7,7 +7,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -163,6 +163,22 @@ def _migrate_login_entry(logger: logging.Logger) -> None:
         logger.warning("could not move the old login entry: %s", err)
 
 
+def missing_desktop(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, or None. Without a display Qt aborts with a
+    misleading "xcb-cursor0 is needed" (exit 134); say what is really missing instead."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        f"{COMMAND}: no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        f"The {APP_NAME} window needs a graphical desktop: start it from your desktop's "
+        "menu or a terminal inside the desktop.\n"
+        "The command-line commands work without one: "
+        f"{COMMAND} backup, restore, export and report (see {COMMAND} --help)."
+    )
+
+
 def _command(args: argparse.Namespace) -> int:
     """backup, restore, export or report, with their exit codes (see README)."""
     folder = resolve_data_dir(args.data_dir) if args.data_dir else _default_dir_without_app()
@@ -193,6 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as err:  # noqa: BLE001 - the command line never shows a traceback
             print(f"{args.command} failed: an unexpected error ({err!r:.300}).", file=sys.stderr)
             return 1
+
+    why = missing_desktop(os.environ)
+    if why is not None:
+        print(why, file=sys.stderr)
+        return 1
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -114,3 +114,38 @@ def test_a_file_where_the_data_folder_should_be_is_named_plainly(tmp_path: Path)
     assert "a file has that name, not a folder" in result.stderr
     assert "Traceback" not in result.stderr
     assert blocker.read_text() == "not a folder"
+
+
+def test_without_a_desktop_it_says_so_plainly(tmp_path: Path) -> None:
+    """Seen on main: Qt's misleading "xcb-cursor0 is needed" and an abort (exit 134)."""
+    if not sys.platform.startswith("linux"):
+        return
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "baclofen_companion", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "needs a graphical desktop" in result.stderr
+    assert "command-line commands work without one" in result.stderr
+    assert "xcb" not in result.stderr
+    assert not (tmp_path / DATA_FILE_NAME).exists()  # nothing was opened
+    # The commands still run: this one says there is nothing to back up, not "no desktop".
+    command = ["backup", "--data-dir", str(tmp_path), "--out", str(tmp_path / "copy.db")]
+    backup = subprocess.run(
+        [sys.executable, "-m", "baclofen_companion", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert "no data file" in backup.stderr and "graphical" not in backup.stderr

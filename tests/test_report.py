@@ -13,18 +13,26 @@ import threading
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QAction, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.cli.report import needs_offscreen, report_command
+from baclofen_companion.core.model import DoseSlot, Profile
+from baclofen_companion.ops.days import person_plan
+from baclofen_companion.ops.doses import take
+from baclofen_companion.ops.history import load_history
+from baclofen_companion.render.chart_kit import print_palette
 from baclofen_companion.render.report import ReportRequest, write_report
+from baclofen_companion.render.trend_chart import paint_trend
 from baclofen_companion.store import Store, open_store
 from baclofen_companion.ui.files.report_dialog import ReportDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import DAY, HOME_TZ, FakeClock, require
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, FakeClock, require
 from tests.storage_faults import fill, small_disk
 from tests.ui.helpers import button, combo, field, label, record_threads, when_dialog_opens
 from tools.demo_history import build_demo, local
@@ -303,3 +311,78 @@ def test_on_a_full_disk_the_last_report_stays_and_the_command_says_why(
         assert again.stderr == f"report failed: {out} cannot be written: the disk is full.\n"
         assert out.read_bytes() == before
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "report.pdf"]
+
+
+@pytest.fixture
+def one_day(store: Store, clock: FakeClock) -> Profile:
+    """Sam, set up this morning at 07:00, took the 08:00 dose (15 mg) and an extra dose
+    after its warning; nothing else is in the file."""
+    slots = (DoseSlot(time(8), 15.0), DoseSlot(time(20), 15.0))
+    sam, _med = store.add_person_with_medicine("Sam", HOME_TZ, BACLOFEN, slots, DAY)
+    clock.set_local(DAY, time(8, 5))
+    [first, *_] = person_plan(store, sam).doses_on(DAY)
+    take(store, first, HOME_TZ)
+    store.log_safety(sam.id, None, "extra dose warning", "The last dose was taken only 1 h.")
+    clock.set_local(DAY, time(15))
+    return sam
+
+
+def test_a_new_persons_report_starts_when_care_began(
+    qtbot: QtBot, store: Store, clock: FakeClock, one_day: Profile, tmp_path: Path
+) -> None:
+    """Seen on main: 90 days offered to a one-day user, the one day squeezed to the right."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ReportDialog(store, clock, one_day, parent)
+    qtbot.addWidget(dialog)
+    assert dialog.first.date().toPython() == DAY
+    result = write_report(store, ReportRequest(one_day, DAY, DAY), tmp_path / "r", clock.now())
+    text = " ".join(pdf_text(result.path).split())
+    assert "Warnings shown and what was chosen" in text
+    assert "The last dose was taken only 1 h. Chosen: log the extra dose anyway." in text
+    assert "Doses by time of day" in text  # every chart has a title
+    assert "10 Mar 2026 (1 day)" in text
+
+
+def test_a_long_users_report_offers_the_last_90_days(
+    qtbot: QtBot, demo_store: Store, demo_clock: FakeClock
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ReportDialog(demo_store, demo_clock, demo_store.profiles()[0], parent)
+    qtbot.addWidget(dialog)
+    assert dialog.first.date().toPython() == FIRST
+
+
+class RecordingPainter(QPainter):
+    """Notes where each text is drawn, as the box its letters take."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.drawn: list[tuple[str, QRectF]] = []
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]
+        if len(args) == 3 and isinstance(args[0], QRectF):
+            box, flags, words = args
+            inked = QFontMetricsF(self.font()).boundingRect(box, flags, words)
+            self.drawn.append((words, inked))
+        super().drawText(*args)
+
+
+def test_no_chart_label_overlaps_another(
+    qapp: QApplication, store: Store, clock: FakeClock, one_day: Profile
+) -> None:
+    """Seen on main: "15 mg/day" (the plan's start) drawn over "15 mg" on the mg axis."""
+    for first in (DAY - timedelta(days=89), DAY - timedelta(days=6), DAY):
+        history = load_history(store, one_day, first, DAY, clock.now())
+        image = QImage(900, 300, QImage.Format.Format_ARGB32)
+        painter = RecordingPainter(image)
+        try:
+            paint_trend(painter, QRectF(0, 0, 900, 300), history.trend, print_palette())
+        finally:
+            painter.end()
+        drawn = [(w, r) for w, r in painter.drawn if w.strip()]
+        assert any("mg/day" in w for w, _ in drawn)
+        for i, (words, box) in enumerate(drawn):
+            for other, other_box in drawn[i + 1 :]:
+                assert not box.intersects(other_box), f"{words!r} over {other!r} from {first}"

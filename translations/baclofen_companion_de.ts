@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="+248"/>
+        <location filename="../baclofen_companion/app.py" line="+269"/>
         <source>Baclofen Companion seems to be running already but does not answer. If it has just crashed, wait a few seconds and start it again.</source>
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>ChangeDosesDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+184"/>
+        <location filename="../baclofen_companion/ui/medicines/dialogs.py" line="+186"/>
         <source>Change doses of {medicine}</source>
         <translation>Dosen von {medicine} ändern</translation>
     </message>
@@ -277,9 +277,9 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>F&amp;rom</source>
-        <translation>&amp;Von</translation>
+        <location line="+3"/>
+        <source>Fro&amp;m</source>
+        <translation>Vo&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -322,7 +322,7 @@
         <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{n} diary entries with stiffness or pain</source>
         <translation>{n} Tagebucheinträge mit Steifheit oder Schmerzen</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Wochenmittel der Tagebuchwerte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>baclofen taken: {mg} mg a day on average</source>
         <translation>Baclofen eingenommen: im Schnitt {mg} mg pro Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dose changes: {list}</source>
         <translation>Dosisänderungen: {list}</translation>
     </message>
@@ -418,12 +418,7 @@
         <translation>Tagebucheintrag — {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Time of the entry</source>
         <translation>Uhrzeit des Eintrags</translation>
     </message>
@@ -971,7 +966,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseLogModel</name>
     <message>
-        <location filename="../baclofen_companion/ui/doses/log.py" line="+55"/>
+        <location filename="../baclofen_companion/ui/doses/log.py" line="+54"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1079,12 +1074,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>To date</source>
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Medicine:</source>
         <translation>&amp;Medikament:</translation>
     </message>
@@ -1173,7 +1168,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Add a dose time</source>
+        <source>Add a &amp;dose time</source>
         <translation>Einnahmezeit &amp;hinzufügen</translation>
     </message>
     <message>
@@ -1218,7 +1213,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Eingetragene Dosis korrigieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, the {time} dose of {date}</source>
         <translation>&lt;b&gt;{medicine}&lt;/b&gt; {amount}, die Dosis um {time} am {date}</translation>
     </message>
@@ -1228,7 +1223,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Time taken</source>
         <translation>Eingenommen um</translation>
     </message>
@@ -1314,7 +1309,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="+104"/>
+        <location filename="../baclofen_companion/ui/widgets/common.py" line="+106"/>
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
@@ -1322,7 +1317,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+62"/>
+        <location filename="../baclofen_companion/ui/files/export_dialog.py" line="+64"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1332,13 +1327,13 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+86"/>
+        <location line="+36"/>
+        <location line="+83"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>Save a spreadsheet (CSV file) to bring to your prescriber. It holds health information: keep it private.</source>
         <translation>Speichert eine Tabelle (CSV-Datei) für Ihre Ärztin oder Ihren Arzt. Sie enthält Gesundheitsdaten: Geben Sie sie nicht weiter.</translation>
     </message>
@@ -1398,7 +1393,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
@@ -1448,7 +1443,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>There is no one to export yet.</source>
         <translation>Es gibt noch niemanden zum Exportieren.</translation>
     </message>
@@ -1468,7 +1463,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>✔ Wrote {summary} for {person} to {path}</source>
         <translation>✔ {summary} von {person} nach {path} geschrieben</translation>
     </message>
@@ -1564,7 +1559,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/people/first_run.py" line="+46"/>
+        <location filename="../baclofen_companion/ui/people/first_run.py" line="+45"/>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1604,12 +1599,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>z. B. Sam</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Home time zone</source>
         <translation>Heimat-Zeitzone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Type a city or country, for example London or Germany</source>
+        <translation>Eine Stadt oder ein Land eingeben, zum Beispiel London oder Deutschland</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Person&apos;s &amp;name:</source>
         <translation>&amp;Name der Person:</translation>
     </message>
@@ -1634,7 +1634,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Einnahmezeiten (mit Ihrer Ärztin oder Ihrem Arzt abstimmen):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -1642,6 +1642,109 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+0"/>
         <source>&amp;Start</source>
         <translation>&amp;Loslegen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/guide.py" line="+32"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the day&apos;s doses: press Taken or Skip as you go (Ctrl+1).</source>
+        <translation>die Dosen des Tages: Drücken Sie jeweils Eingenommen oder Auslassen (Strg+1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every dose answered, to check or correct (Ctrl+2).</source>
+        <translation>jede beantwortete Dosis, zum Nachsehen oder Korrigieren (Strg+2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strengths, dose times, titration and taper plans, stock (Ctrl+3).</source>
+        <translation>Stärken, Einnahmezeiten, Aufdosier- und Ausschleichpläne, Vorrat (Strg+3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what to pack and the dose times on a trip (Ctrl+4).</source>
+        <translation>was einzupacken ist und die Einnahmezeiten auf Reisen (Strg+4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>how you feel, side effects and red flags (Ctrl+5).</source>
+        <translation>wie es Ihnen geht, Nebenwirkungen und Warnzeichen (Strg+5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stiffness, pain and doses over weeks (Ctrl+6).</source>
+        <translation>Steifheit, Schmerzen und Dosen über Wochen (Strg+6).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data stays on this computer, in {path}. A backup is made there every day (in backups/); File → Restore from backup… brings one back.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer, in {path}. Dort wird jeden Tag eine Sicherung angelegt (in backups/); Datei → Aus Sicherung wiederherstellen… holt eine zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tabs</source>
+        <translation>Die Reiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A forgotten dose</source>
+        <translation>Eine vergessene Dosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guide to {app}</source>
+        <translation>Anleitung zu {app}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1666,13 +1769,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Today</source>
-        <translation>Heu&amp;te</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
@@ -1682,8 +1779,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
@@ -1694,17 +1790,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+2"/>
-        <source>Tra&amp;vel</source>
-        <translation>&amp;Reisen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Travel</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
@@ -1719,7 +1809,6 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+266"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
@@ -1730,7 +1819,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-237"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1821,6 +1915,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Baclofen Companion</source>
         <translation>&amp;Über Baclofen Companion</translation>
     </message>
@@ -1840,12 +1939,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Freie Software unter der GNU General Public License, Version 3 oder später ({spdx}). Ohne jede Gewährleistung.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -2012,11 +2111,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>Medicine &amp;name:</source>
-        <translation>Medikament&amp;name:</translation>
+        <source>&amp;Medicine name:</source>
+        <translation>&amp;Medikamentname:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Form:</source>
         <translation>&amp;Form:</translation>
     </message>
@@ -2026,12 +2130,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Konzentration:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Strength:</source>
-        <translation>&amp;Stärke:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Strength &amp;again:</source>
         <translation>Stärke &amp;nochmals:</translation>
     </message>
@@ -2110,12 +2209,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>A&amp;rchive…</source>
-        <translation>A&amp;rchivieren…</translation>
+        <source>Archi&amp;ve…</source>
+        <translation>Archi&amp;vieren…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Raise &amp;gradually…</source>
+        <source>Raise gradual&amp;ly…</source>
         <translation>&amp;Langsam steigern…</translation>
     </message>
     <message>
@@ -2405,7 +2504,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Jetzt: {total} pro Tag. Senken Sie die Menge Stufe für Stufe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Starts on</source>
         <translation>Beginnt am</translation>
     </message>
@@ -2471,21 +2570,21 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Target, each dose (mg):</source>
+        <source>T&amp;arget, each dose (mg):</source>
         <translation>&amp;Ziel je Einnahme (mg):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>T&amp;arget, a day (mg):</source>
+        <translation>&amp;Ziel pro Tag (mg):</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>&amp;Reduce the day&apos;s total by (mg):</source>
         <translation>Tages&amp;menge senken um (mg):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Target, a day (mg):</source>
-        <translation>&amp;Ziel pro Tag (mg):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Days per step:</source>
         <translation>&amp;Tage pro Stufe:</translation>
     </message>
@@ -2766,12 +2865,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+63"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+61"/>
         <source>Reminders may be late: the data file is busy.</source>
         <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Running out means stopping baclofen suddenly, which can be dangerous: ask your pharmacy or prescriber for a refill today.</source>
         <translation>Wenn der Vorrat ausgeht, wird Baclofen plötzlich abgesetzt — das kann gefährlich sein. Fragen Sie noch heute in der Apotheke oder bei Ihrer Ärztin oder Ihrem Arzt nach Nachschub.</translation>
     </message>
@@ -2791,7 +2890,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+312"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -2854,7 +2953,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Steifheit, Schmerzen und Baclofen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>Doses by time of day</source>
+        <translation>Dosen nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
@@ -2929,7 +3033,37 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Angezeigte Warnungen und was gewählt wurde</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Chosen: log the extra dose anyway.</source>
+        <translation>Gewählt: die zusätzliche Dosis trotzdem eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: save the plan above the maximum.</source>
+        <translation>Gewählt: den Plan über dem Höchstwert speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: stop at once, as the prescriber said.</source>
+        <translation>Gewählt: sofort absetzen, wie ärztlich angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: cut the dose at once, as the prescriber said.</source>
+        <translation>Gewählt: die Dosis sofort senken, wie ärztlich angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: add the medicine anyway.</source>
+        <translation>Gewählt: das Medikament trotzdem hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: go ahead.</source>
+        <translation>Gewählt: fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Doses taken</source>
         <translation>Eingenommene Dosen</translation>
     </message>
@@ -3024,7 +3158,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{day} (1 day)</source>
+        <translation>{day} (1 Tag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{first} to {last} ({days} days)</source>
         <translation>{first} bis {last} ({days} Tage)</translation>
     </message>
@@ -3042,7 +3181,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+60"/>
+        <location filename="../baclofen_companion/ui/files/report_dialog.py" line="+58"/>
         <source>Appointment report</source>
         <translation>Bericht für den Arzttermin</translation>
     </message>
@@ -3062,7 +3201,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
@@ -3521,7 +3660,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachschub in {noun}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Refill date</source>
         <translation>Datum des Nachschubs</translation>
     </message>
@@ -3961,33 +4100,27 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TravelView</name>
     <message>
-        <location filename="../baclofen_companion/ui/travel/view.py" line="+105"/>
+        <location filename="../baclofen_companion/ui/travel/view.py" line="+92"/>
         <source>Type where you are going, for example Tokyo or Europe/Paris.</source>
         <translation>Geben Sie Ihr Reiseziel ein, zum Beispiel Tokyo oder Europe/Paris.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>Work out how much to pack for a trip, and when to take each dose there. Running out away from home is the usual way people stop baclofen suddenly.</source>
         <translation>Berechnen Sie, wie viel Sie für eine Reise einpacken müssen und wann Sie dort jede Dosis nehmen. Wenn unterwegs der Vorrat ausgeht, wird Baclofen am häufigsten plötzlich abgesetzt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+4"/>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <location line="-3"/>
         <source>Leaving</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back home</source>
         <translation>Zurück zu Hause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Type a city, for example Tokyo</source>
         <translation>Stadt eingeben, z. B. Tokyo</translation>
     </message>
@@ -4002,17 +4135,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Geben Sie eine Stadt ein, zum Beispiel Tokyo oder Berlin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stay on &amp;home time (the same moments as at home)</source>
-        <translation>Bei der &amp;Zeit daheim bleiben (dieselben Zeitpunkte wie zu Hause)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to &amp;local time there (the same clock times)</source>
-        <translation>Auf &amp;Ortszeit dort umstellen (dieselben Uhrzeiten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stay on home time</source>
         <translation>Bei der Zeit daheim bleiben</translation>
     </message>
@@ -4077,37 +4200,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save packing list as &amp;PDF…</source>
-        <translation>Packliste als &amp;PDF speichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save packing list as PDF</source>
         <translation>Packliste als PDF speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>P&amp;rint…</source>
-        <translation>Dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print packing list</source>
         <translation>Packliste drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Follow this trip in reminders</source>
-        <translation>Erinnerungen an diese Reise &amp;anpassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Follow this trip in reminders</source>
         <translation>Erinnerungen an diese Reise anpassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Trip result</source>
         <translation>Ergebnis für die Reise</translation>
     </message>
@@ -4138,7 +4246,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Gespeicherte Reise nicht mehr beachten</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+71"/>
         <source>Pack {name}</source>
         <translation>{name} einpacken</translation>
     </message>
@@ -4209,7 +4317,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Das Formular hat sich geändert: Drücken Sie erneut auf „Berechnen“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-183"/>
+        <source>&amp;Stay on home time (the same moments as at home)</source>
+        <translation>Bei der &amp;Zeit daheim bleiben (dieselben Zeitpunkte wie zu Hause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to local time there (the same clock times)</source>
+        <translation>Auf &amp;Ortszeit dort umstellen (dieselben Uhrzeiten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>S&amp;ave packing list as PDF…</source>
+        <translation>Packliste als PDF &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pri&amp;nt…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow this trip in r&amp;eminders</source>
+        <translation>Erinnerungen an diese Reise &amp;anpassen</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>“{text}” is not a number of mL.</source>
         <translation>„{text}“ ist keine Zahl in ml.</translation>
     </message>
@@ -4458,16 +4591,6 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <source>Forgot a dose? Take it when you remember, unless your next dose is due within 2 hours — then skip it. Never take two doses at once.</source>
         <translation>Dosis vergessen? Nehmen Sie sie, sobald es Ihnen einfällt — außer die nächste Dosis ist in weniger als 2 Stunden fällig, dann lassen Sie sie aus. Nehmen Sie nie zwei Dosen auf einmal.</translation>
     </message>
-    <message>
-        <location filename="../baclofen_companion/ui/widgets/common.py" line="-34"/>
-        <source>yyyy-MM-dd</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>yyyy-MM-dd HH:mm</source>
-        <translation>dd.MM.yyyy HH:mm</translation>
-    </message>
 </context>
 <context>
     <name>core.adherence</name>
@@ -4554,6 +4677,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+5"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
@@ -5815,6 +5943,24 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+11"/>
         <source>the name or the text holds characters this system cannot store</source>
         <translation>der Name oder der Text enthält Zeichen, die dieses System nicht speichern kann</translation>
+    </message>
+</context>
+<context>
+    <name>core.zones</name>
+    <message>
+        <location filename="../baclofen_companion/core/zones.py" line="+200"/>
+        <source>Type a city or country, for example London or Germany.</source>
+        <translation>Geben Sie eine Stadt oder ein Land ein, zum Beispiel London oder Deutschland.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” has several time zones; choose one: {zones}.</source>
+        <translation>„{name}“ hat mehrere Zeitzonen; wählen Sie eine: {zones}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown time zone “{name}”: type a nearby city or the country.</source>
+        <translation>Unbekannte Zeitzone „{name}“: Geben Sie eine Stadt in der Nähe oder das Land ein.</translation>
     </message>
 </context>
 <context>

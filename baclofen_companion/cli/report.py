@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 OK = ExitCode.OK
 FAILED = ExitCode.FAILED
 BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS
-DEFAULT_DAYS = 90
 _app: QGuiApplication | None = None
 """Kept for the rest of the process: it must outlive every font and painter the report uses."""
 
@@ -61,7 +60,7 @@ def report_command(
     stderr: TextIO | None = None,
 ) -> int:
     """Write the appointment report of ``person`` (default: the first) for ``first``..``last``
-    (default: the last 90 days) to ``out``."""
+    (default: since care began, at most the last 90 days) to ``out``."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     clock = clock or SystemClock()
@@ -74,6 +73,7 @@ def report_command(
     ensure_gui_app()
 
     from baclofen_companion.core.schedule import local_date
+    from baclofen_companion.ops.history import report_start
     from baclofen_companion.ops.people import find_person
     from baclofen_companion.render.report import ReportRequest, nice_date, write_report
     from baclofen_companion.render.text import system_zone_name
@@ -92,7 +92,7 @@ def report_command(
             return FAILED if not store.profiles() else BAD_ARGUMENTS
         today = local_date(clock.now(), profile.home_tz)
         last = last or today
-        first = first or last - timedelta(days=DEFAULT_DAYS - 1)
+        first = first or report_start(store, profile, last)
         result = write_report(
             store, ReportRequest(profile, first, last, questions), out, clock.now()
         )

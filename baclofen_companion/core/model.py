@@ -94,6 +94,11 @@ class SlotKey:
     slot_date: date
     slot_time: time
 
+    def __str__(self) -> str:
+        """'medicine 2, 2026-03-10 08:00': what companion.log says, for a person or a
+        supporter to read (the dataclass repr was "SlotKey(medication_id=2, ...)")."""
+        return f"medicine {self.medication_id}, {self.slot_date.isoformat()} {self.slot_time:%H:%M}"
+
 
 @dataclass(frozen=True)
 class PlannedDose:

@@ -118,9 +118,24 @@ def short_date(day: date) -> str:
     return date_text(day, translate("core.dates", "d MMM"))
 
 
+def date_pattern() -> str:
+    """The one style of a date, in text and in date fields: '11 Dec 2026' ('11. Dez. 2026')."""
+    return translate("core.dates", "d MMM yyyy")
+
+
+def date_time_pattern() -> str:
+    """The one style of a date with its time, in text and fields: '11 Dec 2026 14:05'."""
+    return translate("core.dates", "d MMM yyyy HH:mm")
+
+
 def short_date_year(day: date) -> str:
     """'11 Dec 2026'."""
-    return date_text(day, translate("core.dates", "d MMM yyyy"))
+    return date_text(day, date_pattern())
+
+
+def date_time_text(value: datetime) -> str:
+    """'11 Dec 2026 14:05' (a local datetime)."""
+    return date_text(value, date_time_pattern())
 
 
 def weekday_date(day: date) -> str:

@@ -16,7 +16,7 @@ from baclofen_companion.core.model import (
     ScheduleVersion,
 )
 from baclofen_companion.core.plans import describe_slots, is_baclofen
-from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.schedule import active_version, care_began, local_date
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.units import format_number
 
@@ -201,10 +201,27 @@ class TrendData:
     symptoms: tuple[SymptomPoint, ...]
     averaged_days: int = 0
     """0 when symptoms are single entries; 7 when they are weekly averages."""
+    care_from: date | None = None
+    """The first day the app looked after a baclofen medicine (core.schedule.care_began);
+    None when none has a schedule."""
 
     @property
     def days(self) -> int:
         return (self.last - self.first).days + 1
+
+    @property
+    def cared_doses(self) -> tuple[DailyDose, ...]:
+        """The days an average may count: those since care began (a one-day user's one day,
+        not the 89 empty days before it)."""
+        if self.care_from is None:
+            return ()
+        return tuple(d for d in self.doses if d.day >= self.care_from)
+
+    @property
+    def mean_taken_mg(self) -> float | None:
+        """Baclofen taken a day on average over the days since care began, or None."""
+        days = self.cared_doses
+        return round(sum(d.taken_mg for d in days) / len(days), 3) if days else None
 
     @property
     def empty(self) -> bool:
@@ -235,4 +252,14 @@ def trend_data(
         tuple(plan_changes(first, last, baclofen, versions)),
         tuple(points),
         averaged_days,
+        care_from(baclofen, versions, tz),
     )
+
+
+def care_from(
+    medications: Sequence[Medication], versions: Mapping[int, Sequence[ScheduleVersion]], tz: str
+) -> date | None:
+    """The local day care of the first of these medicines began (core.schedule.care_began)."""
+    starts = [care_began(versions.get(m.id, ()), tz) for m in medications]
+    known = [local_date(s, tz) for s in starts if s is not None]
+    return min(known) if known else None

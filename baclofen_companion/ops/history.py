@@ -22,9 +22,22 @@ from baclofen_companion.core.model import (
     Profile,
     ScheduleVersion,
 )
-from baclofen_companion.core.trends import TrendData, range_bounds, trend_data
+from baclofen_companion.core.trends import TrendData, care_from, range_bounds, trend_data
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.ops.session import Session
+
+REPORT_DAYS = 90
+"""The longest range a report offers first: about one clinic interval."""
+
+
+def report_start(session: Session, profile: Profile, last: date) -> date:
+    """The first day a report offers: when care began, or 90 days before ``last``, whichever
+    is shorter (90 days of a one-day user squeezed the one day against the right edge)."""
+    meds = session.medications(profile.id, True)
+    versions = session.schedule_versions(m.id for m in meds)
+    began = care_from(meds, versions, profile.home_tz)
+    earliest = last - timedelta(days=REPORT_DAYS - 1)
+    return max(earliest, began) if began is not None and began <= last else earliest
 
 
 @dataclass(frozen=True)

@@ -295,6 +295,10 @@ def write_report(
         ChartBlock(lambda p, r: paint_trend(p, r, history.trend, palette), trend_height, font)
     )
     blocks.append(text(sections.adherence(history)))
+    # Its own title, kept with it: a long list of extra doses could push it to the next page
+    # with no heading.
+    by_time = QCoreApplication.translate("Report", "Doses by time of day")
+    blocks.append(heading(f"<p><b>{sections.esc(by_time)}</b></p>"))
     rows = max(1, len(history.adherence.slots))
     blocks.append(
         ChartBlock(

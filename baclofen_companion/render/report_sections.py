@@ -21,7 +21,7 @@ from baclofen_companion.core.model import DoseForm, Medication
 from baclofen_companion.core.plans import describe_slots, plan_progress
 from baclofen_companion.core.schedule import active_version, effective_versions
 from baclofen_companion.core.supply import forecast, format_units
-from baclofen_companion.core.text import hhmm
+from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm
 from baclofen_companion.core.trends import plan_changes
 from baclofen_companion.core.units import dose_label, format_mg, format_number
 from baclofen_companion.ops.history import PersonHistory
@@ -135,9 +135,26 @@ def changes(store: Store, history: PersonHistory) -> str:
         for note in safety[-15:]:
             parts.append(
                 f"<p>{nice_date(local(note.at, history.profile.home_tz).date())}: "
-                f"{esc(note.text)}</p>"
+                f"{esc(note.text)} <b>{esc(what_was_chosen(note.kind))}</b></p>"
             )
     return "".join(parts)
+
+
+def what_was_chosen(kind: str) -> str:
+    """A safety note is saved only when the person went ahead after the warning: say with
+    what (the kinds are the ones ui/ gives its SafetyNotes)."""
+    chosen = {
+        "extra dose warning": QT_TRANSLATE_NOOP("Report", "Chosen: log the extra dose anyway."),
+        "above maximum": QT_TRANSLATE_NOOP("Report", "Chosen: save the plan above the maximum."),
+        "abrupt stop confirmed": QT_TRANSLATE_NOOP(
+            "Report", "Chosen: stop at once, as the prescriber said."
+        ),
+        "abrupt cut confirmed": QT_TRANSLATE_NOOP(
+            "Report", "Chosen: cut the dose at once, as the prescriber said."
+        ),
+        "caution shown": QT_TRANSLATE_NOOP("Report", "Chosen: add the medicine anyway."),
+    }.get(kind, QT_TRANSLATE_NOOP("Report", "Chosen: go ahead."))
+    return QCoreApplication.translate("Report", chosen)
 
 
 def _bounds(history: PersonHistory) -> tuple[datetime, datetime]:
@@ -319,9 +336,14 @@ def title(history: PersonHistory) -> str:
     days = (history.last - history.first).days + 1
     made = local(history.now, history.profile.home_tz)
     heading_text = report_title(history.profile.name)
-    period = QCoreApplication.translate("Report", "{first} to {last} ({days} days)").format(
-        first=nice_date(history.first), last=nice_date(history.last), days=days
-    )
+    if days == 1:  # a new person's first report: "(1 days)" read as a slip
+        period = QCoreApplication.translate("Report", "{day} (1 day)").format(
+            day=nice_date(history.first)
+        )
+    else:
+        period = QCoreApplication.translate("Report", "{first} to {last} ({days} days)").format(
+            first=nice_date(history.first), last=nice_date(history.last), days=days
+        )
     made_text = QCoreApplication.translate("Report", "Made on {when} by {app}.").format(
         when=when_text(made), app=APP_NAME
     )

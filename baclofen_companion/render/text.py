@@ -47,7 +47,7 @@ def short_date(day: date) -> str:
 
 def day_and_time(instant: datetime, tz: str) -> str:
     """'11 Mar 2026 14:05', local to ``tz``: when something was recorded."""
-    return f"{short_date(local(instant, tz).date())} {hhmm(instant, tz)}"
+    return text.date_time_text(local(instant, tz))
 
 
 def system_zone_name() -> str:

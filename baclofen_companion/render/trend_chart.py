@@ -166,7 +166,9 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(colors.text)
         width = fm.horizontalAdvance(label) + 4
-        left = min(max(x - width / 2, plot.left() - left_w / 2), plot.right() - width / 2)
+        # Not into either axis: the score's "0" and the "0 mg" sit just beside the plot, level
+        # with the dates.
+        left = min(max(x - width / 2, plot.left() - pad / 2), plot.right() + pad / 2 - width)
         painter.drawText(
             QRectF(left, plot.bottom() + 2, width, line),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
@@ -185,17 +187,20 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         label = change.short
         width = fm.horizontalAdvance(label) + 4
+        # Right of its line, or left of it near the right edge: never over the mg axis labels
+        # ("15 mg/day" was drawn over "15 mg").
+        left = x + 2 if x + 2 + width <= plot.right() else max(plot.left(), x - 2 - width)
         for row in range(change_rows):
-            if x - 2 > row_ends[row]:
+            if left - 2 > row_ends[row]:
                 y = plot.top() - line * 1.05 * (row + 1) - 2
                 painter.setPen(colors.text)
                 painter.drawText(
-                    QRectF(x + 2, y, width, line),
+                    QRectF(left, y, width, line),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                     label,
                 )
                 painter.drawLine(QPointF(x, y + line / 2), QPointF(x, plot.top()))
-                row_ends[row] = x + width
+                row_ends[row] = left + width
                 break
 
     # Daily totals as step lines on the mg axis.
@@ -208,11 +213,14 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
         return QPolygonF(points)
 
     daily = [(d.day, 1, d.planned_mg) for d in data.doses]
+    # What was taken is drawn from the day care began: the days before were not looked after,
+    # and a weekly mean over them would say "0.5 mg a day" of a one-day user.
+    cared = data.cared_doses
     if data.averaged_days:
         # Over long ranges a day is under a pixel wide: weekly means keep the line legible.
-        taken = average_taken(data.doses, data.averaged_days)
+        taken = average_taken(cared, data.averaged_days)
     else:
-        taken = [(d.day, 1, d.taken_mg) for d in data.doses]
+        taken = [(d.day, 1, d.taken_mg) for d in cared]
 
     painter.setClipRect(plot.adjusted(-1, -3, 1, 1))
     # The plan as a shaded area, what was taken as a line over it.
@@ -223,8 +231,9 @@ def paint_trend(painter: QPainter, rect: QRectF, data: TrendData | None, palette
     painter.setBrush(colors.planned)
     painter.drawPolygon(planned)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(line_pen(colors.dose, 1.8))
-    painter.drawPolyline(steps(taken))
+    if taken:
+        painter.setPen(line_pen(colors.dose, 1.8))
+        painter.drawPolyline(steps(taken))
 
     # Scores: stiffness solid with dots, pain dashed with squares; markers only while sparse.
     show_markers = len(data.symptoms) * marker * 1.5 < plot.width()

@@ -127,3 +127,15 @@ def test_empty_when_nothing_was_planned_taken_or_noted() -> None:
     assert nothing.empty and nothing.days == 1
     planned = trend_data(D, D, TZ, [BAC], VERSIONS, [], [])
     assert not planned.empty
+
+
+def test_the_average_counts_only_the_days_since_care_began() -> None:
+    """Seen on main: "0.5 mg a day" for a one-day user who took 15 mg, over a 30-day range."""
+    versions = {1: [ScheduleVersion(1, 1, D, tid(15))]}
+    events = [event(D, time(8), amount=15)]
+    data = trend_data(D - timedelta(days=29), D, TZ, [BAC], versions, events, [])
+    assert data.care_from == D
+    assert data.mean_taken_mg == 15.0
+    assert [d.day for d in data.cared_doses] == [D]
+    nothing = trend_data(D - timedelta(days=29), D, TZ, [BAC], {}, [], [])
+    assert nothing.mean_taken_mg is None

@@ -453,7 +453,7 @@ def test_today_and_the_menu_open_the_diary_entry(
     assert go_diary.shortcut().toString() == "Ctrl+5"
     go_diary.trigger()
     assert window.tabs.currentWidget() is window.diary_page
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "&Diary"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Diary"
 
 
 def test_an_entry_written_away_from_home_says_its_zone(

@@ -52,14 +52,14 @@ def test_newest_first_with_units_and_local_times(
     window.log.reload()
     assert label(window.log, "Number of logged doses").text() == "6 logged doses"
     assert [cell(window, 0, c) for c in range(6)] == [
-        "2026-03-10",
+        "10 Mar 2026",
         "20:00",
         "Baclofen",
         "5 mg — ½ tablet",
         "✔ Taken",
-        "2026-03-10 20:03 Europe/London",
+        "10 Mar 2026 20:03 Europe/London",
     ]
-    assert cell(window, 5, 0) == "2026-03-09" and cell(window, 5, 1) == "08:00"
+    assert cell(window, 5, 0) == "9 Mar 2026" and cell(window, 5, 1) == "08:00"
 
 
 def test_rows_load_lazily_page_by_page(
@@ -74,7 +74,7 @@ def test_rows_load_lazily_page_by_page(
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 12
-    assert cell(window, 11, 0) == "2026-03-07"
+    assert cell(window, 11, 0) == "7 Mar 2026"
 
 
 def test_filter_by_medicine_and_dates(

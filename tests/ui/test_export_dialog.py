@@ -18,6 +18,7 @@ from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc
 from baclofen_companion.store import Store
 from baclofen_companion.ui.files.export_dialog import ExportDialog, suggested_name
+from baclofen_companion.ui.shell.i18n import ui_settings
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.store.test_backups import log_days
@@ -319,3 +320,69 @@ def test_files_are_offered_in_documents_or_else_home(
     assert documents_folder() == tmp_path
     (tmp_path / "Documents").mkdir()
     assert documents_folder() == tmp_path / "Documents"
+
+
+def test_the_offered_name_follows_the_kind_until_one_is_typed(
+    qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
+) -> None:
+    other = tmp_path / "usb"
+    other.mkdir()
+    offered = f"sam-diary-{DAY.isoformat()}.csv"
+    # Choose… keeps the offered name in another folder: the name still follows the kind.
+    dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary, [str(other / offered)])
+    button(dialog, "Choose the export file").click()
+    button(dialog, "Doses").click()
+    assert field(dialog, "Export file").text() == str(other / f"sam-doses-{DAY.isoformat()}.csv")
+    type_into(qtbot, field(dialog, "Export file"), str(other / "mine.csv"))
+    button(dialog, "Diary").click()
+    assert field(dialog, "Export file").text() == str(other / "mine.csv")
+
+
+def test_another_kind_into_a_chosen_file_asks_before_replacing_it(
+    qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
+) -> None:
+    """Seen on main: gui-diary.csv chosen and exported, then Doses overwrote it unasked."""
+    chosen = tmp_path / "gui-diary.csv"
+    dialog = make_dialog(qtbot, store, clock, parent, tmp_path, diary, [str(chosen)])
+    button(dialog, "Choose the export file").click()
+    export_now(qtbot, dialog)
+    diary_rows = read_rows(chosen)
+    button(dialog, "Doses").click()
+    assert field(dialog, "Export file").text() == str(chosen)  # a name of one's own stays
+    asked: list[str] = []
+
+    def refuse(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        no = box.button(QMessageBox.StandardButton.No)
+        assert isinstance(no, QAbstractButton)
+        no.click()
+
+    when_dialog_opens(qtbot, refuse, QMessageBox)
+    export_now(qtbot, dialog)
+    assert asked == [f"{chosen} already exists. Replace it?"]
+    assert read_rows(chosen) == diary_rows
+
+
+def test_the_last_folder_is_remembered(
+    qtbot: QtBot, store: Store, clock: FakeClock, parent: QWidget, diary: Profile, tmp_path: Path
+) -> None:
+    settings = ui_settings(tmp_path)
+    folder = tmp_path / "for the clinic"
+    folder.mkdir()
+    first = ExportDialog(
+        store,
+        clock,
+        parent,
+        diary,
+        ask_path=lambda _p, _s: str(folder / "a.csv"),
+        settings=settings,
+    )
+    qtbot.addWidget(first)
+    first.show()
+    button(first, "Choose the export file").click()
+    export_now(qtbot, first)
+    first.close()
+    again = ExportDialog(store, clock, parent, diary, settings=ui_settings(tmp_path))
+    qtbot.addWidget(again)
+    assert Path(field(again, "Export file").text()).parent == folder

@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.render.text import system_zone_name
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.people.first_run import FirstRunDialog
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import DAY, FakeClock
-from tests.ui.helpers import button, field, label, texts, type_into
+from tests.conftest import BACLOFEN, DAY, LABEL_START, FakeClock
+from tests.ui.helpers import button, combo, field, label, texts, type_into
 
 
 @pytest.fixture
@@ -131,3 +132,58 @@ def test_a_first_evening_shows_no_missed_dose_and_no_withdrawal_warning(
     finally:
         scheduler.stop()
         window.quit_app()
+
+
+def type_zone(qtbot: QtBot, dialog: FirstRunDialog, text: str) -> None:
+    edit = combo(dialog, "Home time zone").lineEdit()
+    assert edit is not None
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("London", "Europe/London"), ("germany", "Europe/Berlin"), ("new york", "America/New_York")],
+)
+def test_a_home_zone_can_be_a_city_or_a_country(
+    qtbot: QtBot, dialog: FirstRunDialog, store: Store, typed: str, saved: str
+) -> None:
+    """Seen on main: "London" was refused as "not a known time zone"."""
+    type_into(qtbot, field(dialog, "Person's name"), "Sam")
+    type_zone(qtbot, dialog, typed)
+    qtbot.mouseClick(button(dialog, "Start"), Qt.MouseButton.LeftButton)
+    assert [p.home_tz for p in store.profiles()] == [saved]
+
+
+def test_a_country_with_several_zones_offers_them_and_the_error_goes_when_right(
+    qtbot: QtBot, dialog: FirstRunDialog, store: Store
+) -> None:
+    type_into(qtbot, field(dialog, "Person's name"), "Sam")
+    type_zone(qtbot, dialog, "United States")
+    zone = combo(dialog, "Home time zone")
+    completer = zone.completer()
+    assert completer is not None
+    offered = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionModel().rowCount())
+    ]
+    assert offered[:2] == ["America/New_York", "America/Chicago"]
+    qtbot.mouseClick(button(dialog, "Start"), Qt.MouseButton.LeftButton)
+    error = label(dialog, "Form error")
+    assert "several time zones" in error.text() and "America/Los_Angeles" in error.text()
+    assert store.profiles() == []
+    type_zone(qtbot, dialog, "Chicago")
+    assert not error.isVisible()
+
+
+def test_the_zone_starts_as_this_computers(dialog: FirstRunDialog) -> None:
+    assert combo(dialog, "Home time zone").currentText() == system_zone_name()
+
+
+def test_another_person_starts_in_the_households_zone(qtbot: QtBot, store: Store) -> None:
+    """Seen on main: "Add a person" offered Etc/UTC for a household in Tokyo."""
+    store.add_person_with_medicine("Sam", "Asia/Tokyo", BACLOFEN, LABEL_START, DAY)
+    adding = FirstRunDialog(store, DAY, adding=True)
+    qtbot.addWidget(adding)
+    adding.show()
+    assert combo(adding, "Home time zone").currentText() == "Asia/Tokyo"

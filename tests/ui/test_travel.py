@@ -244,3 +244,12 @@ def test_a_long_gap_is_said_in_the_result(
     qtbot.mouseClick(view.local_mode, LEFT)
     qtbot.mouseClick(button(view, "Work it out"), LEFT)
     assert "⚠ Up to 23 hours between two doses of Baclofen" in label(view, "Trip result").text()
+
+
+def test_the_destination_can_be_a_country(
+    qtbot: QtBot, window: MainWindow, sam: tuple[Profile, Medication]
+) -> None:
+    fill(qtbot, window, at(1, 10), at(4, 10), "Germany")
+    view = window.travel
+    qtbot.mouseClick(button(view, "Work it out"), LEFT)
+    assert "Berlin" in label(view, "Trip result").text()

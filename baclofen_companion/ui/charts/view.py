@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,6 +30,7 @@ from baclofen_companion.ui.charts.widgets import (
 )
 from baclofen_companion.ui.widgets.common import PersonView, from_qdate, to_qdate
 from baclofen_companion.ui.widgets.context import ViewContext
+from baclofen_companion.ui.widgets.date_fields import DateField
 
 RANGES = (7, 30, 90)
 
@@ -48,14 +48,12 @@ class ChartsView(PersonView):
             self.range.addItem(self.tr("Last {n} days").format(n=days), days)
         self.range.addItem(self.tr("Choose dates…"), 0)
         self.range.setCurrentIndex(1)
-        self.first = QDateEdit()
-        self.last = QDateEdit()
+        self.first = DateField()
+        self.last = DateField()
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
-        from_label = QLabel(self.tr("F&rom"))
+        from_label = QLabel(self.tr("Fro&m"))
         from_label.setBuddy(self.first)
         to_label = QLabel(self.tr("T&o"))
         to_label.setBuddy(self.last)
@@ -183,14 +181,15 @@ class ChartsView(PersonView):
         if data.empty:
             return self.tr("No entries in this range")
         scores = sum(1 for _ in data.symptoms)
-        taken = [d.taken_mg for d in data.doses]
-        average = format_number(round(sum(taken) / len(taken), 1))
         parts = [
             self.tr("{n} diary entries with stiffness or pain").format(n=scores)
             if not data.averaged_days
             else self.tr("Weekly averages of the diary scores"),
-            self.tr("baclofen taken: {mg} mg a day on average").format(mg=average),
         ]
+        mean = data.mean_taken_mg  # over the days since care began, not the whole range
+        if mean is not None:
+            average = format_number(round(mean, 1))
+            parts.append(self.tr("baclofen taken: {mg} mg a day on average").format(mg=average))
         if data.changes:
             changes = "; ".join(f"{day_month(c.day)}: {c.short}" for c in data.changes)
             parts.append(self.tr("dose changes: {list}").format(list=changes))

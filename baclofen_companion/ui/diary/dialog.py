@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -55,6 +54,7 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.diary.choice_row import ChoiceRow
 from baclofen_companion.ui.shell.theme import is_dark
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdatetime, to_qdatetime
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
 
 GOOD_WHEN_HIGH = frozenset({"sleep", "mood"})
 RED_FLAG_STYLE = (
@@ -131,8 +131,7 @@ class DiaryDialog(QDialog):
         body.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
-        self.when = QDateTimeEdit(to_qdatetime(entry.at if entry else now, self.tz))
-        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
+        self.when = DateTimeField(to_qdatetime(entry.at if entry else now, self.tz))
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Time of the entry"))
         when_label = QLabel(self.tr("&Time:"))

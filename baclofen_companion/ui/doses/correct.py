@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -28,11 +27,12 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
     day_and_time,
-    edit_date_time_format,
+    fit_title,
     from_qdatetime,
     short_date,
     to_qdatetime,
 )
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
 
 
 def status_text(status: DoseStatus) -> str:
@@ -61,6 +61,7 @@ class EditDoseDialog(QDialog):
         self.tz = tz
         self.now = now
         self.setWindowTitle(self.tr("Correct a logged dose"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
         layout.addWidget(
@@ -80,8 +81,7 @@ class EditDoseDialog(QDialog):
             self.status.addItem(status_text(status), status.value)
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         slot_instant = local_to_utc(event.slot_date, event.slot_time, tz)
-        self.taken_at = QDateTimeEdit(to_qdatetime(event.taken_at or slot_instant, tz))
-        self.taken_at.setDisplayFormat(edit_date_time_format())
+        self.taken_at = DateTimeField(to_qdatetime(event.taken_at or slot_instant, tz))
         self.taken_at.setCalendarPopup(True)
         self.taken_at.setAccessibleName(self.tr("Time taken"))
         self.reason = QLineEdit()

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from baclofen_companion.core.model import DoseEvent, DoseKind, DoseLogFilter, Medication
-from baclofen_companion.core.text import hhmm
+from baclofen_companion.core.text import date_time_text, hhmm, short_date_year
 from baclofen_companion.core.units import dose_label
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.doses.correct import EditDoseDialog, status_text
 from baclofen_companion.ui.widgets.common import (
     PersonView,
-    edit_date_format,
     from_qdate,
     local,
     to_qdate,
 )
 from baclofen_companion.ui.widgets.context import ViewContext
+from baclofen_companion.ui.widgets.date_fields import DateField
 
 PAGE_SIZE = 200
 
@@ -122,9 +121,9 @@ class DoseLogModel(QAbstractTableModel):
             return None
         e = self._rows[index.row()]
         column = index.column()
-        # ISO dates: the log is a table to sort and compare, in any language.
+        # The app's one date style (core.text); the rows come newest first, not sorted by text.
         if column == 0:
-            return e.slot_date.isoformat()
+            return short_date_year(e.slot_date)
         if column == 1:
             return hhmm(e.slot_time)
         if column == 2:
@@ -139,7 +138,7 @@ class DoseLogModel(QAbstractTableModel):
         if column == 5:
             if e.taken_at is None:
                 return ""
-            return f"{local(e.taken_at, self._tz):%Y-%m-%d %H:%M} {self._tz}"
+            return f"{date_time_text(local(e.taken_at, self._tz))} {self._tz}"
         if column == 6:
             return e.note
         return None
@@ -172,14 +171,10 @@ class DoseLogView(PersonView):
         for label, days in ranges():
             self.range.addItem(label, days)
         self.range.setCurrentIndex(1)
-        self.first_day = QDateEdit()
+        self.first_day = DateField()
         self.first_day.setAccessibleName(self.tr("From date"))
-        self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat(edit_date_format())
-        self.last_day = QDateEdit()
+        self.last_day = DateField()
         self.last_day.setAccessibleName(self.tr("To date"))
-        self.last_day.setCalendarPopup(True)
-        self.last_day.setDisplayFormat(edit_date_format())
         for label, widget in (
             (self.tr("&Medicine:"), self.medicine),
             (self.tr("&Show:"), self.range),

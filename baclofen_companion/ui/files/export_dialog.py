@@ -11,12 +11,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,14 +42,17 @@ from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_st
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
     documents_folder,
-    edit_date_format,
     from_qdate,
     to_qdate,
 )
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
 
 DEFAULT_DAYS = 90
 """The range offered first: the last 90 days, today included — about one clinic interval."""
+
+FOLDER_KEY = "export/folder"
+"""ui-settings.ini's key for the folder the last export went to."""
 
 AskPath = Callable[[QWidget, str], str]
 """Asks where to save, starting from a suggested path; '' when the person cancels."""
@@ -82,16 +84,21 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
         ask_path: AskPath = _file_dialog,
         tasks: TaskRunner | None = None,
+        settings: QSettings | None = None,
     ) -> None:
+        """``settings`` (ui-settings.ini) remembers the last folder; ``folder`` overrides it."""
         super().__init__(parent)
+        self.settings = settings
         self.store = store
         self.clock = clock
         self.tasks = tasks or runner()
         self.task: Task | None = None
-        self.folder = folder or documents_folder()
+        self.folder = folder or self._last_folder() or documents_folder()
         self.ask_path = ask_path
-        self._suggested = ""
-        self._confirmed = ""  # a path the file dialog already asked to replace
+        self._own_name = False  # the person typed or chose a name: it no longer follows the kind
+        # A file already agreed to be replaced, and with what: the file dialog's question, or
+        # this dialog's own export. Another kind into the same file asks again.
+        self._confirmed: tuple[str, ExportKind] | None = None
         self.setWindowTitle(self.tr("Export"))
         layout = self._column = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -129,13 +136,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Person:"), self.person)
 
         today = self._today()
-        self.first_day = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
-        self.last_day = QDateEdit(to_qdate(today))
+        self.first_day = DateField(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.last_day = DateField(to_qdate(today))
         self.first_day.setAccessibleName(self.tr("From date"))
         self.last_day.setAccessibleName(self.tr("To date"))
-        for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(edit_date_format())
         dates = QHBoxLayout()
         dates.addWidget(self.first_day)
         to_label = QLabel(self.tr("&to"))
@@ -189,6 +193,7 @@ class ExportDialog(QDialog):
         self.kinds.buttonToggled.connect(lambda _button, _on: self._suggest())
         self.person.currentIndexChanged.connect(lambda _index: self._suggest())
         self.choose.clicked.connect(self._choose)
+        self.path.textEdited.connect(self._typed)
         self._suggest()
 
     # -- helpers --------------------------------------------------------------------------
@@ -204,17 +209,24 @@ class ExportDialog(QDialog):
         profile = self._profile()
         return local_date(self.clock.now(), profile.home_tz if profile else "UTC")
 
-    def _suggest(self) -> None:
-        """Offer a file name for what is chosen, unless the person has typed their own."""
-        profile = self._profile()
-        name = suggested_name(profile.name if profile else "", self.kind(), self._today())
-        suggestion = str(self.folder / name)
-        if self.path.text() in ("", self._suggested):
-            self.path.setText(suggestion)
-        self._suggested = suggestion
+    def _last_folder(self) -> Path | None:
+        if self.settings is None:
+            return None
+        folder = Path(str(self.settings.value(FOLDER_KEY, "")))
+        return folder if str(folder) not in ("", ".") and folder.is_dir() else None
 
-    def set_path(self, path: Path) -> None:
-        self.path.setText(str(path))
+    def _suggested_name(self) -> str:
+        profile = self._profile()
+        return suggested_name(profile.name if profile else "", self.kind(), self._today())
+
+    def _suggest(self) -> None:
+        """Offer a file name for what is chosen, until the person has typed or chosen their
+        own: switching Diary to Doses must not keep "…-diary-….csv" and overwrite it."""
+        if not self._own_name:
+            self.path.setText(str(self.folder / self._suggested_name()))
+
+    def _typed(self, text: str) -> None:
+        self._own_name = bool(text.strip())
 
     def _choose(self) -> None:
         chosen = self.ask_path(self, self.path.text())
@@ -222,8 +234,12 @@ class ExportDialog(QDialog):
             return
         if not Path(chosen).suffix:
             chosen += ".csv"  # some platform dialogs add no extension
+        path = Path(chosen)
+        self.folder = path.parent
+        # Keeping the offered name in another folder is not a name of one's own.
+        self._own_name = path.name != self._suggested_name()
         self.path.setText(chosen)
-        self._confirmed = chosen
+        self._confirmed = (chosen, self.kind())
 
     def _show_result(self, text: str) -> None:
         self.error.clear_error()
@@ -262,7 +278,7 @@ class ExportDialog(QDialog):
             self.first_day.setFocus()
             return
         out = Path(text).expanduser()
-        if out.is_file() and text != self._confirmed and not self._replace_ok(out):
+        if out.is_file() and (text, self.kind()) != self._confirmed and not self._replace_ok(out):
             return
         if self.task is not None:
             return
@@ -284,7 +300,10 @@ class ExportDialog(QDialog):
     def _exported(
         self, table: Table, kind: ExportKind, profile: Profile, text: str, out: Path
     ) -> None:
-        self._confirmed = text
+        self._confirmed = (text, kind)
+        if self.settings is not None:
+            self.settings.setValue(FOLDER_KEY, str(out.parent))
+            self.settings.sync()
         log().info("exported %s of %s to %s", kind.value, profile.name, out)
         self._show_result(
             self.tr("✔ Wrote {summary} for {person} to {path}").format(

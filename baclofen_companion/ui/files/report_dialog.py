@@ -6,12 +6,10 @@ takes over a second, and the window (reminders, the tray, repaint) carries on me
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +27,7 @@ from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import CompanionError, ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.ops.history import report_start
 from baclofen_companion.ops.session import Session
 from baclofen_companion.render.report import (
     MAX_QUESTIONS,
@@ -38,9 +37,8 @@ from baclofen_companion.render.report import (
 )
 from baclofen_companion.services.tasks import Progress, Task, TaskRunner, own_store, runner
 from baclofen_companion.ui.widgets.common import ErrorLabel, documents_folder, from_qdate, to_qdate
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.task_progress import TaskProgress
-
-DEFAULT_DAYS = 90
 
 
 class ReportDialog(QDialog):
@@ -66,11 +64,9 @@ class ReportDialog(QDialog):
             self.person.addItem(profile.name, profile.id)
         if current is not None and self.person.findData(current.id) >= 0:
             self.person.setCurrentIndex(self.person.findData(current.id))
-        self.first = QDateEdit()
-        self.last = QDateEdit()
+        self.first = DateField()
+        self.last = DateField()
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.questions = QPlainTextEdit()
         self.questions.setAccessibleName(self.tr("Questions for my doctor"))
@@ -137,7 +133,7 @@ class ReportDialog(QDialog):
         if profile is None:
             return
         today = local_date(self.clock.now(), profile.home_tz)
-        self.first.setDate(to_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.first.setDate(to_qdate(report_start(self.store, profile, today)))
         self.last.setDate(to_qdate(today))
         name = "".join(c if c.isalnum() else "-" for c in profile.name).strip("-") or "report"
         self.path.setText(str(documents_folder() / f"appointment-report-{name}-{today}.pdf"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -29,6 +28,7 @@ from baclofen_companion.core.safety import (
     over_single_dose,
 )
 from baclofen_companion.core.schedule import active_version
+from baclofen_companion.core.text import short_date_year
 from baclofen_companion.core.units import format_mg, format_number
 from baclofen_companion.core.validation import clean_slots
 from baclofen_companion.ops.medicines import add_medication, change_doses, update_medication
@@ -36,10 +36,12 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
+    fit_title,
     from_qdate,
     prescriber_note,
     to_qdate,
 )
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.safety_dialogs import AbruptStopDialog, StopChoice, confirm_over
 
 
@@ -182,15 +184,15 @@ class ChangeDosesDialog(QDialog):
         self.today = today
         self.wants_taper = False
         self.setWindowTitle(self.tr("Change doses of {medicine}").format(medicine=medication.name))
+        fit_title(self)
         layout = QVBoxLayout(self)
         self.doses = DoseTimesEditor()
         self.doses.set_medication(medication)
         self.doses.set_slots(current.slots if current else ())
         layout.addWidget(self.doses)
         form = QFormLayout()
-        self.valid_from = QDateEdit(to_qdate(today + timedelta(days=1)))
+        self.valid_from = DateField(to_qdate(today + timedelta(days=1)))
         self.valid_from.setMinimumDate(to_qdate(today))
-        self.valid_from.setCalendarPopup(True)
         self.valid_from.setAccessibleName(self.tr("Applies from"))
         form.addRow(self.tr("&Applies from:"), self.valid_from)
         layout.addLayout(form)
@@ -243,7 +245,7 @@ class ChangeDosesDialog(QDialog):
                     self.medication.id,
                     "abrupt cut confirmed",
                     f"{STOP_CONFIRMATION}: {format_mg(old_total)} to {format_mg(new_total)} a "
-                    f"day from {valid_from.isoformat()}.",
+                    f"day from {short_date_year(valid_from)}.",
                 )
             )
         warnings = [

@@ -7,7 +7,6 @@ from datetime import date, time, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -45,6 +44,7 @@ from baclofen_companion.ui.widgets.common import (
     prescriber_note,
     to_qdate,
 )
+from baclofen_companion.ui.widgets.date_fields import DateField
 from baclofen_companion.ui.widgets.safety_dialogs import confirm_over
 
 DEFAULT_TIMES = (time(8), time(14), time(20))
@@ -93,9 +93,8 @@ class PlanDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.start = QDateEdit(to_qdate(today + timedelta(days=1)))
+        self.start = DateField(to_qdate(today + timedelta(days=1)))
         self.start.setMinimumDate(to_qdate(today))
-        self.start.setCalendarPopup(True)
         self.start.setAccessibleName(self.tr("Starts on"))
         self.times = QLineEdit(", ".join(hhmm(t) for t in times))
         self.times.setAccessibleName(self.tr("Dose times"))
@@ -119,10 +118,10 @@ class PlanDialog(QDialog):
         if raising:
             form.addRow(self.tr("&Start dose, each dose (mg):"), self.first)
             form.addRow(self.tr("&Raise each dose by (mg):"), self.step)
-            form.addRow(self.tr("&Target, each dose (mg):"), self.target)
+            form.addRow(self.tr("T&arget, each dose (mg):"), self.target)
         else:
             form.addRow(self.tr("&Reduce the day's total by (mg):"), self.step)
-            form.addRow(self.tr("&Target, a day (mg):"), self.target)
+            form.addRow(self.tr("T&arget, a day (mg):"), self.target)
         form.addRow(self.tr("&Days per step:"), self.days)
         form.addRow(
             self.tr("When a day does not split evenly, the larger dose is at:"), self.larger

@@ -6,7 +6,6 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from baclofen_companion.ops.session import Session
 from baclofen_companion.ops.stock import count, refill
 from baclofen_companion.ui.widgets.common import ErrorLabel, from_qdate, long_date, to_qdate
 from baclofen_companion.ui.widgets.common import hhmm as local_hhmm
+from baclofen_companion.ui.widgets.date_fields import DateField
 
 KIND_TEXT = {
     "count": QT_TRANSLATE_NOOP("StockDialog", "First count"),
@@ -61,8 +61,7 @@ class StockDialog(QDialog):
         self.refill_amount = QLineEdit()
         self.refill_amount.setPlaceholderText(self.tr("for example 56"))
         self.refill_amount.setAccessibleName(self.tr("Refill amount in {noun}").format(noun=noun))
-        self.refill_date = QDateEdit()
-        self.refill_date.setCalendarPopup(True)
+        self.refill_date = DateField()
         today = to_qdate(local_date(clock.now(), self.home_tz))
         self.refill_date.setDate(today)
         self.refill_date.setMaximumDate(today)

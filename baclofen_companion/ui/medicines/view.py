@@ -84,8 +84,8 @@ class MedicinesView(PersonView):
         self.add_button = QPushButton(self.tr("&Add medicine…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.change_button = QPushButton(self.tr("Change &doses…"))
-        self.archive_button = QPushButton(self.tr("A&rchive…"))
-        self.raise_button = QPushButton(self.tr("Raise &gradually…"))
+        self.archive_button = QPushButton(self.tr("Archi&ve…"))
+        self.raise_button = QPushButton(self.tr("Raise gradual&ly…"))
         self.taper_button = QPushButton(self.tr("&Taper…"))
         self.stock_button = QPushButton(self.tr("Stoc&k and refills…"))
         # Two rows, so the tab still fits a small screen: the medicine, then its doses and stock.

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from datetime import date, time
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profile
-from baclofen_companion.core.validation import check_time_zone, clean_name
+from baclofen_companion.core.validation import clean_name
 from baclofen_companion.ops.people import set_up_person
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.medicines.form import DoseTimesEditor, MedicineFields
 from baclofen_companion.ui.widgets.common import ErrorLabel, system_zone_name
+from baclofen_companion.ui.widgets.zone_field import ZoneField
 
 # The FDA label's usual start, 5 mg three times a day (DOMAIN.md), offered only as defaults.
 DEFAULT_SLOTS = (
@@ -66,11 +65,12 @@ class FirstRunDialog(QDialog):
         self.person_name = QLineEdit()
         self.person_name.setAccessibleName(self.tr("Person's name"))
         self.person_name.setPlaceholderText(self.tr("e.g. Sam"))
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
+        self.zone = ZoneField("home time zone")
         self.zone.setAccessibleName(self.tr("Home time zone"))
-        self.zone.addItems(sorted(zoneinfo.available_timezones()))
-        self.zone.setCurrentText(system_zone_name())
+        self.zone.setToolTip(self.tr("Type a city or country, for example London or Germany"))
+        # Another person usually lives with the first: their zone, else this computer's.
+        people = store.profiles() if adding else []
+        self.zone.setCurrentText(people[0].home_tz if people else system_zone_name())
         person_form.addRow(self.tr("Person's &name:"), self.person_name)
         person_form.addRow(self.tr("Home &time zone:"), self.zone)
         layout.addWidget(person_box)
@@ -99,6 +99,7 @@ class FirstRunDialog(QDialog):
 
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.zone.clears(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         start = self.tr("&Add") if adding else self.tr("&Start")
         self.start_button = buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -112,7 +113,7 @@ class FirstRunDialog(QDialog):
     def _save(self) -> None:
         try:
             name = clean_name(self.person_name.text(), "person's name")
-            zone = check_time_zone(self.zone.currentText().strip(), "home time zone")
+            zone = self.zone.zone()
             draft = self.medicine.draft()
             slots = self.doses.slots(draft.as_medication())
             self.profile, self.medication, _ = set_up_person(
@@ -120,5 +121,6 @@ class FirstRunDialog(QDialog):
             )
         except ValidationError as err:
             self.error.show_error(err)
+            self.adjustSize()  # room for the message, not squeezed fields
             return
         self.accept()

@@ -97,15 +97,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)
         self.red_flag_banner = RedFlagBanner(store)
         self.today = TodayView(self.context)
-        self.tabs.addTab(self.today, self.tr("&Today"))
+        self.tabs.addTab(self.today, self.tr("Today"))
         # Every other tab is built the first time it is shown (or a menu asks for it): only
         # Today is needed to start.
-        self.log_page = self._lazy_tab(self.tr("Dose log"), self.tr("Dose &log"), self._build_log)
+        self.log_page = self._lazy_tab(self.tr("Dose log"), self.tr("Dose log"), self._build_log)
         self.medicines_page = self._lazy_tab(
-            self.tr("Medicines"), self.tr("&Medicines"), self._build_medicines
+            self.tr("Medicines"), self.tr("Medicines"), self._build_medicines
         )
-        self.travel_page = self._lazy_tab(self.tr("Travel"), self.tr("Tra&vel"), self._build_travel)
-        self.diary_page = self._lazy_tab(self.tr("Diary"), self.tr("&Diary"), self._build_diary)
+        self.travel_page = self._lazy_tab(self.tr("Travel"), self.tr("Travel"), self._build_travel)
+        self.diary_page = self._lazy_tab(self.tr("Diary"), self.tr("Diary"), self._build_diary)
         self.today.diary_requested.connect(lambda: self.diary.new_entry())
         self.banner = ReminderBanner(
             self._take, self._snooze, self._skip, lambda: store.reminder_settings().snooze_minutes
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # The Charts tab reads afresh whenever it is shown; its painters load with it.
-        self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("&Charts"), self._build_charts)
+        self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("Charts"), self._build_charts)
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -408,6 +408,10 @@ class MainWindow(QMainWindow):
         go_menu.addAction(back)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide"), self)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About Baclofen Companion"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -441,6 +445,12 @@ class MainWindow(QMainWindow):
             f"<p>{licence}</p>"
         )
 
+    def show_guide(self) -> None:
+        from baclofen_companion.ui.shell.guide import GuideDialog
+
+        self.guide = GuideDialog(self.data_dir, self)
+        self.guide.show()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
@@ -473,7 +483,9 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         from baclofen_companion.ui.files.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.store, self.clock, self, self.person.get())
+        dialog = ExportDialog(
+            self.store, self.clock, self, self.person.get(), settings=self.settings
+        )
         dialog.exec()
         dialog.deleteLater()
 

@@ -5,18 +5,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from pathlib import Path
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -53,6 +48,7 @@ from baclofen_companion.core.travel import (
     plan_trip,
 )
 from baclofen_companion.core.validation import parse_amount
+from baclofen_companion.core.zones import resolve_zone
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.travel import follow_trip, stop_following
 from baclofen_companion.render.packing_list import (
@@ -68,15 +64,8 @@ from baclofen_companion.ui.widgets.common import (
     to_qdatetime,
 )
 from baclofen_companion.ui.widgets.context import ViewContext
-
-
-@cache
-def zones() -> list[str]:
-    """Place-named zones, read once when the Travel tab is first filled (the scan of the
-    zone database costs tens of milliseconds, too much for every start)."""
-    return sorted(
-        z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
-    )
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
+from baclofen_companion.ui.widgets.zone_field import ZoneField
 
 
 def combine_results(results: list[TripResult]) -> TripResult:
@@ -95,24 +84,16 @@ def combine_results(results: list[TripResult]) -> TripResult:
     return TripResult(supplies, merged)
 
 
-def resolve_zone(text: str) -> str:
-    """'Asia/Tokyo', 'tokyo' or 'New York' -> the zone name; unknown text is returned as typed
-    so the calculator says plainly that it does not know it."""
-    typed = text.strip()
-    if not typed:
+def destination_zone(text: str) -> str:
+    """'Asia/Tokyo', 'tokyo', 'New York' or 'Japan' -> the zone name (core.zones)."""
+    if not text.strip():
         raise ValidationError(
             "destination",
             QCoreApplication.translate(
                 "TravelView", "Type where you are going, for example Tokyo or Europe/Paris."
             ),
         )
-    if typed in zones():
-        return typed
-    wanted = typed.replace(" ", "_").casefold()
-    matches = [
-        z for z in zones() if z.casefold() == wanted or z.rsplit("/", 1)[-1].casefold() == wanted
-    ]
-    return matches[0] if len(matches) == 1 else typed
+    return resolve_zone(text, "destination")
 
 
 @dataclass
@@ -161,24 +142,20 @@ class TravelView(PersonView):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.leave = QDateTimeEdit()
+        self.leave = DateTimeField()
         self.leave.setCalendarPopup(True)
-        self.leave.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.leave.setAccessibleName(self.tr("Leaving"))
-        self.back = QDateTimeEdit()
+        self.back = DateTimeField()
         self.back.setCalendarPopup(True)
-        self.back.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         self.back.setAccessibleName(self.tr("Back home"))
-        self.destination = QComboBox()
-        self.destination.setEditable(True)
-        self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.destination = ZoneField("destination")
         typed = self.destination.lineEdit()
         if typed is not None:
             typed.setPlaceholderText(self.tr("Type a city, for example Tokyo"))
         self.destination.setAccessibleName(self.tr("Destination time zone"))
         self.destination.setToolTip(self.tr("Type a city, for example Tokyo or New_York"))
-        self.home_mode = QRadioButton(self.tr("Stay on &home time (the same moments as at home)"))
-        self.local_mode = QRadioButton(self.tr("Move to &local time there (the same clock times)"))
+        self.home_mode = QRadioButton(self.tr("&Stay on home time (the same moments as at home)"))
+        self.local_mode = QRadioButton(self.tr("&Move to local time there (the same clock times)"))
         self.home_mode.setAccessibleName(self.tr("Stay on home time"))
         self.local_mode.setAccessibleName(self.tr("Move to local time"))
         self.home_mode.setChecked(True)
@@ -209,11 +186,11 @@ class TravelView(PersonView):
         self.calculate_button = QPushButton(self.tr("&Work it out"))
         self.calculate_button.setAccessibleName(self.tr("Work it out"))
         self.calculate_button.setDefault(True)
-        self.pdf_button = QPushButton(self.tr("Save packing list as &PDF…"))
+        self.pdf_button = QPushButton(self.tr("S&ave packing list as PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Save packing list as PDF"))
-        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button = QPushButton(self.tr("Pri&nt…"))
         self.print_button.setAccessibleName(self.tr("Print packing list"))
-        self.save_trip_button = QPushButton(self.tr("&Follow this trip in reminders"))
+        self.save_trip_button = QPushButton(self.tr("Follow this trip in r&eminders"))
         self.save_trip_button.setAccessibleName(self.tr("Follow this trip in reminders"))
         for b in (self.calculate_button, self.pdf_button, self.print_button, self.save_trip_button):
             actions.addWidget(b)
@@ -221,6 +198,7 @@ class TravelView(PersonView):
         layout.addLayout(actions)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        self.destination.clears(self.error)
 
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Trip result"))
@@ -256,22 +234,6 @@ class TravelView(PersonView):
         self._set_result(None)
 
     # -- form -------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.destination.count() == 0:
-            # The zone list fills on first view: scanning the zone database costs tens of
-            # milliseconds that a start should not pay.
-            text = self.destination.currentText()
-            self.destination.blockSignals(True)
-            self.destination.addItems(zones())
-            completer = QCompleter(zones(), self.destination)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.destination.setCompleter(completer)
-            self.destination.setCurrentIndex(-1)
-            self.destination.setEditText(text)
-            self.destination.blockSignals(False)
 
     def reload(self) -> None:
         profile = self._profile()
@@ -393,7 +355,7 @@ class TravelView(PersonView):
         tz = profile.home_tz
         leave = from_qdatetime(self.leave.dateTime(), tz)
         back = from_qdatetime(self.back.dateTime(), tz)
-        destination = resolve_zone(self.destination.currentText())
+        destination = destination_zone(self.destination.currentText())
         by_person: dict[int, list[TripMedicine]] = {}
         for choice in self.choices:
             if not choice.include.isChecked():

@@ -9,17 +9,19 @@ from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
     QStandardPaths,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from baclofen_companion import APP_NAME
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.schedule import local_date
+from baclofen_companion.core.text import date_pattern, date_time_pattern
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.render.icons import app_icon, overdue_icon
 from baclofen_companion.render.text import (
@@ -66,13 +68,13 @@ __all__ = [
 
 
 def edit_date_format() -> str:
-    """The display format of date fields (Qt pattern)."""
-    return QCoreApplication.translate("common", "yyyy-MM-dd")
+    """The display format of date fields: the app's one date style (core.text)."""
+    return date_pattern()
 
 
 def edit_date_time_format() -> str:
-    """The display format of date-and-time fields (Qt pattern)."""
-    return QCoreApplication.translate("common", "yyyy-MM-dd HH:mm")
+    """The display format of date-and-time fields: the one date-time style (core.text)."""
+    return date_time_pattern()
 
 
 def to_qdate(day: date) -> QDate:
@@ -102,6 +104,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setObjectName("formError")
         self.setAccessibleName(self.tr("Form error"))
+        self.field: str | None = None  # the field the error shown is about, if any
         self._style()
 
     def _style(self) -> None:
@@ -118,18 +121,42 @@ class ErrorLabel(QLabel):
 
     def show_error(self, err: ValidationError) -> None:
         field = field_label(err.field)
+        self.field = err.field
         self._style()
         self.setText(f"⚠ {field}: {err.message}")
         self.show()
 
     def show_message(self, text: str) -> None:
+        self.field = None
         self._style()
         self.setText(f"⚠ {text}")
         self.show()
 
     def clear_error(self) -> None:
+        self.field = None
         self.clear()
         self.hide()
+
+
+TITLE_DECORATION = 130
+"""Room a window manager takes beside a title: the icon, three buttons, the frame (openbox)."""
+
+
+def title_width(dialog: QWidget) -> int:
+    """What the title bar needs for ``dialog``'s title and the app's name after it: window
+    managers draw titles bold, so a bold font of the dialog's own measures it."""
+    font = QFont(dialog.font())
+    font.setBold(True)
+    title = dialog.windowTitle()
+    if APP_NAME not in title:  # Qt adds the app's name unless the title holds it already
+        title = f"{title} — {APP_NAME}"
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_DECORATION
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` at least as wide as its title needs ("Correct a logged do… Companion"
+    was cut)."""
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title_width(dialog)))
 
 
 def add_save_cancel(dialog: QDialog, layout: QBoxLayout, save: Callable[[], None]) -> ErrorLabel:
