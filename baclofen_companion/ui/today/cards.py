@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from baclofen_companion.core.day import DayDose
@@ -69,10 +73,70 @@ class Section:
     taken_mg: float = 0.0
     planned_mg: float = 0.0
     extra_mg: float = 0.0
+    doses: list[DayDose] = field(default_factory=list)
+
+
+class ExtraRow(QFrame):
+    """An extra dose on Today: when, what and why, and Undo (which asks first)."""
+
+    def __init__(
+        self, event: DoseEvent, name: str, on_undo: Callable[[DoseEvent, str], None]
+    ) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        at = clock_text(event.slot_time)
+        what = self.tr("Extra {medicine} at {time}").format(medicine=name, time=at)
+        self.setAccessibleName(what)
+        layout = QHBoxLayout(self)
+        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
+        when = QLabel(at)
+        when.setFont(scaled_font(self, 1.3))
+        layout.addWidget(when)
+        text = QLabel(
+            self.tr("<b>{medicine}</b> — {amount} (extra): {reason}").format(
+                medicine=html.escape(name), amount=amount, reason=html.escape(event.note)
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        self.primary = QPushButton(self.tr("Undo"))
+        self.primary.setAccessibleName(self.tr("Undo: {what}").format(what=what))
+        self.primary.clicked.connect(lambda: on_undo(event, what))
+        layout.addWidget(self.primary)
+
+
+STATE_SIGNS = {
+    DoseState.UPCOMING: "○",
+    DoseState.DUE: "●",
+    DoseState.OVERDUE: "⚠",
+    DoseState.SKIPPED: "⤼",
+    DoseState.MISSED: "✖",
+    DoseState.SNOOZED: "⏰",
+    DoseState.NOT_LOGGED: "○",
+    DoseState.TAKEN: "✔",
+}
+"""The sign each state is shown with, big on its card and in the day's row of pips."""
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    """The widget's font made ``factor`` times larger: time and state read from a metre away,
+    and still follow the person's text size."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
 
 
 class DoseCard(QFrame):
-    """One dose in the pillbox: what, how much, its state, and what can be done with it."""
+    """One dose in the pillbox: its time big, what and how much, its state as a big sign and
+    in words, one large primary action and the others smaller beneath it.
+
+    Its height does not depend on its state (the row of smaller actions keeps its room when
+    empty), so answering a dose moves nothing under the pointer.
+    """
 
     def __init__(
         self,
@@ -101,6 +165,8 @@ class DoseCard(QFrame):
                 name = self.tr("{dose} on {date}").format(
                     dose=name, date=short_date(dose.slot_date)
                 )
+        self.name = name
+        self.primary: QPushButton | None = None
         self.setObjectName("doseCard")
         self.setAccessibleName(self.tr("{name} dose").format(name=name))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -108,32 +174,70 @@ class DoseCard(QFrame):
         self.setProperty("overdue", overdue)
         if overdue:
             self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
-        layout = QHBoxLayout(self)
-        time_text = self._time_text(dose, tz, here_tz)
-        time_label = QLabel(time_text)
-        time_label.setMinimumWidth(48)
-        layout.addWidget(time_label)
+        layout = QVBoxLayout(self)
 
-        text = QVBoxLayout()
+        head = QHBoxLayout()
+        time_label = QLabel(self._time_text(dose, tz, here_tz))
+        time_label.setFont(scaled_font(self, 1.6))
+        time_label.setAccessibleName(self.tr("Time of {name}").format(name=name))
+        head.addWidget(time_label, 1)
+        sign = "⤼" if event is None and dose.superseded else STATE_SIGNS[state]
+        sign_label = QLabel(sign)
+        sign_label.setFont(scaled_font(self, 2.2))
+        sign_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Each sign may come from another font with its own height: a fixed box keeps the
+        # card the same height whatever its state.
+        sign_label.setFixedHeight(round(sign_label.fontMetrics().height() * 1.4))
+        sign_label.setAccessibleName(self.tr("Sign of {name}").format(name=name))
+        head.addWidget(sign_label)
+        layout.addLayout(head)
+
         amount = dose_label(dose.amount_mg, med.form, med.strength_mg, med.scored)
-        title = QLabel(f"<b>{med.name}</b> — {amount}")
+        title = QLabel(f"<b>{html.escape(med.name)}</b> — {amount}")
         title.setTextFormat(Qt.TextFormat.RichText)
-        text.addWidget(title)
+        title.setFont(scaled_font(self, 1.15, bold=False))
+        title.setWordWrap(True)
+        layout.addWidget(title)
         if med.instructions:
-            hint = QLabel(f"<i>{med.instructions}</i>")
-            text.addWidget(hint)
+            hint = QLabel(f"<i>{html.escape(med.instructions)}</i>")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         status = self._status(item, tz, at)
         self.status_label = QLabel(f"<b>{status}</b>" if overdue else status)
+        self.status_label.setFont(scaled_font(self, 1.2))
+        self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Status of {name}").format(name=name))
-        text.addWidget(self.status_label)
-        layout.addLayout(text, 1)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+
+        # The same room for the actions whatever the state: Taken and Undo swap in place,
+        # and the row of smaller actions keeps its height when it is empty.
+        primary_box, secondary_box = QWidget(), QWidget()
+        primary_row, secondary_row = QHBoxLayout(primary_box), QHBoxLayout(secondary_box)
+        primary_row.setContentsMargins(0, 0, 0, 0)
+        secondary_row.setContentsMargins(0, 0, 0, 0)
+        big = QPushButton(self.tr("Taken at…"))
+        big.setFont(scaled_font(self, 1.3))
+        small = QPushButton(self.tr("Taken at…"))
+        if actionable:
+            primary_box.setFixedHeight(big.sizeHint().height() * 3 // 2)
+            secondary_box.setFixedHeight(small.sizeHint().height())
+            layout.addWidget(primary_box)
+            layout.addWidget(secondary_box)
 
         def button(label: str, action: str, tip: str) -> QPushButton:
             b = QPushButton(label)
             b.setAccessibleName(f"{label.replace('&', '')}: {name}")
             b.setToolTip(tip)
             b.clicked.connect(lambda: on_action(dose, event, action))
-            layout.addWidget(b)
+            if self.primary is None:
+                self.primary = b
+                b.setFont(scaled_font(self, 1.3))
+                b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+                b.setDefault(True)
+                primary_row.addWidget(b)
+            else:
+                secondary_row.addWidget(b)
             return b
 
         if not actionable or (event is None and dose.superseded):

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -30,10 +29,11 @@ from baclofen_companion.ops.doses import log_extra_dose
 from baclofen_companion.ops.session import Session
 from baclofen_companion.ui.widgets.common import (
     add_save_cancel,
-    edit_date_time_format,
+    fit_title,
     from_qdatetime,
     to_qdatetime,
 )
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
 from baclofen_companion.ui.widgets.safety_dialogs import confirm_over
 
 
@@ -68,18 +68,21 @@ class ExtraDoseDialog(QDialog):
             self.medicine.addItem(med.name, med.id)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount in mg"))
-        self.when = QDateTimeEdit(to_qdatetime(now, profile.home_tz))
-        self.when.setDisplayFormat(edit_date_time_format())
+        self.when = DateTimeField(to_qdatetime(now, profile.home_tz))
         self.when.setAccessibleName(self.tr("Time taken"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("e.g. bad spasms tonight"))
+        # Room for the whole example (it was cut to "e.g. bad spasms toni…").
+        hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.reason.setMinimumWidth(hint + 24)
         form.addRow(self.tr("&Medicine:"), self.medicine)
         form.addRow(self.tr("&Amount (mg):"), self.amount)
         form.addRow(self.tr("&Taken at:"), self.when)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
         self.error = add_save_cancel(self, layout, self._save)
+        fit_title(self)
 
     def _save(self) -> None:
         med = next(m for m in self.medications if m.id == self.medicine.currentData())

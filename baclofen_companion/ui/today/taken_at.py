@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,11 +21,12 @@ from baclofen_companion.core.units import dose_label
 from baclofen_companion.core.validation import is_still_to_come
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
-    edit_date_time_format,
+    fit_title,
     from_qdatetime,
     long_date,
     to_qdatetime,
 )
+from baclofen_companion.ui.widgets.date_fields import DateTimeField
 
 
 class TakenAtDialog(QDialog):
@@ -52,8 +52,7 @@ class TakenAtDialog(QDialog):
                 )
             )
         )
-        self.when = QDateTimeEdit(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
-        self.when.setDisplayFormat(edit_date_time_format())
+        self.when = DateTimeField(to_qdatetime(min(now, max(dose.due, self.earliest)), tz))
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Time taken"))
         layout.addWidget(self.when)
@@ -65,6 +64,7 @@ class TakenAtDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_title(self)
 
     def set_time(self, value: QDateTime) -> None:
         self.when.setDateTime(value)

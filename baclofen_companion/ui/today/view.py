@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFrame,
@@ -53,12 +54,19 @@ from baclofen_companion.core.schedule import (
 )
 from baclofen_companion.core.text import hhmm as clock_text
 from baclofen_companion.core.travel import describe_trip
-from baclofen_companion.core.units import dose_label, format_mg
+from baclofen_companion.core.units import format_mg
 from baclofen_companion.ops import doses
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.days import doses_between, person_plan
-from baclofen_companion.ui.today.cards import DoseCard, Section, part_of_day_text
+from baclofen_companion.ui.today.cards import (
+    DoseCard,
+    ExtraRow,
+    Section,
+    part_of_day_text,
+    scaled_font,
+)
 from baclofen_companion.ui.today.extra_dose import ExtraDoseDialog
+from baclofen_companion.ui.today.pillbox import DayPips, Pillbox
 from baclofen_companion.ui.today.taken_at import TakenAtDialog
 from baclofen_companion.ui.widgets.common import (
     ErrorLabel,
@@ -84,7 +92,7 @@ class TodayView(PersonView):
 
         layout = QVBoxLayout(self)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton(self.tr("◀ &Previous day"))
+        self.prev_button = QPushButton(self.tr("◀ Pre&vious day"))
         self.prev_button.setAccessibleName(self.tr("Previous day"))
         self.day_label = QLabel()
         self.day_label.setAccessibleName(self.tr("Day shown"))
@@ -98,15 +106,19 @@ class TodayView(PersonView):
         nav.addWidget(self.next_button)
         nav.addWidget(self.today_button)
         layout.addLayout(nav)
-        self.everyone = QCheckBox(self.tr("Show &everyone's doses"))
+        self.everyone = QCheckBox(self.tr("Show every&one's doses"))
         self.everyone.setAccessibleName(self.tr("Show everyone's doses"))
         self.everyone.toggled.connect(lambda _on: self.reload())
         layout.addWidget(self.everyone)
+        # The day's progress first, big: a pip per dose and "2 of 4 doses taken today".
+        self.pips = DayPips()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Day summary"))
+        self.summary.setFont(scaled_font(self.summary, 1.3))
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Daily total"))
         summary_row = QHBoxLayout()
+        summary_row.addWidget(self.pips)
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.totals)
         layout.addLayout(summary_row)
@@ -189,8 +201,9 @@ class TodayView(PersonView):
         self.day_label.setText(shown)
         self.today_button.setEnabled(day != today)
         self.everyone.setVisible(len(self.store.profiles()) > 1)
-        content = QWidget()
-        column = QVBoxLayout(content)
+        keep = self._focused_card()
+        scrolled = self.pillbox_area.verticalScrollBar().value()
+        content = Pillbox()
         people = self.people_shown()
         if not people:
             if self.store.archived_profiles():
@@ -205,21 +218,23 @@ class TodayView(PersonView):
             self.totals.clear()
             self.progress.hide()
             self.supply.hide()
-            column.addStretch()
-            self.pillbox_area.setWidget(content)
+            self.pips.show_doses([])
+            self._show_pillbox(content, scrolled, keep)
             return
         now = self.clock.now()
         named = len(people) > 1
         progress: list[str] = []
         supply: list[str] = []
         taken = planned = 0
+        day_doses: list[DayDose] = []
         taken_mg = planned_mg = extra_mg = 0.0
         for profile in people:
             if named:
                 heading = QLabel(f"<h3>{html.escape(profile.name)}</h3>")
                 heading.setAccessibleName(self.tr("{person}'s doses").format(person=profile.name))
-                column.addWidget(heading)
-            section = self._person_section(profile, day, today, now, column, named)
+                content.add(heading, wide=True)
+            section = self._person_section(profile, day, today, now, content, named)
+            day_doses += section.doses
             progress += section.progress
             supply += section.supply
             taken += section.taken
@@ -231,8 +246,8 @@ class TodayView(PersonView):
         self.progress.setVisible(bool(progress))
         self.supply.setText("<br>".join(supply))
         self.supply.setVisible(bool(supply))
-        column.addStretch()
-        self.pillbox_area.setWidget(content)
+        self.pips.show_doses(day_doses)
+        self._show_pillbox(content, scrolled, keep)
 
         if planned == 0 and day == today:
             summary = self.tr("No doses to take today")
@@ -274,7 +289,7 @@ class TodayView(PersonView):
         day: date,
         today: date,
         now: datetime,
-        column: QVBoxLayout,
+        box: Pillbox,
         named: bool,
     ) -> Section:
         """One person's day: carried-over doses, parts of the day, extra doses."""
@@ -304,7 +319,7 @@ class TodayView(PersonView):
             note = QLabel(text)
             note.setWordWrap(True)
             note.setAccessibleName(self.tr("Not tracked before it was added"))
-            column.addWidget(note)
+            box.add(note, wide=True)
 
         seen = doses_between(self.store, plan, yesterday, day, now)
         doses = [d for d in seen if d.dose.slot_date == day]
@@ -313,15 +328,15 @@ class TodayView(PersonView):
             still_open = [d for d in seen if d.dose.slot_date == yesterday and d.state in takeable]
             if still_open:
                 title = titled(self.tr("Still open from yesterday"))
-                box = QGroupBox(title)
-                box.setAccessibleName(title)
-                box_layout = QVBoxLayout(box)
+                carried = QGroupBox(title)
+                carried.setAccessibleName(title)
+                carried_layout = QVBoxLayout(carried)
                 rule = QLabel(missed_dose_rule())
                 rule.setWordWrap(True)
-                box_layout.addWidget(rule)
+                carried_layout.addWidget(rule)
                 for item in still_open:
-                    box_layout.addWidget(self._card(item, tz, True, person))
-                column.addWidget(box)
+                    carried_layout.addWidget(self._card(item, tz, True, person))
+                box.add(carried, wide=True)
 
         groups: dict[PartOfDay, list[DayDose]] = {}
         for item in doses:
@@ -329,27 +344,34 @@ class TodayView(PersonView):
         for part in PartOfDay:
             if part not in groups:
                 continue
-            box = QGroupBox(part_of_day_text(part))
-            box.setAccessibleName(titled(part_of_day_text(part)))
-            box_layout = QVBoxLayout(box)
+            compartment = QGroupBox(part_of_day_text(part))
+            compartment.setObjectName("compartment")
+            compartment.setFont(scaled_font(compartment, 1.15))
+            compartment.setAccessibleName(titled(part_of_day_text(part)))
+            compartment_layout = QVBoxLayout(compartment)
             for item in groups[part]:
-                box_layout.addWidget(self._card(item, tz, actionable, person))
-            column.addWidget(box)
+                card = self._card(item, tz, actionable, person)
+                card.setFont(self.font())  # the compartment's bigger title is not the card's
+                compartment_layout.addWidget(card)
+            compartment_layout.addStretch(1)
+            box.add(compartment)
         events = self.store.events_between(profile.id, day, day)
         extras = [e for e in events if e.kind is DoseKind.EXTRA and e.slot_date == day]
         if extras:
             names = {m.id: m.name for m in self.store.medications(profile.id, True)}
             title = titled(self.tr("Extra doses"))
-            box = QGroupBox(title)
-            box.setAccessibleName(title)
-            box_layout = QVBoxLayout(box)
+            extra_box = QGroupBox(title)
+            extra_box.setAccessibleName(title)
+            extra_layout = QVBoxLayout(extra_box)
             for extra in extras:
-                box_layout.addWidget(self._extra_row(extra, names.get(extra.medication_id, "?")))
-            column.addWidget(box)
+                name = names.get(extra.medication_id, "?")
+                extra_layout.addWidget(ExtraRow(extra, name, self._act_on_extra))
+            box.add(extra_box, wide=True)
         if not doses and not began:
-            column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
+            box.add(QLabel(self.tr("No doses are planned on this day.")), wide=True)
 
         taken = [d.event for d in doses if d.event and d.event.status is DoseStatus.TAKEN]
+        section.doses = doses
         section.taken = len(taken)
         section.planned = len(doses)
         section.taken_mg = taken_total_mg(taken)
@@ -373,34 +395,26 @@ class TodayView(PersonView):
                 found.append(f"\N{INFORMATION SOURCE} {text}")
         return found
 
-    def _extra_row(self, event: DoseEvent, name: str) -> QWidget:
-        row = QFrame()
-        row.setFrameShape(QFrame.Shape.StyledPanel)
-        at = clock_text(event.slot_time)
-        what = self.tr("Extra {medicine} at {time}").format(medicine=name, time=at)
-        row.setAccessibleName(what)
-        layout = QHBoxLayout(row)
-        amount = dose_label(event.amount_mg, event.form, event.strength_mg, event.scored)
-        layout.addWidget(QLabel(f"<b>{at}</b>"))
-        text = QLabel(
-            self.tr("<b>{medicine}</b> — {amount} (extra): {reason}").format(
-                medicine=html.escape(name), amount=amount, reason=html.escape(event.note)
-            )
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text, 1)
-        undo = QPushButton(self.tr("Undo"))
-        undo.setAccessibleName(self.tr("Undo: {what}").format(what=what))
-        undo.clicked.connect(lambda: self._act_on_extra(event))
-        layout.addWidget(undo)
-        return row
-
-    def _act_on_extra(self, event: DoseEvent) -> None:
+    def _act_on_extra(self, event: DoseEvent, what: str) -> None:
+        """Undo of an extra dose deletes it and its reason: ask first."""
         profile = self._profile()
-        if profile is not None:
-            changed = doses.undo(self.store, event.id, "Undo on Today", profile.home_tz)
-            self.reload()
-            self.announce(changed)
+        if profile is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove this extra dose?"))
+        box.setText(
+            self.tr("{what} and its reason will be removed from the log.").format(what=what)
+        )
+        remove = box.addButton(self.tr("Remove it"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        changed = doses.undo(self.store, event.id, "Undo on Today", profile.home_tz)
+        self.reload()
+        self.announce(changed)
 
     def log_extra(self) -> None:
         profile = self._profile()
@@ -480,6 +494,33 @@ class TodayView(PersonView):
         shown = self.day or item.dose.slot_date
         here = self.store.zone_name() if self.store.zone_name else None
         return DoseCard(item, tz, shown, actionable, self._act, person, here)
+
+    def _focused_card(self) -> str | None:
+        """The accessible name of the card (or extra dose) holding the focus, if any."""
+        widget = QApplication.focusWidget()
+        content = self.pillbox_area.widget()
+        while widget is not None and widget is not content:
+            if isinstance(widget, DoseCard | ExtraRow):
+                return widget.accessibleName()
+            widget = widget.parentWidget()
+        return None
+
+    def _show_pillbox(self, content: Pillbox, scrolled: int, keep: str | None) -> None:
+        """Put the new pillbox in place of the old one where the old one was: same columns,
+        same scroll position, and the focus on the card that had it, so nothing moves under
+        the pointer after Taken or Undo (or the minute's tick)."""
+        area = self.pillbox_area
+        content.arrange(area.viewport().width())
+        area.setWidget(content)
+        area.verticalScrollBar().setValue(scrolled)
+        if keep is None:
+            return
+        for widget in content.findChildren(QWidget):
+            if isinstance(widget, DoseCard | ExtraRow) and widget.accessibleName() == keep:
+                target = widget.primary
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- actions --------------------------------------------------------------------------
 
