@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,9 @@ if TYPE_CHECKING:
     from baclofen_companion.ui.travel.view import TravelView
 
 TICK_MS = 60_000
+
+
+DEFAULT_SIZE = QSize(1040, 780)
 
 
 class MainWindow(QMainWindow):
@@ -116,10 +119,12 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.red_flag_banner)
+        column.addWidget(self.tabs, 1)
+        # Below the tabs: answering a dose makes these come and go, and from here they
+        # take their room without moving the card just clicked (above them) under the pointer.
         column.addWidget(self.withdrawal_banner)
         column.addWidget(self.trouble_notice)
         column.addWidget(self.banner)
-        column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
         # The Charts tab reads afresh whenever it is shown; its painters load with it.
@@ -319,7 +324,11 @@ class MainWindow(QMainWindow):
             self.scheduler.skip(dose)
 
     def show_from_tray(self) -> None:
-        self.showNormal()
+        """Raise the window as it was: maximized stays maximized (showNormal undid that);
+        only minimized is undone."""
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
         self.raise_()
         self.activateWindow()
 
@@ -464,7 +473,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(820, 640)
+            # A whole ordinary day (four doses and both banners) at 100 % text.
+            self.resize(DEFAULT_SIZE)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(self.size().boundedTo(screen.size()))
 
     def show_restore(self) -> None:
         if self.scheduler is not None:
