@@ -778,7 +778,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>DoseCard</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="+41"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="+45"/>
         <source>○ Upcoming</source>
         <translation>○ Steht an</translation>
     </message>
@@ -818,7 +818,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>✔ Eingenommen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+104"/>
         <source>{person}&apos;s {medicine} at {time}</source>
         <translation>{medicine} von {person} um {time}</translation>
     </message>
@@ -838,12 +838,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{dose} am {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{name} dose</source>
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+11"/>
+        <source>Time of {name}</source>
+        <translation>Uhrzeit von {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign of {name}</source>
+        <translation>Zeichen von {name}</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>on departure, {time} {place} time</source>
         <translation>bei der Abreise, {time} Uhr Ortszeit {place}</translation>
     </message>
@@ -914,12 +924,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-106"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -929,7 +939,9 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diese Dosis jetzt als eingenommen eintragen</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-32"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Taken at…</source>
@@ -1506,7 +1518,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Menge in mg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Time taken</source>
         <translation>Eingenommen um</translation>
     </message>
@@ -1521,7 +1533,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>z. B. starke Spasmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Medicine:</source>
         <translation>&amp;Medikament:</translation>
     </message>
@@ -1541,7 +1553,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>That time is still to come.</source>
         <translation>Diese Uhrzeit liegt noch in der Zukunft.</translation>
     </message>
@@ -1554,6 +1566,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+21"/>
         <source>Please check this extra dose</source>
         <translation>Bitte prüfen Sie diese zusätzliche Dosis</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraRow</name>
+    <message>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-176"/>
+        <source>Extra {medicine} at {time}</source>
+        <translation>Zusätzlich {medicine} um {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (extra): {reason}</source>
+        <translation>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (zusätzlich): {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: {what}</source>
+        <translation>Rückgängig: {what}</translation>
     </message>
 </context>
 <context>
@@ -1759,32 +1794,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+336"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+345"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-243"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-249"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+291"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-280"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1794,22 +1829,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+284"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-283"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+270"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -1819,12 +1854,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+247"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1944,7 +1979,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Close Baclofen Companion?</source>
         <translation>Baclofen Companion schließen?</translation>
     </message>
@@ -3808,12 +3843,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine} {amount}, die Dosis um {time} am {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Time taken</source>
         <translation>Eingenommen um</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Time taken: that time is still to come.</source>
         <translation>Eingenommen um: Diese Uhrzeit liegt noch in der Zukunft.</translation>
     </message>
@@ -3852,7 +3887,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="-106"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-45"/>
         <source>Morning</source>
         <translation>Morgens</translation>
     </message>
@@ -3872,12 +3907,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nachts</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/view.py" line="+87"/>
-        <source>◀ &amp;Previous day</source>
-        <translation>◀ &amp;Vorheriger Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../baclofen_companion/ui/today/view.py" line="+96"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
@@ -3907,8 +3937,13 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zurück zu heute</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Show &amp;everyone&apos;s doses</source>
+        <location line="-8"/>
+        <source>◀ Pre&amp;vious day</source>
+        <translation>◀ &amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show every&amp;one&apos;s doses</source>
         <translation>Dosen &amp;aller Personen zeigen</translation>
     </message>
     <message>
@@ -3917,17 +3952,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen aller Personen zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Day summary</source>
         <translation>Tagesübersicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Daily total</source>
         <translation>Tagesmenge</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Plan progress</source>
         <translation>Fortschritt des Plans</translation>
     </message>
@@ -3962,7 +3997,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{day} — heute</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Everyone is archived. People → Bring back an archived person… returns them, with all their records.</source>
         <translation>Alle Personen sind archiviert. Personen → Archivierte Person zurückholen… holt sie mit allen Einträgen zurück.</translation>
     </message>
@@ -3972,12 +4007,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Es ist noch niemand eingerichtet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{person}&apos;s doses</source>
         <translation>Dosen von {person}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No doses to take today</source>
         <translation>Heute sind keine Dosen zu nehmen</translation>
     </message>
@@ -4037,37 +4072,37 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Noch offen von gestern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Extra doses</source>
         <translation>Zusätzliche Dosen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No doses are planned on this day.</source>
         <translation>An diesem Tag sind keine Dosen geplant.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Extra {medicine} at {time}</source>
-        <translation>Zusätzlich {medicine} um {time}</translation>
+        <location line="+34"/>
+        <source>Remove this extra dose?</source>
+        <translation>Diese zusätzliche Dosis entfernen?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (extra): {reason}</source>
-        <translation>&lt;b&gt;{medicine}&lt;/b&gt; — {amount} (zusätzlich): {reason}</translation>
+        <location line="+2"/>
+        <source>{what} and its reason will be removed from the log.</source>
+        <translation>{what} wird mit dem Grund aus dem Protokoll entfernt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <location line="+2"/>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo: {what}</source>
-        <translation>Rückgängig: {what}</translation>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>{person}{medicine}: added at {time}. The doses before then are not tracked; reminders start with the next one.</source>
         <translation>{person}{medicine}: hinzugefügt um {time}. Die Dosen davor werden nicht erfasst; die Erinnerungen beginnen mit der nächsten.</translation>
     </message>
@@ -4087,7 +4122,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diese Dosis auslassen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+86"/>
         <source>It was taken; logged later on Today</source>
         <translation>Sie wurde eingenommen; später unter Heute erfasst</translation>
     </message>
@@ -4095,6 +4130,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>Skipped on purpose; logged later on Today</source>
         <translation>Absichtlich ausgelassen; später unter Heute erfasst</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/ui/today/pillbox.py" line="+87"/>
+        <source>Doses of the day</source>
+        <translation>Dosen des Tages</translation>
     </message>
 </context>
 <context>
