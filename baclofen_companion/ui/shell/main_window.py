@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 TICK_MS = 60_000
 
 
-DEFAULT_SIZE = QSize(1040, 780)
+DEFAULT_SIZE = QSize(1240, 780)
 
 
 class MainWindow(QMainWindow):

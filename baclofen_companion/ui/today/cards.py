@@ -175,6 +175,8 @@ class DoseCard(QFrame):
         if overdue:
             self.setStyleSheet("QFrame#doseCard { border: 2px solid #c62828; border-radius: 6px; }")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
 
         head = QHBoxLayout()
         time_label = QLabel(self._time_text(dose, tz, here_tz))
@@ -219,6 +221,7 @@ class DoseCard(QFrame):
         big = QPushButton(self.tr("Taken at…"))
         big.setFont(scaled_font(self, 1.3))
         small = QPushButton(self.tr("Taken at…"))
+        small.setFont(scaled_font(self, 0.95, bold=False))
         if actionable:
             primary_box.setFixedHeight(big.sizeHint().height() * 3 // 2)
             secondary_box.setFixedHeight(small.sizeHint().height())
@@ -237,6 +240,7 @@ class DoseCard(QFrame):
                 b.setDefault(True)
                 primary_row.addWidget(b)
             else:
+                b.setFont(scaled_font(self, 0.95, bold=False))
                 secondary_row.addWidget(b)
             return b
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -25,7 +25,6 @@ class Pillbox(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.pieces: list[tuple[QWidget, bool]] = []
         self.columns = 0
 
@@ -33,7 +32,11 @@ class Pillbox(QWidget):
         self.pieces.append((widget, wide))
 
     def compartment_min(self) -> int:
-        return max(COMPARTMENT_MIN, self.fontMetrics().averageCharWidth() * 40)
+        """The width a compartment needs: never less than its cards' buttons and words in
+        the language shown (German "Eingenommen um…" is long), nor than ``COMPARTMENT_MIN``."""
+        needed = [w.minimumSizeHint().width() for w, wide in self.pieces if not wide]
+        spacing = max(0, self.grid.horizontalSpacing())
+        return max([COMPARTMENT_MIN, *needed]) + spacing
 
     def columns_for(self, width: int) -> int:
         # A run of compartments never spreads wider than it has compartments.
@@ -67,6 +70,10 @@ class Pillbox(QWidget):
                 row, col = row + 1, 0
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
+        # Compartments as tall as their doses; the room left over stays below them.
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(row + 1, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -129,12 +129,13 @@ class TodayView(PersonView):
         self.supply = QLabel()
         self.supply.setAccessibleName(self.tr("Supply"))
         self.supply.setWordWrap(True)
-        layout.addWidget(self.supply)
+
         self.extra_button = QPushButton(self.tr("Log an &extra dose…"))
         self.extra_button.setAccessibleName(self.tr("Log an extra dose"))
         self.extra_button.clicked.connect(self.log_extra)
+        # The supply and the day's other actions share a row: room for the pillbox.
         extra_row = QHBoxLayout()
-        extra_row.addStretch()
+        extra_row.addWidget(self.supply, 1)
         self.diary_button = QPushButton(self.tr("How are you feeling? &Add a diary entry…"))
         self.diary_button.setAccessibleName(self.tr("Add a diary entry"))
         self.diary_button.clicked.connect(self.diary_requested)
@@ -349,6 +350,7 @@ class TodayView(PersonView):
             compartment.setFont(scaled_font(compartment, 1.15))
             compartment.setAccessibleName(titled(part_of_day_text(part)))
             compartment_layout = QVBoxLayout(compartment)
+            compartment_layout.setContentsMargins(4, 4, 4, 4)
             for item in groups[part]:
                 card = self._card(item, tz, actionable, person)
                 card.setFont(self.font())  # the compartment's bigger title is not the card's
