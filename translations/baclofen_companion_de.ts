@@ -843,7 +843,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time of {name}</source>
         <translation>Uhrzeit von {name}</translation>
     </message>
@@ -853,7 +853,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zeichen von {name}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>on departure, {time} {place} time</source>
         <translation>bei der Abreise, {time} Uhr Ortszeit {place}</translation>
     </message>
@@ -924,12 +924,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -939,9 +939,9 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diese Dosis jetzt als eingenommen eintragen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Taken at…</source>
@@ -1571,7 +1571,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ExtraRow</name>
     <message>
-        <location filename="../baclofen_companion/ui/today/cards.py" line="-176"/>
+        <location filename="../baclofen_companion/ui/today/cards.py" line="-180"/>
         <source>Extra {medicine} at {time}</source>
         <translation>Zusätzlich {medicine} um {time}</translation>
     </message>
@@ -3982,7 +3982,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Zusätzliche Dosis eintragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>How are you feeling? &amp;Add a diary entry…</source>
         <translation>Wie geht es Ihnen? Tagebuch&amp;eintrag hinzufügen…</translation>
     </message>
@@ -4072,7 +4072,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Noch offen von gestern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Extra doses</source>
         <translation>Zusätzliche Dosen</translation>
     </message>
@@ -4132,7 +4132,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Absichtlich ausgelassen; später unter Heute erfasst</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/today/pillbox.py" line="+87"/>
+        <location filename="../baclofen_companion/ui/today/pillbox.py" line="+94"/>
         <source>Doses of the day</source>
         <translation>Dosen des Tages</translation>
     </message>
