@@ -181,6 +181,7 @@ class DoseCard(QFrame):
         head = QHBoxLayout()
         time_label = QLabel(self._time_text(dose, tz, here_tz))
         time_label.setFont(scaled_font(self, 1.6))
+        time_label.setWordWrap(True)  # a trip's two clocks may need two lines
         time_label.setAccessibleName(self.tr("Time of {name}").format(name=name))
         head.addWidget(time_label, 1)
         sign = "⤼" if event is None and dose.superseded else STATE_SIGNS[state]
