@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion.core.model import DoseKind, Medication, Profile
 from baclofen_companion.ops.doses import log_extra_dose
+from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
 from tests.conftest import DAY, HOME_TZ, FakeClock
@@ -146,3 +147,34 @@ def test_maximized_is_kept_across_runs_and_a_raise_keeps_it(
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(again.isMaximized)
+
+
+def test_the_reminder_banner_comes_and_goes_without_moving_the_card_clicked(
+    qtbot: QtBot, store: Store, clock: FakeClock, data_dir: Path, sam: tuple[Profile, Medication]
+) -> None:
+    """Seen on main: after Undo the banner came back above the tabs and pushed the pillbox
+    down, so another dose's button landed under the pointer."""
+    elapsed = lambda: clock.now().timestamp()  # noqa: E731
+    scheduler = ReminderScheduler(store, clock, lambda: HOME_TZ, elapsed)
+    window = MainWindow(store, clock, data_dir, scheduler)
+    window.show()
+    try:
+        clock.set_local(DAY, time(8, 5))
+        scheduler.poll()
+        qtbot.waitUntil(window.banner.isVisible)
+        card = "Baclofen at 08:00 dose"
+        where = at(find(window.today, QWidget, card), window)
+
+        qtbot.mouseClick(button(window.today, "Taken: Baclofen at 08:00"), LEFT)
+        qtbot.waitUntil(lambda: not window.banner.isVisible())
+        assert at(find(window.today, QWidget, card), window) == where
+
+        qtbot.mouseClick(button(window.today, "Undo: Baclofen at 08:00"), LEFT)
+        qtbot.waitUntil(window.banner.isVisible)
+        assert at(find(window.today, QWidget, card), window) == where
+        assert window.focusWidget() is button(window.today, "Taken: Baclofen at 08:00")
+    finally:
+        scheduler.stop()
+        window.quitting = True
+        window.close()
+        window.deleteLater()

@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QFrame,
@@ -499,7 +498,9 @@ class TodayView(PersonView):
 
     def _focused_card(self) -> str | None:
         """The accessible name of the card (or extra dose) holding the focus, if any."""
-        widget = QApplication.focusWidget()
+        # The window's focus, not the application's: the same when the window is active, and
+        # still known while another window (a notification, a dialog just closed) is.
+        widget: QWidget | None = self.window().focusWidget()
         content = self.pillbox_area.widget()
         while widget is not None and widget is not content:
             if isinstance(widget, DoseCard | ExtraRow):
