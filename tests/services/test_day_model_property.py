@@ -99,7 +99,7 @@ def live(store: Store, clock: FakeClock, life: dict[str, object]) -> None:
     harness = Harness(store, clock, [home])
     changes: list[tuple[datetime, int, tuple[DoseSlot, ...]]] = []
     for n, person in enumerate(people):
-        profile, med = add_person(
+        _, med = add_person(
             store,
             f"P{n}",
             person["tz"],  # type: ignore[arg-type]
