@@ -843,12 +843,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>on departure, {time} {place} time</source>
-        <translation>bei der Abreise, {time} Uhr Ortszeit {place}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+65"/>
         <source>{time} {place} time</source>
         <translation>{time} Uhr Ortszeit {place}</translation>
     </message>
@@ -858,12 +853,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{time} Uhr zu Hause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{time} here</source>
         <translation>{time} Ortszeit</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <location line="+13"/>
         <source>It was taken: say when</source>
         <translation>Sie wurde eingenommen: sagen Sie, wann</translation>
@@ -879,7 +874,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Sie wurde absichtlich ausgelassen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>on departure · {home}</source>
+        <translation>bei der Abreise · {home}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>⤼ Skip this dose: {why}</source>
         <translation>⤼ Diese Dosis auslassen: {why}</translation>
     </message>
@@ -914,7 +914,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
@@ -4047,7 +4047,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>An diesem Tag sind keine Dosen geplant.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Extra {medicine} at {time}</source>
         <translation>Zusätzlich {medicine} um {time}</translation>
     </message>
@@ -5652,7 +5652,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>

@@ -182,7 +182,9 @@ def test_the_departure_day_shows_the_packing_lists_doses_with_their_clocks(
     window.refresh_all()
     assert status(window, "Baclofen at 14:00").startswith("⤼ Skip this dose: the clock moves")
     assert "Taken: Baclofen at 14:00" not in names_of_buttons(window)
-    assert "on departure, 19:00 Tokyo time" in card_text(window.today, "Baclofen at 14:00")
+    midday = card_text(window.today, "Baclofen at 14:00")
+    assert "19:00 Tokyo time" in midday and "on departure · 10:00 at home" in midday
+    assert label(window.today, "Day summary").text() == "0 of 2 doses taken today"
     evening = card_text(window.today, "Baclofen at 20:00")
     assert "20:00 Tokyo time" in evening and "11:00 at home" in evening
     assert status(window, "Baclofen at 20:00") == "○ Upcoming"
