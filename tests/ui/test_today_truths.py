@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from baclofen_companion.core.export import dose_record
 from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, Profile, TravelMode
 from baclofen_companion.core.travel import TripMedicine, TripRequest, plan_trip
 from baclofen_companion.ops import doses, travel
@@ -57,6 +58,8 @@ def test_an_automatically_missed_dose_is_corrected_from_today_and_stays_correcte
         DoseStatus.SKIPPED,
         "Skipped on purpose; logged later on Today",
     )
+    # The doses CSV for the doctor carries the person's reason, not the automatic note.
+    assert dose_record(event).note == "Skipped on purpose; logged later on Today"
     scheduler.poll()  # the app's rule does not overrule the person
     scheduler.stop()
     [event] = store.events_between(profile.id, DAY, DAY)
