@@ -382,6 +382,9 @@ def _run(
             setup.deleteLater()
             if not accepted:
                 return 0
+            first_run = True
+        else:
+            first_run = False
 
         scheduler = ReminderScheduler(store, clock, system_zone_name)
         window = MainWindow(store, clock, data_dir, scheduler, chosen)
@@ -390,6 +393,11 @@ def _run(
         chain = NotifierChain(platform_paths(lambda: tray.icon))
         logger.info("reminder paths: %s", ", ".join(p.name for p in chain.paths))
         follow(chain, scheduler, window.show_from_tray)
+        trial_title = QCoreApplication.translate("App", "Baclofen Companion — test reminder")
+        trial_body = QCoreApplication.translate(
+            "App", "This is how a dose reminder looks. Nothing was recorded."
+        )
+        window.set_reminder_trial(lambda: chain.trial(trial_title, trial_body, clock.now()))
         if sys.platform.startswith("linux"):
             from baclofen_companion.services.sleep_watch import SleepWatch
 
@@ -415,6 +423,8 @@ def _run(
             window.showMinimized()
         # The first poll (store reads, maybe a reminder) comes after the window has painted.
         QTimer.singleShot(0, scheduler.start)
+        if first_run:
+            QTimer.singleShot(500, window.welcome_after_setup)
 
         def on_sigterm() -> None:
             logger.info("quitting on SIGTERM (logout or shutdown)")

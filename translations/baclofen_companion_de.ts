@@ -47,7 +47,17 @@
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+127"/>
+        <source>Baclofen Companion — test reminder</source>
+        <translation>Baclofen Companion — Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is how a dose reminder looks. Nothing was recorded.</source>
+        <translation>So sieht eine Erinnerung an eine Dosis aus. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -1759,7 +1769,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+336"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+338"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1920,11 +1930,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+4"/>
+        <source>Send a test &amp;reminder</source>
+        <translation>Test-&amp;Erinnerung senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Baclofen Companion</source>
         <translation>&amp;Über Baclofen Companion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Helps you take baclofen on time, change doses safely, never run out, and bring a clear diary to the doctor.</source>
         <translation>Hilft Ihnen, Baclofen pünktlich zu nehmen, Dosen sicher zu ändern, nie ohne Vorrat zu sein und ein klares Tagebuch zur Ärztin oder zum Arzt mitzubringen.</translation>
     </message>
@@ -2297,7 +2312,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>NotifierChain</name>
     <message>
-        <location filename="../baclofen_companion/services/notifier.py" line="+358"/>
+        <location filename="../baclofen_companion/services/notifier.py" line="+381"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -2908,6 +2923,95 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+33"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTrial</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/trial.py" line="+17"/>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desktop&apos;s notification portal</source>
+        <translation>das Benachrichtigungsportal des Desktops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system notifications</source>
+        <translation>Systembenachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tray icon&apos;s message</source>
+        <translation>die Meldung des Symbols im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notifications work: a test reminder was shown through {path}.</source>
+        <translation>Benachrichtigungen funktionieren: Eine Test-Erinnerung wurde über {path} angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you did not see it, check that notifications for Baclofen Companion are on (and Do Not Disturb is off) in your desktop&apos;s settings.</source>
+        <translation>Wenn Sie sie nicht gesehen haben, prüfen Sie in den Einstellungen Ihres Desktops, ob Benachrichtigungen für Baclofen Companion eingeschaltet sind (und „Nicht stören“ aus ist).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notification could be shown on this computer.</source>
+        <translation>Auf diesem Computer konnte keine Benachrichtigung angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminders will still appear in this window. To get them as notifications, a notification service is needed: every desktop (GNOME, KDE, Xfce…) has one; on a bare window manager install one, for example dunst.</source>
+        <translation>Erinnerungen erscheinen trotzdem in diesem Fenster. Für Benachrichtigungen ist ein Benachrichtigungsdienst nötig: Jeder Desktop (GNOME, KDE, Xfce …) hat einen; bei einem einfachen Fenstermanager installieren Sie einen, zum Beispiel dunst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no tray icon: on GNOME, install the &apos;AppIndicator and KStatusNotifierItem Support&apos; extension to see it.</source>
+        <translation>Es gibt kein Symbol im Infobereich: Unter GNOME installieren Sie dafür die Erweiterung „AppIndicator and KStatusNotifierItem Support“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test reminder</source>
+        <translation>Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test reminder result</source>
+        <translation>Ergebnis der Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No dose is planned yet, so no reminder is coming.</source>
+        <translation>Es ist noch keine Dosis geplant, daher kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today at {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first reminder comes {when}: {person} — {medicine} {amount}.</source>
+        <translation>Die erste Erinnerung kommt {when}: {person} — {medicine} {amount}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>All set</source>
+        <translation>Alles eingerichtet</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Send a test reminder now to check that this computer shows them.</source>
+        <translation>Senden Sie jetzt eine Test-Erinnerung, um zu prüfen, ob dieser Computer sie anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a &amp;test reminder</source>
+        <translation>&amp;Test-Erinnerung senden</translation>
     </message>
 </context>
 <context>
@@ -4569,7 +4673,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-153"/>
+        <location filename="../baclofen_companion/app.py" line="-161"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
