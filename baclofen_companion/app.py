@@ -298,9 +298,14 @@ def _run(
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
     from baclofen_companion.store.backups import remove_leftover_temps
-    from baclofen_companion.store.recovery import empty_data_file, lost_data_file
+    from baclofen_companion.store.recovery import (
+        empty_data_file,
+        history_only_in_backups,
+        lost_data_file,
+    )
     from baclofen_companion.ui.files.recovery_dialog import (
         RecoveryOutcome,
+        offer_history_in_backups,
         offer_lost_file,
         offer_recovery,
     )
@@ -337,6 +342,14 @@ def _run(
                 QMessageBox.critical(None, APP_NAME, str(err))
             if outcome not in (RecoveryOutcome.RECOVERED, RecoveryOutcome.RETRY):
                 return 2
+    if not args.self_test and not store.profiles() and history_only_in_backups(data_dir):
+        # No one set up, yet a backup holds a history (a setup quit after the file was lost):
+        # that history is offered before a new setup.
+        store.close()
+        outcome = offer_history_in_backups(data_dir, clock)
+        if outcome in (RecoveryOutcome.DECLINED, RecoveryOutcome.FAILED):
+            return 2
+        store = open_store(data_dir, clock, system_zone_name)
     try:
         if args.self_test:
             result = store.integrity_check()

@@ -47,7 +47,7 @@
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+140"/>
         <source>Baclofen Companion — test reminder</source>
         <translation>Baclofen Companion — Test-Erinnerung</translation>
     </message>
@@ -2680,12 +2680,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+90"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+97"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Your data file holds no one yet.</source>
+        <translation>In Ihrer Datendatei ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your data file is missing.</source>
         <translation>Ihre Datendatei fehlt.</translation>
     </message>
@@ -2761,7 +2766,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>The data could not be recovered: {why}</source>
         <translation>Die Daten konnten nicht wiederhergestellt werden: {why}</translation>
     </message>
@@ -4602,7 +4607,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>UnavailableDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-175"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-185"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -4673,7 +4678,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-161"/>
+        <location filename="../baclofen_companion/app.py" line="-174"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -6757,7 +6762,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.recovery</name>
     <message>
-        <location filename="../baclofen_companion/store/recovery.py" line="+111"/>
+        <location filename="../baclofen_companion/store/recovery.py" line="+114"/>
         <source>The data file {path} is empty (0 bytes): your history is not in it.</source>
         <translation>Die Datendatei {path} ist leer (0 Byte): Ihr Verlauf ist nicht darin.</translation>
     </message>
@@ -6767,7 +6772,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>In {folder} gibt es keine Datendatei.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>No one is set up in the data file {path}, but a backup holds your history.</source>
+        <translation>In der Datendatei {path} ist niemand eingerichtet, aber eine Sicherung enthält Ihren Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The damaged data file could not be moved aside in {folder}: {why}.</source>
         <translation>Die beschädigte Datendatei konnte in {folder} nicht beiseitegelegt werden: {why}.</translation>
     </message>
