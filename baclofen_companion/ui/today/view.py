@@ -372,12 +372,14 @@ class TodayView(PersonView):
             box.add(QLabel(self.tr("No doses are planned on this day.")), wide=True)
 
         taken = [d.event for d in doses if d.event and d.event.status is DoseStatus.TAKEN]
-        section.doses = doses
+        # A dose the trip or a clock change supersedes is not one to take: not in the count.
+        to_take = [d for d in doses if not d.dose.superseded or d.state is DoseState.TAKEN]
+        section.doses = to_take  # the pips count what the summary counts
         section.taken = len(taken)
-        section.planned = len(doses)
+        section.planned = len(to_take)
         section.taken_mg = taken_total_mg(taken)
         section.extra_mg = taken_total_mg(extras)
-        section.planned_mg = planned_total_mg(d.dose for d in doses)
+        section.planned_mg = planned_total_mg(d.dose for d in to_take)
         return section
 
     @staticmethod
