@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         self.doses = QRadioButton(self.tr("D&oses: taken, skipped and missed"))
         self.doses.setAccessibleName(self.tr("Doses"))
         self.doses.setAccessibleDescription(self.tr("Export logged doses"))
-        self.care = QRadioButton(self.tr("&Care: appointments, questions and lab checks"))
+        self.care = QRadioButton(self.tr("Ca&re: appointments, questions and lab checks"))
         self.care.setAccessibleName(self.tr("Care"))
         self.care.setAccessibleDescription(
             self.tr("Export appointments, questions for the doctor and lab checks")
