@@ -6516,6 +6516,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>dates</source>
         <translation>Zeitraum</translation>
     </message>
@@ -6651,6 +6656,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
@@ -6761,6 +6771,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -6776,8 +6791,33 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>weakness</source>
         <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to bring</source>
+        <translation>Was mitbringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with whom</source>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6798,6 +6838,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+3"/>
         <source>step {n} at {time}</source>
         <translation>Stufe {n} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ops.care</name>
+    <message>
+        <location filename="../baclofen_companion/ops/care.py" line="+48"/>
+        <source>The date of the test is still to come.</source>
+        <translation>Das Datum der Untersuchung liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>

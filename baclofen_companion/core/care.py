@@ -87,9 +87,9 @@ def checked_appointment(appointment: Appointment) -> Appointment:
         appointment.profile_id,
         appointment.at,
         appointment.tz,
-        _text("with_whom", appointment.with_whom, required=True),
-        _text("place", appointment.place),
-        _text("bring", appointment.bring),
+        _text("with whom", appointment.with_whom, required=True),
+        _text("where", appointment.place),
+        _text("what to bring", appointment.bring),
         appointment.id,
     )
 
@@ -99,7 +99,7 @@ def checked_question(text: str) -> str:
 
 
 def checked_lab_name(name: str) -> str:
-    return _text("name", name, required=True)
+    return _text("test", name, required=True)
 
 
 def checked_result(value: str, unit: str, note: str) -> tuple[str, str, str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from baclofen_companion.core.care import Appointment, CareQuestion, LabCheck
+from baclofen_companion.core.errors import ValidationError
+from baclofen_companion.core.schedule import local_date
+from baclofen_companion.core.text import translate
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.session import Session, store_of
 
@@ -37,4 +40,11 @@ def add_lab_check(
 def record_lab_result(
     session: Session, check: LabCheck, value: str, unit: str, on: date, note: str = ""
 ) -> tuple[LabCheck, Changed]:
-    return store_of(session).record_lab_result(check.id, value, unit, on, note), Changed.CARE
+    """A result as the lab wrote it; a test cannot have been done on a day still to come."""
+    store = store_of(session)
+    today = local_date(store.clock.now(), store.profile(check.profile_id).home_tz)
+    if on > today:
+        raise ValidationError(
+            "date of the test", translate("ops.care", "The date of the test is still to come.")
+        )
+    return store.record_lab_result(check.id, value, unit, on, note), Changed.CARE

@@ -218,3 +218,29 @@ def test_a_lab_result_appears_in_the_table_and_the_report_before_the_next_appoin
     assert "Kidney function (eGFR)" in text and "58 mL/min/1.73 m²" in text
     assert "Next appointment: 13 Mar 2026 11:00 — Dr Lee, Ward 2" in text
     assert "Last appointment: 5 Mar 2026 09:00 — Dr Lee" in text
+
+
+def test_a_result_dated_after_today_is_refused_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, store: Store, sam: tuple[Profile, Medication]
+) -> None:
+    care.add_lab_check(store, sam[0].id, "Creatinine", DAY)
+    window.refresh_all()
+    page = open_care(qtbot, window)
+    seen: list[str] = []
+
+    def result(dialog: QWidget) -> None:
+        type_into(qtbot, field(dialog, "Value"), "88")
+        on = find(dialog, DateField, "Date of the test")
+        assert isinstance(on, DateField)
+        on.setDate(QDate(2026, 3, 11))  # tomorrow
+        button(dialog, "Save").click()
+        seen.append(label(dialog, "Form error").text())
+        button(dialog, "Cancel").click()
+
+    choose_row(page, "Lab checks", 0)
+    when_dialog_opens(qtbot, result, LabResultDialog)
+    button(page, "Record the result").click()
+    assert seen == ["⚠ Date of the test: The date of the test is still to come."]
+    [check] = store.lab_checks(sam[0].id)
+    assert not check.has_result
+    assert table(page, "Lab checks") == [["Creatinine", "10 Mar 2026", "", "", "", ""]]
