@@ -6980,7 +6980,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+172"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+183"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -7035,12 +7035,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="-32"/>
+        <location filename="../baclofen_companion/store/backups.py" line="-39"/>
         <source>The data file is damaged ({why}), so this backup was not kept and the good backups stay as they are. Quit Baclofen Companion and start it again: it offers the newest good backup.</source>
         <translation>Die Datendatei ist beschädigt ({why}), daher wurde diese Sicherung nicht behalten, und die guten Sicherungen bleiben, wie sie sind. Beenden Sie Baclofen Companion und starten Sie es erneut: Es bietet die neueste gute Sicherung an.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>
