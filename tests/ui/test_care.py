@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -244,3 +245,24 @@ def test_a_result_dated_after_today_is_refused_and_nothing_is_saved(
     [check] = store.lab_checks(sam[0].id)
     assert not check.has_result
     assert table(page, "Lab checks") == [["Creatinine", "10 Mar 2026", "", "", "", ""]]
+
+
+def test_the_care_tables_are_sound_models(
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    window: MainWindow,
+    store: Store,
+    sam: tuple[Profile, Medication],
+) -> None:
+    care.add_lab_check(store, sam[0].id, "Creatinine", DAY)
+    care.ask(store, sam[0].id, "Why am I so sleepy?")
+    care.add_appointment(
+        store, Appointment(sam[0].id, local(DAY + timedelta(days=1), time(9)), HOME_TZ, "Dr Lee")
+    )
+    window.refresh_all()
+    page = open_care(qtbot, window)
+    for name in ("Appointments", "Questions for the doctor", "Lab checks"):
+        view = find(page, QTableView, name)
+        assert isinstance(view, QTableView)
+        assert view.model().rowCount() == 1
+        qtmodeltester.check(view.model())
