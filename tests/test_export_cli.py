@@ -19,7 +19,7 @@ import pytest
 from baclofen_companion.app import main
 from baclofen_companion.cli.export import BAD_ARGUMENTS, FAILED, OK, export_command
 from baclofen_companion.core.diary import DiaryDraft, Severity
-from baclofen_companion.core.export import DIARY_HEADER, DOSE_HEADER
+from baclofen_companion.core.export import CARE_HEADER, DIARY_HEADER, DOSE_HEADER
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
 from baclofen_companion.ops.export import ExportKind
@@ -360,7 +360,8 @@ def test_the_command_runs_as_a_program(history: Profile, data_dir: Path, tmp_pat
 def test_readme_documents_every_column_of_both_files() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Exporting", 1)[1].split("\n## ", 1)[0]
-    diary_part, dose_part = section.split("**Doses file**")
+    diary_part, rest = section.split("**Doses file**")
+    dose_part, care_part = rest.split("**Care file**")
 
     def documented(part: str) -> list[str]:
         names = re.findall(r"^\| ([^|]+?) \|", part, flags=re.M)
@@ -368,4 +369,5 @@ def test_readme_documents_every_column_of_both_files() -> None:
 
     assert documented(diary_part) == list(DIARY_HEADER)
     assert documented(dose_part) == list(DOSE_HEADER)
+    assert documented(care_part) == list(CARE_HEADER)
     assert "export diary --out" in section and "export doses --out" in section

@@ -63,6 +63,64 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/care/dialogs.py" line="+81"/>
+        <source>Add an appointment</source>
+        <translation>Arzttermin hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;With whom</source>
+        <translation>&amp;Mit wem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Dr Okafor, neurology</source>
+        <translation>Zum Beispiel: Dr. Okafor, Neurologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;here</source>
+        <translation>&amp;Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to &amp;bring</source>
+        <translation>Was mit&amp;bringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to bring</source>
+        <translation>Was mitbringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: medicine boxes, the report</source>
+        <translation>Zum Beispiel: Medikamentenpackungen, den Bericht</translation>
+    </message>
+</context>
+<context>
     <name>BackupFailureNote</name>
     <message>
         <location filename="../baclofen_companion/ui/shell/errors.py" line="+125"/>
@@ -78,6 +136,214 @@
         <location line="+4"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/care/view.py" line="+53"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to bring</source>
+        <translation>Was mitbringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked on</source>
+        <translation>Notiert am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next appointment</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Appointments</source>
+        <translation>Arzttermine</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Questions for the doctor</source>
+        <translation>Fragen an die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Lab checks</source>
+        <translation>Laborkontrollen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Add an appointment…</source>
+        <translation>&amp;Termin hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel the appointment…</source>
+        <translation>Termin a&amp;bsagen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions since the last appointment</source>
+        <translation>Fragen seit dem letzten Termin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a &amp;question…</source>
+        <translation>Frage hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move the question</source>
+        <translation>Frage ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a &amp;lab check…</source>
+        <translation>Labor&amp;kontrolle hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the resul&amp;t…</source>
+        <translation>E&amp;rgebnis eintragen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Results are kept as you type them; the app does not judge them. Your prescriber reads them.</source>
+        <translation>Ergebnisse werden so gespeichert, wie Sie sie eingeben; die App bewertet sie nicht. Ihre Ärztin oder Ihr Arzt liest sie.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No appointment booked.</source>
+        <translation>Kein Termin eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next appointment: {when} with {whom}.</source>
+        <translation>Nächster Termin: {when} bei {whom}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a row</source>
+        <translation>Zeile auswählen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the lab check in the table first.</source>
+        <translation>Wählen Sie zuerst die Laborkontrolle in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the appointment in the table first.</source>
+        <translation>Wählen Sie zuerst den Termin in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the appointment?</source>
+        <translation>Termin absagen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the appointment with {whom}? Its reminders stop.</source>
+        <translation>Den Termin bei {whom} absagen? Seine Erinnerungen enden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the question in the table first.</source>
+        <translation>Wählen Sie zuerst die Frage in der Tabelle aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatch</name>
+    <message>
+        <location filename="../baclofen_companion/services/care_watch.py" line="+52"/>
+        <source>{person} — appointment with {whom} in a few days</source>
+        <translation>{person} — Termin bei {whom} in wenigen Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On {when}. Prepare the appointment report (File → Appointment report…): it covers the time since the last appointment and lists your questions.</source>
+        <translation>Am {when}. Bereiten Sie den Bericht vor (Datei → Bericht für den Arzttermin…): Er umfasst die Zeit seit dem letzten Termin und listet Ihre Fragen auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{person} — appointment with {whom} tomorrow</source>
+        <translation>{person} — Termin bei {whom} morgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On {when}.</source>
+        <translation>Am {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} — appointment with {whom} in an hour</source>
+        <translation>{person} — Termin bei {whom} in einer Stunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {when}.</source>
+        <translation>Um {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where: {place}.</source>
+        <translation>Wo: {place}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring: {bring}.</source>
+        <translation>Mitbringen: {bring}.</translation>
     </message>
 </context>
 <context>
@@ -571,7 +837,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../baclofen_companion/ui/diary/view.py" line="+68"/>
+        <location filename="../baclofen_companion/ui/diary/view.py" line="+69"/>
         <source>How you feel, side effects and anything to tell your doctor. Write as often as you like; withdrawal-watch check-ins are listed too.</source>
         <translation>Wie es Ihnen geht, Nebenwirkungen und alles, was Ihre Ärztin oder Ihr Arzt wissen sollte. Schreiben Sie so oft Sie möchten; Rückmeldungen zur Entzugswarnung stehen auch hier.</translation>
     </message>
@@ -611,7 +877,17 @@
         <translation>Tagebucheintrag löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A &amp;question for the doctor…</source>
+        <translation>Eine &amp;Frage an die Ärztin oder den Arzt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question for the doctor</source>
+        <translation>Eine Frage an die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Diary count</source>
         <translation>Anzahl im Tagebuch</translation>
     </message>
@@ -681,7 +957,7 @@
         <translation>Rückmeldungen bleiben genau so, wie sie gegeben wurden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Delete this diary entry?</source>
         <translation>Diesen Tagebucheintrag löschen?</translation>
     </message>
@@ -1350,12 +1626,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+36"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Save a spreadsheet (CSV file) to bring to your prescriber. It holds health information: keep it private.</source>
         <translation>Speichert eine Tabelle (CSV-Datei) für Ihre Ärztin oder Ihren Arzt. Sie enthält Gesundheitsdaten: Geben Sie sie nicht weiter.</translation>
     </message>
@@ -1388,6 +1664,21 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+1"/>
         <source>Export logged doses</source>
         <translation>Eingetragene Dosen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;re: appointments, questions and lab checks</source>
+        <translation>Arztter&amp;mine, Fragen und Laborkontrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care</source>
+        <translation>Arzttermine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export appointments, questions for the doctor and lab checks</source>
+        <translation>Arzttermine, Fragen an die Ärztin oder den Arzt und Laborkontrollen exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1465,7 +1756,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>There is no one to export yet.</source>
         <translation>Es gibt noch niemanden zum Exportieren.</translation>
     </message>
@@ -1793,6 +2084,102 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>LabCheckDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/care/dialogs.py" line="+39"/>
+        <source>Add a lab check</source>
+        <translation>Laborkontrolle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: kidney function (eGFR), creatinine</source>
+        <translation>Zum Beispiel: Nierenfunktion (eGFR), Kreatinin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due by</source>
+        <translation>&amp;Fällig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test your prescriber asked for. Add the result when you have it.</source>
+        <translation>Eine Untersuchung, um die Ihre Ärztin oder Ihr Arzt gebeten hat. Tragen Sie das Ergebnis ein, sobald Sie es haben.</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultDialog</name>
+    <message>
+        <location line="+11"/>
+        <source>Record a lab result</source>
+        <translation>Laborergebnis eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: mL/min/1.73 m²</source>
+        <translation>Zum Beispiel: mL/min/1,73 m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the &amp;test</source>
+        <translation>&amp;Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{test}: write the result as the lab gave it. Your prescriber reads it.</source>
+        <translation>{test}: Schreiben Sie das Ergebnis so auf, wie das Labor es angegeben hat. Ihre Ärztin oder Ihr Arzt liest es.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../baclofen_companion/ui/shell/i18n.py" line="+45"/>
@@ -1804,32 +2191,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+347"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+358"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-249"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-259"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-291"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+292"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-290"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1839,12 +2226,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-293"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
@@ -1854,7 +2241,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+280"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -1864,12 +2251,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-253"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+29"/>
+        <source>Care</source>
+        <translation>Arzttermine</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1939,7 +2331,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tagebuch&amp;eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>C&amp;are: appointments and lab checks</source>
+        <translation>Arzttermine und &amp;Laborkontrollen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Previous day</source>
         <translation>&amp;Vorheriger Tag</translation>
     </message>
@@ -2713,6 +3110,34 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../baclofen_companion/ui/care/dialogs.py" line="-48"/>
+        <source>A question for the doctor</source>
+        <translation>Eine Frage an die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Is the drowsiness likely to fade?</source>
+        <translation>Zum Beispiel: Lässt die Schläfrigkeit wahrscheinlich nach?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept for your next appointment and printed in its report, with the others.</source>
+        <translation>Wird für Ihren nächsten Termin aufbewahrt und mit den anderen im Bericht gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+97"/>
@@ -2920,7 +3345,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+61"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+62"/>
         <source>Reminders may be late: the data file is busy.</source>
         <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
     </message>
@@ -2960,7 +3385,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
     </message>
@@ -3057,7 +3482,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>Report</name>
     <message>
-        <location filename="../baclofen_companion/render/report.py" line="+77"/>
+        <location filename="../baclofen_companion/render/report.py" line="+78"/>
         <source>The first day must not be after the last day.</source>
         <translation>Der erste Tag darf nicht nach dem letzten Tag liegen.</translation>
     </message>
@@ -3102,7 +3527,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen nach Tageszeit</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
@@ -3117,7 +3542,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/render/report_sections.py" line="+71"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -3267,12 +3692,58 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
+        <location filename="../baclofen_companion/render/report_care.py" line="+24"/>
+        <source>Test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+1"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Appointments and lab checks</source>
+        <translation>Arzttermine und Laborkontrollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last appointment</source>
+        <translation>Letzter Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next appointment</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lab checks</source>
+        <translation>Laborkontrollen</translation>
+    </message>
+    <message>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+17"/>
         <source>The latest {n} entries; {m} earlier ones are counted above.</source>
         <translation>Die letzten {n} Einträge; {m} frühere sind oben mitgezählt.</translation>
     </message>
@@ -3297,7 +3768,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: {amount} vorrätig.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
@@ -4790,6 +5261,19 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.care</name>
+    <message>
+        <location filename="../baclofen_companion/core/care.py" line="+75"/>
+        <source>Please fill this in.</source>
+        <translation>Bitte füllen Sie dies aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {n} characters, please.</source>
+        <translation>Bitte höchstens {n} Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>core.csv_file</name>
     <message>
         <location filename="../baclofen_companion/core/csv_file.py" line="+89"/>
@@ -5109,7 +5593,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+96"/>
+        <location filename="../baclofen_companion/core/export.py" line="+116"/>
+        <source>1 appointment, question or lab check</source>
+        <translation>1 Termin, Frage oder Laborkontrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} appointments, questions and lab checks</source>
+        <translation>{n} Termine, Fragen und Laborkontrollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
@@ -5801,7 +6295,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>
@@ -6171,6 +6665,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>date of the test</source>
+        <translation>Datum der Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>dates</source>
         <translation>Zeitraum</translation>
     </message>
@@ -6306,6 +6805,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>questions</source>
         <translation>Fragen</translation>
     </message>
@@ -6416,6 +6920,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>test</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -6431,8 +6940,33 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>weakness</source>
         <translation>Schwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to bring</source>
+        <translation>Was mitbringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with whom</source>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6453,6 +6987,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+3"/>
         <source>step {n} at {time}</source>
         <translation>Stufe {n} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ops.care</name>
+    <message>
+        <location filename="../baclofen_companion/ops/care.py" line="+48"/>
+        <source>The date of the test is still to come.</source>
+        <translation>Das Datum der Untersuchung liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -6587,7 +7129,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+172"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+183"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -6642,12 +7184,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="-32"/>
+        <location filename="../baclofen_companion/store/backups.py" line="-39"/>
         <source>The data file is damaged ({why}), so this backup was not kept and the good backups stay as they are. Quit Baclofen Companion and start it again: it offers the newest good backup.</source>
         <translation>Die Datendatei ist beschädigt ({why}), daher wurde diese Sicherung nicht behalten, und die guten Sicherungen bleiben, wie sie sind. Beenden Sie Baclofen Companion und starten Sie es erneut: Es bietet die neueste gute Sicherung an.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>

@@ -25,14 +25,16 @@ BAD_ARGUMENTS = ExitCode.BAD_ARGUMENTS
 
 
 def add_parser(commands: Any) -> None:
-    """Add `export diary` and `export doses` to the app's subcommands."""
+    """Add `export diary`, `export doses` and `export care` to the app's subcommands."""
     parser = commands.add_parser(
-        "export", help="write the diary or the logged doses to a CSV file and exit"
+        "export",
+        help="write the diary, the logged doses or the care records to a CSV file and exit",
     )
     kinds = parser.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
     for kind, what in (
         ("diary", "diary entries and withdrawal check-ins"),
         ("doses", "logged doses (taken, skipped, missed; not undone ones)"),
+        ("care", "appointments, questions for the doctor and lab checks"),
     ):
         sub = kinds.add_parser(
             kind, help=f"{what} as CSV", description=f"Write {what} to a CSV file."

@@ -78,6 +78,24 @@ DOSE_HEADER: tuple[str, ...] = (
     "Edited",
 )
 
+CARE_HEADER: tuple[str, ...] = (
+    "Kind",
+    "Date",
+    "Time",
+    "Time zone",
+    "With whom",
+    "Where",
+    "What to bring",
+    "Question",
+    "Test",
+    "Due date",
+    "Value",
+    "Unit",
+    "Result date",
+    "Note",
+)
+"""The care export (core/care_export.py): appointments, questions, lab checks."""
+
 
 @dataclass(frozen=True)
 class Table:
@@ -88,9 +106,17 @@ class Table:
     diary_entries: int = 0
     checkins: int = 0
     doses: int = 0
+    care: int = 0
+    """Appointments, questions and lab checks (core/care_export.py)."""
 
     def summary(self) -> str:
         """'42 diary entries and 2 withdrawal check-ins', '120 doses' (for people to read)."""
+        if self.header == CARE_HEADER:
+            if self.care == 1:
+                return translate("core.export", "1 appointment, question or lab check")
+            return translate("core.export", "{n} appointments, questions and lab checks").format(
+                n=self.care
+            )
         if self.header == DOSE_HEADER:
             if self.doses == 1:
                 return translate("core.export", "1 dose")

@@ -18,7 +18,8 @@ class Changed(Flag):
     STOCK = auto()  # counts, refills, refill lead time
     TRIPS = auto()  # trips followed in reminders
     SETTINGS = auto()  # reminder, withdrawal-watch and appearance settings
+    CARE = auto()  # appointments, questions for the doctor, lab checks
     # Not a change to the data: the window now shows another person.
     PERSON_SHOWN = auto()
-    DATA = PEOPLE | MEDICINES | DOSES | DIARY | STOCK | TRIPS | SETTINGS
+    DATA = PEOPLE | MEDICINES | DOSES | DIARY | STOCK | TRIPS | SETTINGS | CARE
     EVERYTHING = DATA | PERSON_SHOWN

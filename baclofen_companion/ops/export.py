@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from baclofen_companion.core.care_export import care_table
 from baclofen_companion.core.csv_file import ExportError, write_csv
 from baclofen_companion.core.export import Table, diary_table, dose_records_table
 from baclofen_companion.core.model import Profile
@@ -35,6 +36,7 @@ def is_live_data(out: Path, live: Path) -> bool:
 class ExportKind(StrEnum):
     DIARY = "diary"
     DOSES = "doses"
+    CARE = "care"
 
 
 def diary_export(
@@ -57,6 +59,20 @@ def dose_export(
     return dose_records_table(records, edited, medicines, profile.name, profile.home_tz)
 
 
+def care_export(
+    store: Store, profile: Profile, first: date | None = None, last: date | None = None
+) -> Table:
+    """Appointments, questions for the doctor and lab checks of one person on first..last."""
+    return care_table(
+        store.appointments(profile.id),
+        store.care_questions(profile.id),
+        store.lab_checks(profile.id),
+        profile.home_tz,
+        first,
+        last,
+    )
+
+
 def export(
     store: Store,
     kind: ExportKind,
@@ -70,6 +86,8 @@ def export(
         raise ExportError(f"{out} is the app's data file; choose another name.")
     if kind is ExportKind.DIARY:
         table = diary_export(store, profile, first, last)
+    elif kind is ExportKind.CARE:
+        table = care_export(store, profile, first, last)
     else:
         table = dose_export(store, profile, first, last)
     write_csv(out, table)

@@ -22,6 +22,7 @@ from baclofen_companion.core.model import (
     Profile,
     ScheduleVersion,
 )
+from baclofen_companion.core.schedule import local_date
 from baclofen_companion.core.trends import TrendData, care_from, range_bounds, trend_data
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.ops.session import Session
@@ -31,8 +32,17 @@ REPORT_DAYS = 90
 
 
 def report_start(session: Session, profile: Profile, last: date) -> date:
-    """The first day a report offers: when care began, or 90 days before ``last``, whichever
-    is shorter (90 days of a one-day user squeezed the one day against the right edge)."""
+    """The first day a report offers: the day of the last appointment before ``last`` (the
+    report prepares the next one, which may be later on ``last`` itself); without one, when
+    care began, or 90 days before ``last``, whichever is shorter (90 days of a one-day user
+    squeezed the one day against the right edge)."""
+    seen = [
+        local_date(a.at, profile.home_tz)
+        for a in session.appointments(profile.id)
+        if local_date(a.at, profile.home_tz) < last
+    ]
+    if seen:
+        return max(seen)
     meds = session.medications(profile.id, True)
     versions = session.schedule_versions(m.id for m in meds)
     began = care_from(meds, versions, profile.home_tz)

@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Protocol
 
+from baclofen_companion.core.care import Appointment, CareQuestion, LabCheck
 from baclofen_companion.core.diary import CheckIn, DiaryEntry
 from baclofen_companion.core.model import (
     AuditEntry,
@@ -116,6 +117,12 @@ class Session(Protocol):
     def safety_log(self, profile_id: int) -> list[SafetyLogEntry]: ...
 
     def checkins(self, profile_id: int) -> list[CheckIn]: ...
+
+    def appointments(self, profile_id: int) -> list[Appointment]: ...
+
+    def care_questions(self, profile_id: int) -> list[CareQuestion]: ...
+
+    def lab_checks(self, profile_id: int) -> list[LabCheck]: ...
 
     def audit_trail(self, event_id: int) -> list[AuditEntry]: ...
 

@@ -31,6 +31,7 @@ from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import Profile
 from baclofen_companion.core.whole_file import why_not, write_whole
 from baclofen_companion.ops.history import PersonHistory, load_history
+from baclofen_companion.render import report_care
 from baclofen_companion.render import report_sections as sections
 from baclofen_companion.render.charts import (
     adherence_height,
@@ -310,13 +311,21 @@ def write_report(
     diary = sections.diary(history)
     blocks.append(heading(diary[0]) if len(diary) > 1 else text(diary[0]))
     blocks.extend(text(b) for b in diary[1:])
-    for body in (sections.checkins(store, history), sections.supply(store, history)):
+    care = report_care.appointments_and_labs(store, history)
+    for body in (care, sections.checkins(store, history), sections.supply(store, history)):
         if body:
             blocks.append(text(body))
     box_width = width - 2 * QuestionsBox.PAD
     blocks.append(
         QuestionsBox(
-            TextBlock(sections.questions(request.questions), box_width, font, writer),
+            TextBlock(
+                sections.questions(
+                    request.questions, report_care.gathered_questions(store, history)
+                ),
+                box_width,
+                font,
+                writer,
+            ),
             WRITING_LINES,
             30,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -326,9 +327,12 @@ def supply(store: Store, history: PersonHistory) -> str:
     return "".join(parts)
 
 
-def questions(questions: str) -> str:
+def questions(questions: str, gathered: Sequence[str] = ()) -> str:
+    """The questions gathered since the last appointment (Care, Diary), then those typed."""
     typed = questions.strip()
-    body = f"<p>{esc(typed)}</p>" if typed else ""
+    listed = "".join(f"<li>{esc(q)}</li>" for q in gathered)
+    body = f"<ul>{listed}</ul>" if listed else ""
+    body += f"<p>{esc(typed)}</p>" if typed else ""
     return heading(QCoreApplication.translate("Report", "Questions for my doctor")) + body
 
 

@@ -45,6 +45,7 @@ from baclofen_companion.core.text import QT_TRANSLATE_NOOP
 from baclofen_companion.core.units import format_mg
 from baclofen_companion.ops import doses as dose_ops
 from baclofen_companion.ops.days import person_plan
+from baclofen_companion.services.care_watch import CareWatch
 from baclofen_companion.services.logbook import log
 from baclofen_companion.store import Store
 
@@ -431,6 +432,9 @@ class ReminderScheduler(QObject):
             title = self.tr("{person} — baclofen withdrawal watch").format(person=concern.person)
             self.alerted.emit(ReminderBatch(title, body, (), True, now))
         self.withdrawal = [c for c in concerns if c.episode not in checked]
+        CareWatch(self.store).run(
+            now, lambda t, b: self.alerted.emit(ReminderBatch(t, b, (), False, now))
+        )
 
     def _supply_watch(self, now: datetime) -> None:
         """Once a day, from SUPPLY_ALERT_TIME, a reminder for each medicine due for a refill."""

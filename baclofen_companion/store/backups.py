@@ -136,14 +136,22 @@ def _require_whole(copy: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as err:
         verdict = [str(err)]
     if verdict != ["ok"]:
-        raise StoreError(
-            translate(
-                "store.backups",
-                "The data file is damaged ({why}), so this backup was not kept and the good "
-                "backups stay as they are. Quit Baclofen Companion and start it again: it "
-                "offers the newest good backup.",
-            ).format(why="; ".join(verdict[:2]))
-        )
+        raise _damaged("; ".join(verdict[:2]))
+
+
+def _damaged(why: str) -> StoreError:
+    return StoreError(
+        translate(
+            "store.backups",
+            "The data file is damaged ({why}), so this backup was not kept and the good "
+            "backups stay as they are. Quit Baclofen Companion and start it again: it "
+            "offers the newest good backup.",
+        ).format(why=why)
+    )
+
+
+# Damage the backup API meets while copying a page (before the check on the copy can run).
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def make_backup(
@@ -167,6 +175,9 @@ def make_backup(
         target = folder / backup_name(kind, when, seq)
         write_copy(conn, target, check=kind in (DAILY, MANUAL))
     except (OSError, sqlite3.Error) as err:
+        checked = kind in (DAILY, MANUAL)
+        if checked and (getattr(err, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES:
+            raise _damaged(str(err)) from err
         why = plain_reason(err, data_dir) if isinstance(err, sqlite3.Error) else err.strerror
         raise StoreError(
             translate("store.backups", "A backup could not be written to {folder}: {why}.").format(

@@ -246,7 +246,50 @@ _V5 = (
     "CREATE INDEX diary_audit_by_entry ON diary_audit (entry_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# Issue #19 part 1: appointments, the questions gathered for them, lab checks. Questions are
+# the person's, not an appointment's: the Diary adds one before the next visit is even booked,
+# and "since the last appointment" is read from the times (core.care.questions_since_last).
+_V6: tuple[str, ...] = (
+    """
+    CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        at_utc TEXT NOT NULL,
+        tz TEXT NOT NULL,
+        with_whom TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        bring TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        cancelled_utc TEXT
+    )
+    """,
+    "CREATE INDEX appointments_by_person ON appointments (profile_id, at_utc)",
+    """
+    CREATE TABLE care_questions (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        asked_utc TEXT NOT NULL,
+        text TEXT NOT NULL,
+        deleted_utc TEXT
+    )
+    """,
+    """
+    CREATE TABLE lab_checks (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        name TEXT NOT NULL,
+        due_date TEXT,
+        value TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        result_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        deleted_utc TEXT
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

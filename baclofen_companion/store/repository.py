@@ -9,6 +9,7 @@ records, never rows:
   with their audit trail and the rows the dose export writes;
 - ``store/safety.py`` (``SafetyRepo``): the safety log and withdrawal check-ins;
 - ``store/settings.py`` (``SettingsRepo``): settings and reminder state;
+- ``store/care.py`` (``CareRepo``): appointments, questions for the doctor, lab checks;
 - and, as attributes, ``diary`` (``store/diary.py``), ``stock`` (``store/inventory.py``) and
   ``trips`` (``store/trips.py``).
 
@@ -32,6 +33,7 @@ from pathlib import Path
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.model import DoseLogFilter, DoseSlot, Medication, Profile
 from baclofen_companion.core.validation import MedicationDraft
+from baclofen_companion.store.care import CareRepo
 from baclofen_companion.store.db import Database
 from baclofen_companion.store.diary import DiaryRepo
 from baclofen_companion.store.doses import DoseRepo
@@ -45,7 +47,7 @@ from baclofen_companion.store.trips import TripRepo
 __all__ = ["DoseLogFilter", "Store"]
 
 
-class Store(PeopleRepo, MedicineRepo, DoseRepo, SafetyRepo, SettingsRepo):
+class Store(PeopleRepo, MedicineRepo, DoseRepo, SafetyRepo, SettingsRepo, CareRepo):
     """All reads and writes of the data file. Every write is one transaction, fully synced."""
 
     def __init__(self, db: Database) -> None:

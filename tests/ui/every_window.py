@@ -12,7 +12,14 @@ from pytestqt.qtbot import QtBot
 from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.core.plans import PlanKind
 from baclofen_companion.core.schedule import active_version, local_date
+from baclofen_companion.ops import care
 from baclofen_companion.ops.days import person_plan
+from baclofen_companion.ui.care.dialogs import (
+    AppointmentDialog,
+    LabCheckDialog,
+    LabResultDialog,
+    QuestionDialog,
+)
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.doses.correct import EditDoseDialog
 from baclofen_companion.ui.files.export_dialog import ExportDialog
@@ -55,6 +62,7 @@ def dialogs(
     [event, *_] = store.events_between(person.id, today - timedelta(days=1), today)
     current = active_version(store.schedule_versions([med.id])[med.id], today)
     [dose, *_] = person_plan(store, person).doses_on(today)
+    check, _ = care.add_lab_check(store, person.id, "Kidney function (eGFR)", today)
     built: list[tuple[str, QWidget]] = [
         ("first run", FirstRunDialog(store, today)),
         ("Add a person", FirstRunDialog(store, today, window, adding=True)),
@@ -72,6 +80,10 @@ def dialogs(
         ("Log an extra dose", ExtraDoseDialog(store, person, [med], now, window)),
         ("Taken at", TakenAtDialog(dose, HOME_TZ, now, window)),
         ("Guide", GuideDialog(data_dir, window)),
+        ("Add an appointment", AppointmentDialog(store, person, now, window)),
+        ("A question for the doctor", QuestionDialog(store, person, window)),
+        ("Add a lab check", LabCheckDialog(store, person, today, window)),
+        ("Record a lab result", LabResultDialog(store, check, today, window)),
     ]
     for name, dialog in built:
         qtbot.addWidget(dialog)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from baclofen_companion.core.diary import CheckIn, DiaryEntry
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.diary import delete_entry
+from baclofen_companion.ui.care.dialogs import QuestionDialog
 from baclofen_companion.ui.diary.dialog import DiaryDialog
 from baclofen_companion.ui.diary.model import DiaryItem, DiaryModel, plural, when_text
 from baclofen_companion.ui.widgets.common import PersonView
@@ -79,7 +80,16 @@ class DiaryView(PersonView):
         self.edit_button.setAccessibleName(self.tr("Edit diary entry"))
         self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setAccessibleName(self.tr("Delete diary entry"))
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        # Gathered for the next appointment (the Care tab lists them; the report prints them).
+        self.question_button = QPushButton(self.tr("A &question for the doctor…"))
+        self.question_button.setAccessibleName(self.tr("A question for the doctor"))
+        self.question_button.clicked.connect(self.ask_doctor)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.question_button,
+        ):
             row.addWidget(button)
         row.addStretch()
         self.count = QLabel()
@@ -221,6 +231,14 @@ class DiaryView(PersonView):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return
         self._saved(dialog.saved, ())
+
+    def ask_doctor(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            return
+        dialog = QuestionDialog(self.store, profile, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.announce(dialog.changed)
 
     def edit_entry(self) -> None:
         profile = self._profile()

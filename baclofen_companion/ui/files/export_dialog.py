@@ -119,12 +119,16 @@ class ExportDialog(QDialog):
         self.doses = QRadioButton(self.tr("D&oses: taken, skipped and missed"))
         self.doses.setAccessibleName(self.tr("Doses"))
         self.doses.setAccessibleDescription(self.tr("Export logged doses"))
+        self.care = QRadioButton(self.tr("Ca&re: appointments, questions and lab checks"))
+        self.care.setAccessibleName(self.tr("Care"))
+        self.care.setAccessibleDescription(
+            self.tr("Export appointments, questions for the doctor and lab checks")
+        )
         self.kinds = QButtonGroup(self)
-        self.kinds.addButton(self.diary)
-        self.kinds.addButton(self.doses)
+        for choice in (self.diary, self.doses, self.care):
+            self.kinds.addButton(choice)
+            what.addWidget(choice)
         self.diary.setChecked(True)
-        what.addWidget(self.diary)
-        what.addWidget(self.doses)
         form.addRow(self.tr("What:"), what)
 
         self.person = QComboBox()
@@ -199,6 +203,8 @@ class ExportDialog(QDialog):
     # -- helpers --------------------------------------------------------------------------
 
     def kind(self) -> ExportKind:
+        if self.care.isChecked():
+            return ExportKind.CARE
         return ExportKind.DOSES if self.doses.isChecked() else ExportKind.DIARY
 
     def _profile(self) -> Profile | None:

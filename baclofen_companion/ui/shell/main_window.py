@@ -51,6 +51,7 @@ from baclofen_companion.ui.widgets.common import PersonView, app_icon, prescribe
 from baclofen_companion.ui.widgets.context import ShownPerson, ViewContext
 
 if TYPE_CHECKING:
+    from baclofen_companion.ui.care.view import CareView
     from baclofen_companion.ui.charts.view import ChartsView
     from baclofen_companion.ui.diary.view import DiaryView
     from baclofen_companion.ui.doses.log import DoseLogView
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
 
         # The Charts tab reads afresh whenever it is shown; its painters load with it.
         self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("Charts"), self._build_charts)
+        self.care_page = self._lazy_tab(self.tr("Care"), self.tr("Care"), self._build_care)
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -195,6 +197,11 @@ class MainWindow(QMainWindow):
 
         return ChartsView(self.context)
 
+    def _build_care(self) -> PersonView:
+        from baclofen_companion.ui.care.view import CareView
+
+        return CareView(self.context)
+
     @property
     def log(self) -> DoseLogView:
         return cast("DoseLogView", self.log_page.view)
@@ -214,6 +221,10 @@ class MainWindow(QMainWindow):
     @property
     def charts(self) -> ChartsView:
         return cast("ChartsView", self.charts_page.view)
+
+    @property
+    def care(self) -> CareView:
+        return cast("CareView", self.care_page.view)
 
     def show_person(self, person: Profile) -> None:
         """Every tab now shows this person; remembered for the next start."""
@@ -404,6 +415,10 @@ class MainWindow(QMainWindow):
         charts_action.setShortcut(QKeySequence("Ctrl+6"))
         charts_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.charts_page))
         go_menu.addAction(charts_action)
+        care_action = QAction(self.tr("C&are: appointments and lab checks"), self)
+        care_action.setShortcut(QKeySequence("Ctrl+7"))
+        care_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.care_page))
+        go_menu.addAction(care_action)
         go_menu.addSeparator()
         for text, shortcut, days in (
             (self.tr("&Previous day"), "Alt+Left", -1),

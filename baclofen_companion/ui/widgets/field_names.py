@@ -25,6 +25,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("fields", "daily total"),
     QT_TRANSLATE_NOOP("fields", "data folder"),
     QT_TRANSLATE_NOOP("fields", "date"),
+    QT_TRANSLATE_NOOP("fields", "date of the test"),
     QT_TRANSLATE_NOOP("fields", "dates"),
     QT_TRANSLATE_NOOP("fields", "days per step"),
     QT_TRANSLATE_NOOP("fields", "destination"),
@@ -52,6 +53,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("fields", "person"),
     QT_TRANSLATE_NOOP("fields", "person's name"),
     QT_TRANSLATE_NOOP("fields", "quantity"),
+    QT_TRANSLATE_NOOP("fields", "question"),
     QT_TRANSLATE_NOOP("fields", "questions"),
     QT_TRANSLATE_NOOP("fields", "reason"),
     QT_TRANSLATE_NOOP("fields", "reduce by"),
@@ -74,10 +76,16 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("fields", "taken at"),
     QT_TRANSLATE_NOOP("fields", "taper length"),
     QT_TRANSLATE_NOOP("fields", "target"),
+    QT_TRANSLATE_NOOP("fields", "test"),
     QT_TRANSLATE_NOOP("fields", "time"),
     QT_TRANSLATE_NOOP("fields", "time taken"),
     QT_TRANSLATE_NOOP("fields", "time zone"),
+    QT_TRANSLATE_NOOP("fields", "unit"),
+    QT_TRANSLATE_NOOP("fields", "value"),
     QT_TRANSLATE_NOOP("fields", "weakness"),
+    QT_TRANSLATE_NOOP("fields", "what to bring"),
+    QT_TRANSLATE_NOOP("fields", "where"),
+    QT_TRANSLATE_NOOP("fields", "with whom"),
 )
 
 _NUMBERED = (

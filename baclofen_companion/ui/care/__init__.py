@@ -1,0 +1,1 @@
+"""The Care tab: appointments, questions for the doctor, lab checks."""
