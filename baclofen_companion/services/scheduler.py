@@ -46,6 +46,7 @@ from baclofen_companion.core.units import format_mg
 from baclofen_companion.ops import doses as dose_ops
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.logbook import log
+from baclofen_companion.services.pump_watch import PumpWatch
 from baclofen_companion.store import Store
 
 WAKE_CAP = timedelta(seconds=60)
@@ -431,6 +432,9 @@ class ReminderScheduler(QObject):
             title = self.tr("{person} — baclofen withdrawal watch").format(person=concern.person)
             self.alerted.emit(ReminderBatch(title, body, (), True, now))
         self.withdrawal = [c for c in concerns if c.episode not in checked]
+        PumpWatch(self.store).check(
+            now, lambda t, b, u: self.alerted.emit(ReminderBatch(t, b, (), u, now))
+        )
 
     def _supply_watch(self, now: datetime) -> None:
         """Once a day, from SUPPLY_ALERT_TIME, a reminder for each medicine due for a refill."""

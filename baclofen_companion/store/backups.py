@@ -101,6 +101,10 @@ def _private_temp(folder: Path) -> Path:
     return Path(name)
 
 
+_DAMAGE_CODES = (11, 26)
+"""SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged."""
+
+
 def write_copy(source: sqlite3.Connection, target: Path, check: bool = False) -> None:
     """A consistent, self-contained copy of ``source`` at ``target``, all or nothing.
 
@@ -136,14 +140,18 @@ def _require_whole(copy: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as err:
         verdict = [str(err)]
     if verdict != ["ok"]:
-        raise StoreError(
-            translate(
-                "store.backups",
-                "The data file is damaged ({why}), so this backup was not kept and the good "
-                "backups stay as they are. Quit Baclofen Companion and start it again: it "
-                "offers the newest good backup.",
-            ).format(why="; ".join(verdict[:2]))
-        )
+        raise _damaged("; ".join(verdict[:2]))
+
+
+def _damaged(why: str) -> StoreError:
+    return StoreError(
+        translate(
+            "store.backups",
+            "The data file is damaged ({why}), so this backup was not kept and the good "
+            "backups stay as they are. Quit Baclofen Companion and start it again: it "
+            "offers the newest good backup.",
+        ).format(why=why)
+    )
 
 
 def make_backup(
@@ -166,6 +174,17 @@ def make_backup(
             seq += 1
         target = folder / backup_name(kind, when, seq)
         write_copy(conn, target, check=kind in (DAILY, MANUAL))
+    except sqlite3.DatabaseError as err:
+        # Damage met while copying (not only by the check after): said as damage, never as
+        # a place that cannot be written to.
+        if getattr(err, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
+            raise _damaged(str(err)) from err
+        why = plain_reason(err, data_dir)
+        raise StoreError(
+            translate("store.backups", "A backup could not be written to {folder}: {why}.").format(
+                folder=folder, why=why or err
+            )
+        ) from err
     except (OSError, sqlite3.Error) as err:
         why = plain_reason(err, data_dir) if isinstance(err, sqlite3.Error) else err.strerror
         raise StoreError(
