@@ -174,18 +174,11 @@ def make_backup(
             seq += 1
         target = folder / backup_name(kind, when, seq)
         write_copy(conn, target, check=kind in (DAILY, MANUAL))
-    except sqlite3.DatabaseError as err:
-        # Damage met while copying (not only by the check after): said as damage, never as
-        # a place that cannot be written to.
+    except (OSError, sqlite3.Error) as err:
+        # Damage met while copying (not only by the check after) is said as damage, never
+        # as a place that cannot be written to.
         if getattr(err, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
             raise _damaged(str(err)) from err
-        why = plain_reason(err, data_dir)
-        raise StoreError(
-            translate("store.backups", "A backup could not be written to {folder}: {why}.").format(
-                folder=folder, why=why or err
-            )
-        ) from err
-    except (OSError, sqlite3.Error) as err:
         why = plain_reason(err, data_dir) if isinstance(err, sqlite3.Error) else err.strerror
         raise StoreError(
             translate("store.backups", "A backup could not be written to {folder}: {why}.").format(
