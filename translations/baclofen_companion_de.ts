@@ -1206,6 +1206,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>DrivingNotice</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/driving_notice.py" line="+30"/>
+        <source>Driving caution</source>
+        <translation>Hinweis zum Autofahren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the driving caution</source>
+        <translation>Hinweis zum Autofahren schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;🚗 {caution}&lt;/b&gt; ({why}; until {date})</source>
+        <translation>&lt;b&gt;🚗 {caution}&lt;/b&gt; ({why}; bis {date})</translation>
+    </message>
+</context>
+<context>
     <name>EditDoseDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/doses/correct.py" line="+21"/>
@@ -1759,32 +1782,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+336"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+372"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-243"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-274"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+316"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-306"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+307"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-305"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -1794,22 +1817,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+309"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-308"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+293"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -1819,9 +1842,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-268"/>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pump</source>
+        <translation>Pumpe</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -1894,7 +1922,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Tagebuch&amp;eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>P&amp;ump</source>
+        <translation>&amp;Pumpe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pump is &amp;beeping</source>
+        <translation>Meine P&amp;umpe piept</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Previous day</source>
         <translation>&amp;Vorheriger Tag</translation>
     </message>
@@ -2323,6 +2361,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../baclofen_companion/ui/pump/view.py" line="+51"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>PackingList</name>
     <message>
         <location filename="../baclofen_companion/render/packing_list.py" line="+18"/>
@@ -2663,6 +2709,293 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>PumpCard</name>
+    <message>
+        <location filename="../baclofen_companion/render/pump_card.py" line="+73"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump clinic</source>
+        <translation>Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not let the pump run empty or stop suddenly.</source>
+        <translation>Die Pumpe darf nicht leer laufen oder plötzlich aufhören.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the pump clinic wrote them:</source>
+        <translation>Wie von der Pumpenambulanz notiert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily dose</source>
+        <translation>Tagesdosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refill</source>
+        <translation>Nächste Füllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral baclofen</source>
+        <translation>Baclofen zum Einnehmen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Pump emergency card — {name}</source>
+        <translation>Notfallkarte Pumpe — {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} cannot be written.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} cannot be written: {why}.</source>
+        <translation>{path} kann nicht geschrieben werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>PumpView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/pump/view.py" line="+27"/>
+        <source>&lt;b&gt;Intrathecal baclofen pump&lt;/b&gt; — the pump clinic sets its doses; this page keeps what their printout says, reminds you of refill visits and makes an emergency card.</source>
+        <translation>&lt;b&gt;Intrathekale Baclofen-Pumpe&lt;/b&gt; — die Dosen legt die Pumpenambulanz fest; diese Seite hält fest, was auf ihrem Ausdruck steht, erinnert an die Termine zum Auffüllen und erstellt eine Notfallkarte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pump refill status</source>
+        <translation>Stand der Pumpenfüllung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as the clinic wrote it, e.g. 500 mcg/mL</source>
+        <translation>wie von der Ambulanz notiert, z. B. 500 µg/ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as the clinic wrote it, e.g. 150 mcg/day</source>
+        <translation>wie von der Ambulanz notiert, z. B. 150 µg/Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pump &amp;clinic:</source>
+        <translation>Pumpen&amp;ambulanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic pho&amp;ne:</source>
+        <translation>&amp;Telefon der Ambulanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oncentration:</source>
+        <translation>&amp;Konzentration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dai&amp;ly dose:</source>
+        <translation>Tage&amp;sdosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt refill:</source>
+        <translation>&amp;Nächste Füllung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-reservoir &amp;alarm date:</source>
+        <translation>A&amp;larm „Reservoir fast leer“ am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump replacement da&amp;te:</source>
+        <translation>Pumpen&amp;wechsel am:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save pump details</source>
+        <translation>Pumpendaten sp&amp;eichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refill &amp;done today</source>
+        <translation>He&amp;ute aufgefüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records today&apos;s refill; enter the clinic&apos;s next refill date first.</source>
+        <translation>Hält die heutige Füllung fest; tragen Sie vorher das nächste Fülldatum der Ambulanz ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My pump is &amp;beeping</source>
+        <translation>Meine Pumpe p&amp;iept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency card (PDF)…</source>
+        <translation>N&amp;otfallkarte (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pump message</source>
+        <translation>Meldung zur Pumpe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pump refills and alarms</source>
+        <translation>Füllungen und Alarme der Pumpe</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refill recorded</source>
+        <translation>Füllung eingetragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm (beeping) recorded</source>
+        <translation>Alarm (Piepen) eingetragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No refills recorded yet.</source>
+        <translation>Noch keine Füllung eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refill date saved yet.</source>
+        <translation>Noch kein Fülldatum gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ The refill date {date} has passed with no refill recorded.</source>
+        <translation>⚠ Der Fülltermin {date} ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refill recorded. Enter the clinic&apos;s next refill date.</source>
+        <translation>Füllung eingetragen. Tragen Sie das nächste Fülldatum der Ambulanz ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next refill: today, {date}.</source>
+        <translation>Nächste Füllung: heute, {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refill: {date}, in {n} days.</source>
+        <translation>Nächste Füllung: {date}, in {n} Tagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pump details saved.</source>
+        <translation>Pumpendaten gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refill recorded for {date}.</source>
+        <translation>Füllung für {date} eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refill recorded for {date}. Enter the clinic&apos;s next refill date and save.</source>
+        <translation>Füllung für {date} eingetragen. Tragen Sie das nächste Fülldatum der Ambulanz ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alarm recorded.</source>
+        <translation>Alarm eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the pump emergency card</source>
+        <translation>Notfallkarte für die Pumpe speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Emergency card saved: {path}</source>
+        <translation>Notfallkarte gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PumpWatch</name>
+    <message>
+        <location filename="../baclofen_companion/services/pump_watch.py" line="+25"/>
+        <source>{person} — pump refill in a week</source>
+        <translation>{person} — Pumpenfüllung in einer Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump refill in two days</source>
+        <translation>{person} — Pumpenfüllung in zwei Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump refill today</source>
+        <translation>{person} — Pumpenfüllung heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump withdrawal watch</source>
+        <translation>{person} — Pumpe: auf Entzug achten</translation>
+    </message>
+</context>
+<context>
+    <name>PumpWithdrawalBanner</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/pump_banner.py" line="+24"/>
+        <source>Pump withdrawal watch</source>
+        <translation>Pumpe: auf Entzug achten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;b&gt;⚠ Pump withdrawal watch — {person}:&lt;/b&gt; the refill date {date} has passed with no refill recorded.</source>
+        <translation>&lt;b&gt;⚠ Pumpe: auf Entzug achten — {person}:&lt;/b&gt; der Fülltermin {date} ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pump withdrawal watch for {person}</source>
+        <translation>Pumpe: auf Entzug achten bei {person}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the refill…</source>
+        <translation>Füllung eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the pump refill ({person})</source>
+        <translation>Pumpenfüllung eintragen ({person})</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+90"/>
@@ -2865,7 +3198,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+61"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+62"/>
         <source>Reminders may be late: the data file is busy.</source>
         <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
     </message>
@@ -2905,7 +3238,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
     </message>
@@ -4920,6 +5253,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.driving</name>
+    <message>
+        <location filename="../baclofen_companion/core/driving.py" line="+22"/>
+        <source>Avoid driving or risky activities until you know how this dose affects you.</source>
+        <translation>Fahren Sie nicht Auto und meiden Sie riskante Tätigkeiten, bis Sie wissen, wie diese Dosis auf Sie wirkt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{medicine}: the first two weeks</source>
+        <translation>{medicine}: die ersten zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{medicine}: the dose went up</source>
+        <translation>{medicine}: die Dosis wurde erhöht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{medicine} adds to baclofen&apos;s drowsiness</source>
+        <translation>{medicine} verstärkt die Müdigkeit durch Baclofen</translation>
+    </message>
+</context>
+<context>
     <name>core.errors</name>
     <message>
         <location filename="../baclofen_companion/core/errors.py" line="+47"/>
@@ -5201,6 +5557,74 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>From today, {date}, {medicine} changes from {before} to {after}{step}.</source>
         <translation>Ab heute, {date}, ändert sich {medicine} von {before} auf {after}{step}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.pump</name>
+    <message>
+        <location filename="../baclofen_companion/core/pump.py" line="+84"/>
+        <source>itching without a rash, stiffness and spasms coming back, goosebumps, a racing heart, fever, confusion</source>
+        <translation>Juckreiz ohne Ausschlag, wiederkehrende Steifigkeit und Krämpfe, Gänsehaut, Herzrasen, Fieber, Verwirrtheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Treat it as an emergency: call the pump clinic now; if you can&apos;t reach them, get urgent care.</source>
+        <translation>Behandeln Sie es als Notfall: Rufen Sie sofort die Pumpenambulanz an; wenn Sie sie nicht erreichen, holen Sie dringend ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping intrathecal baclofen suddenly, whatever the cause, can cause high fever, confusion, rebound stiffness and, rarely, organ failure and death.</source>
+        <translation>Hört intrathekales Baclofen plötzlich auf, gleich aus welchem Grund, kann das hohes Fieber, Verwirrtheit, stark zurückkehrende Steifigkeit und selten Organversagen und Tod verursachen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A pump alarm warns that the reservoir is running low, the battery or the pump is near its end, or something is wrong. Call the pump clinic now and tell them it is beeping; do not wait for the refill date.</source>
+        <translation>Ein Pumpenalarm warnt, dass das Reservoir fast leer ist, Batterie oder Pumpe bald am Ende sind oder etwas nicht stimmt. Rufen Sie sofort die Pumpenambulanz an und sagen Sie, dass sie piept; warten Sie nicht auf den Fülltermin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I have an intrathecal baclofen pump</source>
+        <translation>Ich habe eine intrathekale Baclofen-Pumpe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Watch for early signs of withdrawal: {signs}.</source>
+        <translation>Achten Sie auf frühe Entzugszeichen: {signs}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you notice early signs of withdrawal ({signs}): {advice}</source>
+        <translation>Wenn Sie frühe Entzugszeichen bemerken ({signs}): {advice}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pump clinic</source>
+        <translation>die Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{clinic}: {phone}.</source>
+        <translation>{clinic}: {phone}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pump refill is in a week, on {date}. Keep the visit.</source>
+        <translation>Die Pumpe wird in einer Woche aufgefüllt, am {date}. Halten Sie den Termin ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pump refill is in two days, on {date}. Check the visit with the clinic.</source>
+        <translation>Die Pumpe wird in zwei Tagen aufgefüllt, am {date}. Prüfen Sie den Termin mit der Ambulanz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pump refill is today, {date}. An empty pump stops baclofen suddenly, which is dangerous: go to the visit, or call the clinic now.</source>
+        <translation>Die Pumpe wird heute aufgefüllt, {date}. Eine leere Pumpe beendet Baclofen plötzlich, und das ist gefährlich: Gehen Sie zum Termin oder rufen Sie sofort die Ambulanz an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pump refill date, {date}, has passed with no refill recorded.</source>
+        <translation>Der Fülltermin der Pumpe, {date}, ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6818,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>
+    <message>
+        <location filename="../baclofen_companion/store/pump.py" line="+52"/>
+        <source>Use shorter text (200 characters at most).</source>
+        <translation>Verwenden Sie kürzeren Text (höchstens 200 Zeichen).</translation>
+    </message>
 </context>
 <context>
     <name>store.backups</name>
@@ -6438,7 +6867,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+172"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+184"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -6493,12 +6922,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="-32"/>
+        <location filename="../baclofen_companion/store/backups.py" line="-36"/>
         <source>The data file is damaged ({why}), so this backup was not kept and the good backups stay as they are. Quit Baclofen Companion and start it again: it offers the newest good backup.</source>
         <translation>Die Datendatei ist beschädigt ({why}), daher wurde diese Sicherung nicht behalten, und die guten Sicherungen bleiben, wie sie sind. Beenden Sie Baclofen Companion und starten Sie es erneut: Es bietet die neueste gute Sicherung an.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>

@@ -62,10 +62,6 @@ def oral_baclofen(
     return tuple(lines)
 
 
-def _t(text: str) -> str:
-    return translate("PumpCard", text)
-
-
 def _row(label: str, value: str) -> str:
     shown = html.escape(value) if value else "—"
     return f"<b>{html.escape(label)}:</b> {shown}<br>"
@@ -74,25 +70,34 @@ def _row(label: str, value: str) -> str:
 def front_html(facts: CardFacts) -> str:
     pump = facts.pump
     statement = html.escape(translate("core.pump", CARD_STATEMENT))
+    name = _row(QCoreApplication.translate("PumpCard", "Name"), facts.name)
+    clinic = _row(QCoreApplication.translate("PumpCard", "Pump clinic"), pump.clinic)
+    phone = _row(QCoreApplication.translate("PumpCard", "Phone"), pump.phone)
+    never = QCoreApplication.translate(
+        "PumpCard", "Do not let the pump run empty or stop suddenly."
+    )
     return (
         f"<p style='font-size:large; color:#b71c1c'><b>{statement}</b></p>"
-        f"<p>{_row(_t('Name'), facts.name)}"
-        f"{_row(_t('Pump clinic'), pump.clinic)}{_row(_t('Phone'), pump.phone)}</p>"
-        f"<p><b>{html.escape(_t('Do not let the pump run empty or stop suddenly.'))}</b> "
-        f"{html.escape(emergency_advice())}</p>"
+        f"<p>{name}{clinic}{phone}</p>"
+        f"<p><b>{html.escape(never)}</b> {html.escape(emergency_advice())}</p>"
     )
 
 
 def back_html(facts: CardFacts) -> str:
     pump = facts.pump
     refill = long_date(pump.next_refill) if pump.next_refill else ""
-    oral = "<br>".join(html.escape(line) for line in facts.oral) or html.escape(_t("none"))
+    none = QCoreApplication.translate("PumpCard", "none")
+    oral = "<br>".join(html.escape(line) for line in facts.oral) or html.escape(none)
+    written = QCoreApplication.translate("PumpCard", "As the pump clinic wrote them:")
+    concentration = QCoreApplication.translate("PumpCard", "Concentration")
+    daily = QCoreApplication.translate("PumpCard", "Daily dose")
+    next_refill = QCoreApplication.translate("PumpCard", "Next refill")
+    oral_title = QCoreApplication.translate("PumpCard", "Oral baclofen")
     return (
-        f"<p><i>{html.escape(_t('As the pump clinic wrote them:'))}</i><br>"
-        f"{_row(_t('Concentration'), pump.concentration)}"
-        f"{_row(_t('Daily dose'), pump.daily_dose)}"
-        f"{_row(_t('Next refill'), refill)}</p>"
-        f"<p><b>{html.escape(_t('Oral baclofen'))}:</b><br>{oral}</p>"
+        f"<p><i>{html.escape(written)}</i><br>"
+        f"{_row(concentration, pump.concentration)}{_row(daily, pump.daily_dose)}"
+        f"{_row(next_refill, refill)}</p>"
+        f"<p><b>{html.escape(oral_title)}:</b><br>{oral}</p>"
     )
 
 
@@ -143,7 +148,10 @@ def write_card(facts: CardFacts, out: Path) -> Path:
     width, height = float(writer.width()), float(writer.height())
     painter = QPainter()
     if not painter.begin(writer):
-        raise ValidationError("file", _t("{path} cannot be written.").format(path=target))
+        raise ValidationError(
+            "file",
+            QCoreApplication.translate("PumpCard", "{path} cannot be written.").format(path=target),
+        )
     try:
         _paint_side(painter, front_html(facts), width, height)
         writer.newPage()
@@ -154,7 +162,10 @@ def write_card(facts: CardFacts, out: Path) -> Path:
         write_whole(target, bytes(pdf.data().data()))
     except (OSError, ValueError) as err:
         raise ValidationError(
-            "file", _t("{path} cannot be written: {why}.").format(path=target, why=why_not(err))
+            "file",
+            QCoreApplication.translate("PumpCard", "{path} cannot be written: {why}.").format(
+                path=target, why=why_not(err)
+            ),
         ) from err
     return target
 

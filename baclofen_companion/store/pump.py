@@ -48,7 +48,7 @@ class PumpRepo:
         for text in (pump.clinic, pump.phone, pump.concentration, pump.daily_dose):
             if len(text) > MAX_TEXT:
                 raise ValidationError(
-                    "pump",
+                    "entry",
                     translate("store", "Use shorter text (200 characters at most)."),
                 )
         with self.db.transaction() as db:

@@ -106,7 +106,15 @@ def test_the_main_window_speaks_german(
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Datei", "Personen", "Gehe zu", "Hilfe"]
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Heute", "Protokoll", "Medikamente", "Reisen", "Tagebuch", "Diagramme"]
+    assert tabs == [
+        "Heute",
+        "Protokoll",
+        "Medikamente",
+        "Reisen",
+        "Tagebuch",
+        "Diagramme",
+        "Pumpe",
+    ]
     english = english_sources()
     left_in_english = [text for text in shown_texts(window) if text in english]
     assert left_in_english == []
