@@ -1224,8 +1224,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+18"/>
-        <source>&lt;b&gt;🚗 {caution}&lt;/b&gt; ({why}; until {date})</source>
-        <translation>&lt;b&gt;🚗 {caution}&lt;/b&gt; ({why}; bis {date})</translation>
+        <source>&lt;b&gt;{caution}&lt;/b&gt; ({why}; until {date})</source>
+        <translation>&lt;b&gt;{caution}&lt;/b&gt; ({why}; bis {date})</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3291,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen nach Tageszeit</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
@@ -3306,7 +3306,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/render/report_sections.py" line="+71"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -3486,7 +3486,57 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: {amount} vorrätig.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Pump clinic</source>
+        <translation>Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentration (as the clinic wrote it)</source>
+        <translation>Konzentration (wie von der Ambulanz notiert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily dose (as the clinic wrote it)</source>
+        <translation>Tagesdosis (wie von der Ambulanz notiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next refill</source>
+        <translation>Nächste Füllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>Alarm „Reservoir fast leer“ am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump replacement</source>
+        <translation>Pumpenwechsel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refills in this period</source>
+        <translation>Füllungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pump alarms (beeping) in this period</source>
+        <translation>Pumpenalarme (Piepen) in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intrathecal baclofen pump</source>
+        <translation>Intrathekale Baclofen-Pumpe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>

@@ -310,7 +310,11 @@ def write_report(
     diary = sections.diary(history)
     blocks.append(heading(diary[0]) if len(diary) > 1 else text(diary[0]))
     blocks.extend(text(b) for b in diary[1:])
-    for body in (sections.checkins(store, history), sections.supply(store, history)):
+    for body in (
+        sections.checkins(store, history),
+        sections.supply(store, history),
+        sections.pump(store, history),
+    ):
         if body:
             blocks.append(text(body))
     box_width = width - 2 * QuestionsBox.PAD

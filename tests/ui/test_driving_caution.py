@@ -37,7 +37,7 @@ def test_shown_in_the_first_two_weeks_and_closed_for_that_step(
     window = open_window(qtbot, store, clock, data_dir)
     notice = window.driving_notice
     assert notice.isVisible()
-    assert label(notice, CAUTION).text().startswith(f"<b>🚗 {CAUTION}</b>")
+    assert label(notice, CAUTION).text().startswith(f"<b>{CAUTION}</b>")
     qtbot.mouseClick(button(notice, "Close the driving caution"), LEFT)
     qtbot.waitUntil(lambda: not notice.isVisible())
     window.close()

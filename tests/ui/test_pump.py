@@ -190,3 +190,31 @@ def test_the_emergency_card_pdf_reads_back_with_every_field(
     facts = {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in info.splitlines())}
     assert facts["Pages"] == "2"  # front and back
     assert facts["Page size"] == "243 x 153 pts"  # 85.6 × 54 mm, a bank card
+
+
+def test_the_report_has_a_pump_section_with_refills_and_alarms(
+    qtbot: QtBot, live: Live, store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from baclofen_companion.render.report import ReportRequest, write_report
+
+    window = live.window
+    page = fill_in_pump(qtbot, window)
+    qtbot.mouseClick(button(page, "My pump is beeping"), LEFT)
+    profile = window.person.get()
+    assert profile is not None
+    request = ReportRequest(profile, DAY - timedelta(days=6), DAY)
+    result = write_report(store, request, tmp_path / "report.pdf", clock.now())
+    text = subprocess.run(
+        ["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    for expected in (
+        "Intrathecal baclofen pump",
+        "Pump clinic: Spinal Injuries Clinic",
+        "Phone: 0161 555 0100",
+        "Concentration (as the clinic wrote it): 500 mcg/mL",
+        "Daily dose (as the clinic wrote it): 150 mcg/day",
+        "Next refill: 20 Mar 2026",
+        "Pump alarms (beeping) in this period: 10 Mar 2026",
+    ):
+        assert expected in flat, (expected, flat[-900:])

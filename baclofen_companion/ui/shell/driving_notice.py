@@ -57,7 +57,7 @@ class DrivingNotice(QFrame):
         if self.caution is None:
             self.hide()
             return
-        text = self.tr("<b>🚗 {caution}</b> ({why}; until {date})").format(
+        text = self.tr("<b>{caution}</b> ({why}; until {date})").format(
             caution=self.caution.text, why=self.caution.why, date=long_date(self.caution.until)
         )
         self.text.setText(text)
