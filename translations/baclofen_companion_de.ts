@@ -5366,7 +5366,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+96"/>
+        <location filename="../baclofen_companion/core/export.py" line="+98"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
@@ -5399,6 +5399,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+3"/>
         <source>{entries} and {checkins}</source>
         <translation>{entries} und {checkins}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} pump refills and alarms</source>
+        <translation>{n} Pumpenfüllungen und -alarme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entries}; {pump}</source>
+        <translation>{entries}; {pump}</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5622,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.pump</name>
     <message>
-        <location filename="../baclofen_companion/core/pump.py" line="+84"/>
+        <location filename="../baclofen_companion/core/pump.py" line="+86"/>
         <source>itching without a rash, stiffness and spasms coming back, goosebumps, a racing heart, fever, confusion</source>
         <translation>Juckreiz ohne Ausschlag, wiederkehrende Steifigkeit und Krämpfe, Gänsehaut, Herzrasen, Fieber, Verwirrtheit</translation>
     </message>

@@ -47,6 +47,8 @@ class PumpEvent:
     """The person's home date it happened on."""
     at: datetime
     note: str = ""
+    tz: str = "UTC"
+    """The zone it was recorded in (the export shows its local time there)."""
 
 
 class RefillStage(StrEnum):

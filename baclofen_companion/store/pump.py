@@ -93,6 +93,7 @@ class PumpRepo:
             date.fromisoformat(row["on_date"]),
             from_iso(row["at_utc"]),
             row["note"],
+            row["tz"],
         )
 
     def record_pump_event(

@@ -218,3 +218,26 @@ def test_the_report_has_a_pump_section_with_refills_and_alarms(
         "Pump alarms (beeping) in this period: 10 Mar 2026",
     ):
         assert expected in flat, (expected, flat[-900:])
+
+
+def test_pump_refills_and_alarms_are_rows_of_the_diary_export(
+    qtbot: QtBot, live: Live, store: Store, tmp_path: Path
+) -> None:
+    import csv
+
+    from baclofen_companion.ops.export import ExportKind, export
+
+    window = live.window
+    page = fill_in_pump(qtbot, window)
+    qtbot.mouseClick(button(page, "My pump is beeping"), LEFT)
+    qtbot.mouseClick(button(page, "Refill done today"), LEFT)
+    profile = window.person.get()
+    assert profile is not None
+    table = export(store, ExportKind.DIARY, profile, tmp_path / "diary.csv")
+    assert table.summary() == "0 diary entries; 2 pump refills and alarms"
+    with (tmp_path / "diary.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["Date"], r["Time"], r["Time zone"], r["Kind"]) for r in rows] == [
+        ("2026-03-10", "07:00", "Europe/London", "pump alarm"),
+        ("2026-03-10", "07:00", "Europe/London", "pump refill"),
+    ]
