@@ -298,9 +298,14 @@ def _run(
     from baclofen_companion.services.termination import watch_termination
     from baclofen_companion.store import open_store
     from baclofen_companion.store.backups import remove_leftover_temps
-    from baclofen_companion.store.recovery import empty_data_file, lost_data_file
+    from baclofen_companion.store.recovery import (
+        empty_data_file,
+        history_only_in_backups,
+        lost_data_file,
+    )
     from baclofen_companion.ui.files.recovery_dialog import (
         RecoveryOutcome,
+        offer_history_in_backups,
         offer_lost_file,
         offer_recovery,
     )
@@ -337,6 +342,14 @@ def _run(
                 QMessageBox.critical(None, APP_NAME, str(err))
             if outcome not in (RecoveryOutcome.RECOVERED, RecoveryOutcome.RETRY):
                 return 2
+    if not args.self_test and not store.profiles() and history_only_in_backups(data_dir):
+        # No one set up, yet a backup holds a history (a setup quit after the file was lost):
+        # that history is offered before a new setup.
+        store.close()
+        outcome = offer_history_in_backups(data_dir, clock)
+        if outcome in (RecoveryOutcome.DECLINED, RecoveryOutcome.FAILED):
+            return 2
+        store = open_store(data_dir, clock, system_zone_name)
     try:
         if args.self_test:
             result = store.integrity_check()
@@ -382,6 +395,9 @@ def _run(
             setup.deleteLater()
             if not accepted:
                 return 0
+            first_run = True
+        else:
+            first_run = False
 
         scheduler = ReminderScheduler(store, clock, system_zone_name)
         window = MainWindow(store, clock, data_dir, scheduler, chosen)
@@ -390,6 +406,11 @@ def _run(
         chain = NotifierChain(platform_paths(lambda: tray.icon))
         logger.info("reminder paths: %s", ", ".join(p.name for p in chain.paths))
         follow(chain, scheduler, window.show_from_tray)
+        trial_title = QCoreApplication.translate("App", "Baclofen Companion — test reminder")
+        trial_body = QCoreApplication.translate(
+            "App", "This is how a dose reminder looks. Nothing was recorded."
+        )
+        window.set_reminder_trial(lambda: chain.trial(trial_title, trial_body, clock.now()))
         if sys.platform.startswith("linux"):
             from baclofen_companion.services.sleep_watch import SleepWatch
 
@@ -415,6 +436,8 @@ def _run(
             window.showMinimized()
         # The first poll (store reads, maybe a reminder) comes after the window has painted.
         QTimer.singleShot(0, scheduler.start)
+        if first_run:
+            QTimer.singleShot(500, window.welcome_after_setup)
 
         def on_sigterm() -> None:
             logger.info("quitting on SIGTERM (logout or shutdown)")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from baclofen_companion.store import DATA_FILE_NAME
+from baclofen_companion.core.clock import SystemClock
+from baclofen_companion.store import DATA_FILE_NAME, open_store
 from tests.start_up import flip_bytes_in_the_middle, generated_history, start
 
 GOOD_BACKUP = "companion-daily-20260301T070000Z.db"
@@ -151,3 +152,24 @@ def test_the_self_test_fails_on_an_empty_file_without_backups(tmp_path: Path) ->
         check=False,
     )
     assert result.returncode == 1 and "self-test ok" not in result.stdout
+
+
+def test_a_file_with_no_one_in_it_is_offered_the_history_its_backups_hold(
+    tmp_path: Path,
+) -> None:
+    """Seen after the fixes above: the file lost, setup shown... and quit. The file that setup
+    created holds no one; the next start showed setup again and never the backups."""
+    data_dir, logged = history_with_a_backup(tmp_path)
+    (data_dir / DATA_FILE_NAME).unlink()
+    for side in data_dir.glob(f"{DATA_FILE_NAME}-*"):
+        side.unlink()
+    fresh = tmp_path / "fresh"
+    open_store(fresh, SystemClock()).close()
+    shutil.copy(fresh / DATA_FILE_NAME, data_dir / DATA_FILE_NAME)
+    shown = start(data_dir, tmp_path / "home", ["Continue"])
+    assert shown.dialogs()[:1] == ["RecoveryDialog"], shown.shown + shown.stderr
+    assert "Your data file holds no one yet." in shown.shown
+    assert f"with {logged:,} logged doses" in shown.shown
+    assert "FirstRunDialog" not in shown.dialogs()
+    assert shown.main_window, shown.shown + shown.stderr
+    assert doses(data_dir / DATA_FILE_NAME) == logged

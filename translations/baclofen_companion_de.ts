@@ -47,7 +47,17 @@
         <translation>Baclofen Companion scheint schon zu laufen, antwortet aber nicht. Falls es gerade abgestürzt ist, warten Sie ein paar Sekunden und starten Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
+        <source>Baclofen Companion — test reminder</source>
+        <translation>Baclofen Companion — Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is how a dose reminder looks. Nothing was recorded.</source>
+        <translation>So sieht eine Erinnerung an eine Dosis aus. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Still running here; reminders go on. Quit from this icon&apos;s menu.</source>
         <translation>Läuft hier weiter; die Erinnerungen gehen weiter. Beenden Sie es über das Menü dieses Symbols.</translation>
     </message>
@@ -843,12 +853,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosis {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>on departure, {time} {place} time</source>
-        <translation>bei der Abreise, {time} Uhr Ortszeit {place}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+65"/>
         <source>{time} {place} time</source>
         <translation>{time} Uhr Ortszeit {place}</translation>
     </message>
@@ -858,12 +863,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{time} Uhr zu Hause</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{time} here</source>
         <translation>{time} Ortszeit</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <location line="+13"/>
         <source>It was taken: say when</source>
         <translation>Sie wurde eingenommen: sagen Sie, wann</translation>
@@ -879,7 +884,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Sie wurde absichtlich ausgelassen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>on departure · {home}</source>
+        <translation>bei der Abreise · {home}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>⤼ Skip this dose: {why}</source>
         <translation>⤼ Diese Dosis auslassen: {why}</translation>
     </message>
@@ -914,7 +924,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>○ Nicht erfasst — vor der Einrichtung der App</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Status of {name}</source>
         <translation>Status von {name}</translation>
     </message>
@@ -1782,7 +1792,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+372"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+374"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1958,11 +1968,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+4"/>
+        <source>Send a test &amp;reminder</source>
+        <translation>Test-&amp;Erinnerung senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Baclofen Companion</source>
         <translation>&amp;Über Baclofen Companion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Helps you take baclofen on time, change doses safely, never run out, and bring a clear diary to the doctor.</source>
         <translation>Hilft Ihnen, Baclofen pünktlich zu nehmen, Dosen sicher zu ändern, nie ohne Vorrat zu sein und ein klares Tagebuch zur Ärztin oder zum Arzt mitzubringen.</translation>
     </message>
@@ -2335,7 +2350,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>NotifierChain</name>
     <message>
-        <location filename="../baclofen_companion/services/notifier.py" line="+358"/>
+        <location filename="../baclofen_companion/services/notifier.py" line="+381"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -2998,12 +3013,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+90"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="+97"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Your data file holds no one yet.</source>
+        <translation>In Ihrer Datendatei ist noch niemand eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your data file is missing.</source>
         <translation>Ihre Datendatei fehlt.</translation>
     </message>
@@ -3079,7 +3099,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>The data could not be recovered: {why}</source>
         <translation>Die Daten konnten nicht wiederhergestellt werden: {why}</translation>
     </message>
@@ -3241,6 +3261,95 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+36"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTrial</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/trial.py" line="+17"/>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desktop&apos;s notification portal</source>
+        <translation>das Benachrichtigungsportal des Desktops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system notifications</source>
+        <translation>Systembenachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tray icon&apos;s message</source>
+        <translation>die Meldung des Symbols im Infobereich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notifications work: a test reminder was shown through {path}.</source>
+        <translation>Benachrichtigungen funktionieren: Eine Test-Erinnerung wurde über {path} angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you did not see it, check that notifications for Baclofen Companion are on (and Do Not Disturb is off) in your desktop&apos;s settings.</source>
+        <translation>Wenn Sie sie nicht gesehen haben, prüfen Sie in den Einstellungen Ihres Desktops, ob Benachrichtigungen für Baclofen Companion eingeschaltet sind (und „Nicht stören“ aus ist).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notification could be shown on this computer.</source>
+        <translation>Auf diesem Computer konnte keine Benachrichtigung angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminders will still appear in this window. To get them as notifications, a notification service is needed: every desktop (GNOME, KDE, Xfce…) has one; on a bare window manager install one, for example dunst.</source>
+        <translation>Erinnerungen erscheinen trotzdem in diesem Fenster. Für Benachrichtigungen ist ein Benachrichtigungsdienst nötig: Jeder Desktop (GNOME, KDE, Xfce …) hat einen; bei einem einfachen Fenstermanager installieren Sie einen, zum Beispiel dunst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no tray icon: on GNOME, install the &apos;AppIndicator and KStatusNotifierItem Support&apos; extension to see it.</source>
+        <translation>Es gibt kein Symbol im Infobereich: Unter GNOME installieren Sie dafür die Erweiterung „AppIndicator and KStatusNotifierItem Support“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test reminder</source>
+        <translation>Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test reminder result</source>
+        <translation>Ergebnis der Test-Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No dose is planned yet, so no reminder is coming.</source>
+        <translation>Es ist noch keine Dosis geplant, daher kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today at {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first reminder comes {when}: {person} — {medicine} {amount}.</source>
+        <translation>Die erste Erinnerung kommt {when}: {person} — {medicine} {amount}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>All set</source>
+        <translation>Alles eingerichtet</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Send a test reminder now to check that this computer shows them.</source>
+        <translation>Senden Sie jetzt eine Test-Erinnerung, um zu prüfen, ob dieser Computer sie anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a &amp;test reminder</source>
+        <translation>&amp;Test-Erinnerung senden</translation>
     </message>
 </context>
 <context>
@@ -4430,7 +4539,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>An diesem Tag sind keine Dosen geplant.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Extra {medicine} at {time}</source>
         <translation>Zusätzlich {medicine} um {time}</translation>
     </message>
@@ -4881,7 +4990,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>UnavailableDialog</name>
     <message>
-        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-175"/>
+        <location filename="../baclofen_companion/ui/files/recovery_dialog.py" line="-185"/>
         <source>{app} cannot open its data</source>
         <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
@@ -4952,7 +5061,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>app</name>
     <message>
-        <location filename="../baclofen_companion/app.py" line="-153"/>
+        <location filename="../baclofen_companion/app.py" line="-174"/>
         <source>a file has that name, not a folder</source>
         <translation>unter diesem Namen gibt es eine Datei, keinen Ordner</translation>
     </message>
@@ -6136,7 +6245,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>
@@ -7142,7 +7251,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>store.recovery</name>
     <message>
-        <location filename="../baclofen_companion/store/recovery.py" line="+111"/>
+        <location filename="../baclofen_companion/store/recovery.py" line="+114"/>
         <source>The data file {path} is empty (0 bytes): your history is not in it.</source>
         <translation>Die Datendatei {path} ist leer (0 Byte): Ihr Verlauf ist nicht darin.</translation>
     </message>
@@ -7152,7 +7261,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>In {folder} gibt es keine Datendatei.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>No one is set up in the data file {path}, but a backup holds your history.</source>
+        <translation>In der Datendatei {path} ist niemand eingerichtet, aber eine Sicherung enthält Ihren Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The damaged data file could not be moved aside in {folder}: {why}.</source>
         <translation>Die beschädigte Datendatei konnte in {folder} nicht beiseitegelegt werden: {why}.</translation>
     </message>

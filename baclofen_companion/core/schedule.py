@@ -142,21 +142,38 @@ def effective_versions(versions: Iterable[ScheduleVersion]) -> list[ScheduleVers
     return [newest[day] for day in sorted(newest)]
 
 
-def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, bool] | None:
-    """When a dose is taken on this trip, and whether it moved to departure; None: not on it.
+class TripEdge(StrEnum):
+    """Where a dose of a local-time trip lands when its time there is outside the trip."""
+
+    NONE = ""
+    DEPARTURE = "departure"
+    """Its time there had passed before leaving: taken on departure."""
+    RETURN = "return"
+    """Its time there comes after the return, its home time before it: taken on return."""
+
+
+def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, TripEdge] | None:
+    """When a dose is taken on this trip, and whether it moved to its start or end; None: not
+    on it.
 
     HOME_TIME: a dose is on the trip when its home instant is in [leave, back).
     LOCAL_TIME: each (date, slot) keeps exactly one instant. A dose due at home before leaving
-    was taken at home; one due at the destination at or after the return is taken at home
-    after it; every other one is taken at the destination's wall time, or on departure when
-    that time had already passed. So crossing zones never doubles or drops a dose.
+    was taken at home; one due both at home and at the destination at or after the return is
+    taken at home after it; every other one is taken at the destination's wall time — on
+    departure when that time had already passed, on return when it comes only after it (a
+    long trip west: 21:00 in New York is after landing back in London, but 21:00 London came
+    during the trip). So crossing zones never doubles or drops a dose.
     """
     if trip.mode is TravelMode.HOME_TIME:
-        return (dose.due, False) if trip.leave <= dose.due < trip.back else None
+        return (dose.due, TripEdge.NONE) if trip.leave <= dose.due < trip.back else None
     there = local_to_utc(dose.slot_date, dose.slot_time, trip.destination_tz)
-    if dose.due < trip.leave or there >= trip.back:
+    if dose.due < trip.leave or (there >= trip.back and dose.due >= trip.back):
         return None
-    return max(there, trip.leave), there < trip.leave
+    if there < trip.leave:
+        return trip.leave, TripEdge.DEPARTURE
+    if there >= trip.back:
+        return trip.back, TripEdge.RETURN
+    return there, TripEdge.NONE
 
 
 @dataclass(frozen=True)
@@ -215,7 +232,7 @@ def planned_doses(
         doses += _medicine_day(profile_id, med, versions.get(med.id, ()), day, tz)
     for trip in trips:
         if trip.mode is TravelMode.LOCAL_TIME:
-            doses = [moved_on_trip(d, trip, versions.get(d.medication.id, ())) for d in doses]
+            doses = [moved_on_trip(d, trip, versions.get(d.medication.id, ()), tz) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
     return doses
 
@@ -299,27 +316,33 @@ def _next_slot(
 
 
 def moved_on_trip(
-    dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersion]
+    dose: PlannedDose, trip: TripWindow, versions: Sequence[ScheduleVersion], home_tz: str
 ) -> PlannedDose:
     shifted = on_trip_due(dose, trip)
     if shifted is None:
         return dose
-    due, on_departure = shifted
+    due, edge = shifted
     superseded = False
-    if on_departure:
+    nxt = _next_slot(versions, dose.slot_date, dose.slot_time)
+    if edge is TripEdge.DEPARTURE:
         # The NHS missed-dose rule at take-off: a dose whose time has passed there is taken
         # on departure unless the next one is due within 2 hours; then it is skipped.
-        nxt = _next_slot(versions, dose.slot_date, dose.slot_time)
         superseded = (
             nxt is not None
             and local_to_utc(nxt[0], nxt[1], trip.destination_tz) <= trip.leave + NEXT_DOSE_WINDOW
+        )
+    elif edge is TripEdge.RETURN:
+        # The same rule on landing: back home, the next dose follows the home clock.
+        superseded = (
+            nxt is not None
+            and local_to_utc(nxt[0], nxt[1], home_tz) <= trip.back + NEXT_DOSE_WINDOW
         )
     return replace(
         dose,
         due=due,
         superseded=superseded,
         trip_tz=trip.destination_tz,
-        on_departure=on_departure,
+        on_departure=edge is TripEdge.DEPARTURE,
     )
 
 

@@ -19,7 +19,7 @@ from baclofen_companion.core.model import (
     TravelMode,
     TripWindow,
 )
-from baclofen_companion.core.schedule import moved_on_trip, on_trip_due, planned_doses
+from baclofen_companion.core.schedule import TripEdge, moved_on_trip, on_trip_due, planned_doses
 from baclofen_companion.core.supply import (
     check_stock,
     exact,
@@ -295,8 +295,9 @@ def _trip_doses(
             shifted = on_trip_due(p, window)
             if shifted is None:
                 continue
-            due, early = shifted
-            skip = early and moved_on_trip(p, window, item.versions).superseded
+            due, edge = shifted
+            skip = moved_on_trip(p, window, item.versions, request.home_tz).superseded
+            early = edge is TripEdge.DEPARTURE
             note = SKIP_NOTE if skip else DEPARTURE_NOTE if early else ""
             day_on_trip = True
             doses.append(

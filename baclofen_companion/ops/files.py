@@ -24,6 +24,7 @@ from baclofen_companion.store.recovery import (
     Damage,
     Unavailable,
     assess,
+    history_only_in_backups,
     lost_data_file,
     recover,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "assess",
     "back_up_if_due",
     "close",
+    "history_only_in_backups",
     "is_due",
     "list_backups",
     "lost_data_file",

@@ -24,6 +24,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -265,6 +266,16 @@ class Popup:
     keys: frozenset[SlotKey] = field(default_factory=frozenset)
 
 
+@dataclass(frozen=True)
+class TrialResult:
+    """What a test reminder found: the path that showed it ("" when none could) and why the
+    paths before it failed; whether a tray icon is there for the balloon and the menu."""
+
+    used: str
+    failed: tuple[str, ...]
+    tray: bool
+
+
 class NotifierChain:
     """Tries each path in order until one delivers; the window is told every time."""
 
@@ -284,6 +295,23 @@ class NotifierChain:
 
     def deliver(self, batch: ReminderBatch) -> str:
         key = self._key_for(batch)
+        used, failed = self._send(key, batch)
+        if self.window is not None:
+            self.window(batch)
+        after = f" after {'; '.join(failed)}" if failed and used != "window only" else ""
+        log().info("reminder delivered by %s (+ window banner)%s: %s", used, after, batch.title)
+        self.delivered.append((batch, used))
+        return used
+
+    def trial(self, title: str, body: str, now: datetime) -> TrialResult:
+        """A test reminder through the very paths a dose reminder takes (not the window):
+        which one showed it, and why the ones before it could not."""
+        used, failed = self._send("test", ReminderBatch(title, body, (), False, now))
+        log().info("test reminder: delivered by %s; %s", used, "; ".join(failed) or "no failure")
+        tray = any(p.name == "tray" and p.available() for p in self.paths)
+        return TrialResult("" if used == "window only" else used, tuple(failed), tray)
+
+    def _send(self, key: str, batch: ReminderBatch) -> tuple[str, list[str]]:
         used = "window only"
         failed: list[str] = []
         for path in self.paths:
@@ -304,12 +332,7 @@ class NotifierChain:
             keys = frozenset(item.key for item in batch.doses)
             self.popups[key] = Popup(path, tuple(i.dose for i in batch.doses), keys)
             break
-        if self.window is not None:
-            self.window(batch)
-        after = f" after {'; '.join(failed)}" if failed and used != "window only" else ""
-        log().info("reminder delivered by %s (+ window banner)%s: %s", used, after, batch.title)
-        self.delivered.append((batch, used))
-        return used
+        return used, failed
 
     def sync(self, still_due: Sequence[SlotKey] | set[SlotKey]) -> None:
         """Withdraw every dose popup with a dose no longer due and unanswered: taken or

@@ -34,6 +34,9 @@ class Damage:
     data_file: Path
     problem: str  # what is wrong, for the person
     newest_good: BackupInfo | None
+    no_one: bool = False
+    """The file opens but no one is set up in it (a first-run setup quit after the file was
+    lost): not damage, but a history the backups hold and the file does not."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,24 @@ def lost_data_file(data_dir: Path) -> Damage | None:
     else:
         problem = translate("store.recovery", "There is no data file in {folder}.")
     return Damage(path, problem.format(path=path, folder=data_dir), good)
+
+
+def history_only_in_backups(data_dir: Path) -> Damage | None:
+    """Called when the data file opened with no one in it: if a good backup holds logged
+    doses, that history is offered before a new first-run setup (which would in time let
+    rotation delete those backups). None when no backup holds any."""
+    try:
+        good = newest_good_backup(data_dir)
+    except OSError:
+        return None
+    if good is None or not good.doses:
+        return None
+    path = data_dir / DATA_FILE_NAME
+    problem = translate(
+        "store.recovery",
+        "No one is set up in the data file {path}, but a backup holds your history.",
+    )
+    return Damage(path, problem.format(path=path), good, no_one=True)
 
 
 def empty_data_file(data_dir: Path) -> bool:

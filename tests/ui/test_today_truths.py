@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from baclofen_companion.core.export import dose_record
 from baclofen_companion.core.model import DoseKind, DoseStatus, Medication, Profile, TravelMode
 from baclofen_companion.core.travel import TripMedicine, TripRequest, plan_trip
 from baclofen_companion.ops import doses, travel
@@ -57,6 +58,8 @@ def test_an_automatically_missed_dose_is_corrected_from_today_and_stays_correcte
         DoseStatus.SKIPPED,
         "Skipped on purpose; logged later on Today",
     )
+    # The doses CSV for the doctor carries the person's reason, not the automatic note.
+    assert dose_record(event).note == "Skipped on purpose; logged later on Today"
     scheduler.poll()  # the app's rule does not overrule the person
     scheduler.stop()
     [event] = store.events_between(profile.id, DAY, DAY)
@@ -182,7 +185,9 @@ def test_the_departure_day_shows_the_packing_lists_doses_with_their_clocks(
     window.refresh_all()
     assert status(window, "Baclofen at 14:00").startswith("⤼ Skip this dose: the clock moves")
     assert "Taken: Baclofen at 14:00" not in names_of_buttons(window)
-    assert "on departure, 19:00 Tokyo time" in card_text(window.today, "Baclofen at 14:00")
+    midday = card_text(window.today, "Baclofen at 14:00")
+    assert "19:00 Tokyo time" in midday and "on departure · 10:00 at home" in midday
+    assert label(window.today, "Day summary").text() == "0 of 2 doses taken today"
     evening = card_text(window.today, "Baclofen at 20:00")
     assert "20:00 Tokyo time" in evening and "11:00 at home" in evening
     assert status(window, "Baclofen at 20:00") == "○ Upcoming"

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from baclofen_companion import APP_NAME
 from baclofen_companion.core.clock import Clock
 from baclofen_companion.core.errors import StoreError
-from baclofen_companion.ops.files import Damage, Unavailable, assess, lost_data_file, recover
+from baclofen_companion.ops.files import (
+    Damage,
+    Unavailable,
+    assess,
+    history_only_in_backups,
+    lost_data_file,
+    recover,
+)
 from baclofen_companion.services.logbook import log
 from baclofen_companion.ui.files.restore_dialog import count_text, when_text
 from baclofen_companion.ui.widgets.common import system_zone_name
@@ -91,7 +98,9 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         folder = damage.data_file.parent
-        if not damage.data_file.exists():
+        if damage.no_one:
+            heading = self.tr("Your data file holds no one yet.")
+        elif not damage.data_file.exists():
             heading = self.tr("Your data file is missing.")
         elif damage.data_file.stat().st_size == 0:
             heading = self.tr("Your data file is empty.")
@@ -193,6 +202,14 @@ def offer_lost_file(
     """Before opening (and before any first-run setup): if the data file is missing or empty
     while a good backup exists, offer that backup. NOT_APPLICABLE when nothing is lost."""
     return _resolve(data_dir, clock, lost_data_file(data_dir), parent, tz)
+
+
+def offer_history_in_backups(
+    data_dir: Path, clock: Clock, parent: QWidget | None = None, tz: str | None = None
+) -> RecoveryOutcome:
+    """Opened with no one set up while a backup holds doses: offer it before the setup.
+    NOT_APPLICABLE when no backup holds any."""
+    return _resolve(data_dir, clock, history_only_in_backups(data_dir), parent, tz)
 
 
 def _resolve(

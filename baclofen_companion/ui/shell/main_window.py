@@ -28,6 +28,7 @@ from baclofen_companion.ops import pump as pump_ops
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
+from baclofen_companion.services.notifier import TrialResult
 from baclofen_companion.services.scheduler import (
     ReminderBatch,
     ReminderScheduler,
@@ -47,6 +48,7 @@ from baclofen_companion.ui.shell.driving_notice import DrivingNotice
 from baclofen_companion.ui.shell.i18n import ui_settings
 from baclofen_companion.ui.shell.lazy_page import LazyPage
 from baclofen_companion.ui.shell.pump_banner import PumpWithdrawalBanner
+from baclofen_companion.ui.shell.trial import send_trial, welcome
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
 from baclofen_companion.ui.today.view import TodayView
 from baclofen_companion.ui.widgets.common import PersonView, app_icon, prescriber_note
@@ -457,9 +459,28 @@ class MainWindow(QMainWindow):
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         guide.triggered.connect(self.show_guide)
         help_menu.addAction(guide)
+        self.trial_action = QAction(self.tr("Send a test &reminder"), self)
+        self.trial_action.setEnabled(False)  # until the app wires its notification paths
+        self.trial_action.triggered.connect(self.send_test_reminder)
+        help_menu.addAction(self.trial_action)
         about = QAction(self.tr("&About Baclofen Companion"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def set_reminder_trial(self, trial: Callable[[], TrialResult]) -> None:
+        """The app's notification chain, to send a test reminder through (Help menu)."""
+        self._trial = trial
+        self.trial_action.setEnabled(True)
+
+    def welcome_after_setup(self) -> None:
+        """After the first set-up: when the first reminder comes; offer a test reminder."""
+        trial = getattr(self, "_trial", None)
+        if trial is not None and self.scheduler is not None:
+            welcome(self, self.scheduler.next_upcoming(), self.clock.now(), trial)
+
+    def send_test_reminder(self) -> TrialResult | None:
+        trial = getattr(self, "_trial", None)
+        return send_trial(self, trial) if trial is not None else None
 
     def _show_tab(self, index: int, today: bool = False) -> None:
         self.tabs.setCurrentIndex(index)

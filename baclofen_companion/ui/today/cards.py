@@ -167,11 +167,10 @@ class DoseCard(QFrame):
         if dose.trip_tz:
             there = hhmm(dose.due, dose.trip_tz)
             where = place_name(dose.trip_tz)
-            if dose.on_departure:
-                first = self.tr("on departure, {time} {place} time").format(time=there, place=where)
-            else:
-                first = self.tr("{time} {place} time").format(time=there, place=where)
+            first = self.tr("{time} {place} time").format(time=there, place=where)
             home = self.tr("{time} at home").format(time=hhmm(dose.due, tz))
+            if dose.on_departure:
+                home = self.tr("on departure · {home}").format(home=home)
             return f"<b>{first}</b><br><small>{home}</small>"
         text = f"<b>{at}</b>"
         here = hhmm(dose.due, here_tz) if here_tz and here_tz != tz else None

@@ -350,11 +350,13 @@ class TodayView(PersonView):
             column.addWidget(QLabel(self.tr("No doses are planned on this day.")))
 
         taken = [d.event for d in doses if d.event and d.event.status is DoseStatus.TAKEN]
+        # A dose the trip or a clock change supersedes is not one to take: not in the count.
+        to_take = [d for d in doses if not d.dose.superseded or d.state is DoseState.TAKEN]
         section.taken = len(taken)
-        section.planned = len(doses)
+        section.planned = len(to_take)
         section.taken_mg = taken_total_mg(taken)
         section.extra_mg = taken_total_mg(extras)
-        section.planned_mg = planned_total_mg(d.dose for d in doses)
+        section.planned_mg = planned_total_mg(d.dose for d in to_take)
         return section
 
     @staticmethod
