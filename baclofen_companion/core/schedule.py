@@ -149,7 +149,8 @@ class TripEdge(StrEnum):
     DEPARTURE = "departure"
     """Its time there had passed before leaving: taken on departure."""
     RETURN = "return"
-    """Its time there comes after the return, its home time before it: taken on return."""
+    """Its time there comes after the return, its home time before it: taken on arriving
+    home (from the stock there, so not packed)."""
 
 
 def on_trip_due(dose: PlannedDose, trip: TripWindow) -> tuple[datetime, TripEdge] | None:

@@ -296,6 +296,8 @@ def _trip_doses(
             if shifted is None:
                 continue
             due, edge = shifted
+            if edge is TripEdge.RETURN:
+                continue  # taken on arriving home, from the stock at home
             skip = moved_on_trip(p, window, item.versions, request.home_tz).superseded
             early = edge is TripEdge.DEPARTURE
             note = SKIP_NOTE if skip else DEPARTURE_NOTE if early else ""

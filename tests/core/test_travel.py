@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baclofen_companion.core.errors import ValidationError
-from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, ScheduleVersion
+from baclofen_companion.core.model import (
+    DoseForm,
+    DoseSlot,
+    Medication,
+    ScheduleVersion,
+    TripWindow,
+)
 from baclofen_companion.core.schedule import local_to_utc, planned_doses
 from baclofen_companion.core.supply import units_for_dose
 from baclofen_companion.core.travel import (
@@ -388,3 +394,30 @@ def test_the_trip_is_compared_with_what_is_left_at_departure_not_with_todays_sto
     ).supplies  # fmt: skip
     assert today.stock_units == 100 - 3  # 08:00, 14:00 and 20:00 of 2 Dec come first
     assert today.verdict.startswith("97 tablets left when you leave: enough")
+
+
+def test_a_dose_whose_time_there_comes_after_landing_home_is_taken_on_arrival() -> None:
+    """Found by the day-model property test: a day trip west on New York time, back at 22:03
+    London. 21:00 in New York is after landing; 21:00 at home was during the trip. Neither the
+    trip's list nor the home clock had it: it is taken on arrival, from the stock at home."""
+    day = date(2026, 3, 9)
+    leave, back = at(day, 8, 3), at(day, 22, 3)
+    slots = (DoseSlot(time(6), 5.0), DoseSlot(time(8), 5.0), DoseSlot(time(21), 5.0))
+    version = ScheduleVersion(1, 1, date(2026, 3, 1), slots)
+    window = TripWindow(leave.astimezone(UTC), back.astimezone(UTC), "America/New_York",
+                        TravelMode.LOCAL_TIME)  # fmt: skip
+    [evening] = [
+        d
+        for d in planned_doses(day, 1, HOME, [TABLET_10], {1: [version]}, [window])
+        if d.slot_time == time(21)
+    ]
+    assert evening.due == back and not evening.superseded
+    result = trip(
+        TripMedicine(TABLET_10, (version,)),
+        leave=leave,
+        back=back,
+        destination="America/New_York",
+        mode=TravelMode.LOCAL_TIME,
+        buffer_days=0,
+    )
+    assert (day, time(21)) not in keys(all_doses(result))
