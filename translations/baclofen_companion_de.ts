@@ -6245,7 +6245,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>
