@@ -67,7 +67,8 @@ class OptionalDate(DateField):
 
 
 class PumpView(PersonView):
-    RELOAD_ON = Changed.MEDICINES | Changed.PEOPLE | Changed.DOSES
+    # Not DOSES: a dose taken from the tray must not wipe what is being typed here.
+    RELOAD_ON = Changed.MEDICINES | Changed.PEOPLE
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
