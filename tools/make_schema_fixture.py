@@ -92,6 +92,16 @@ def main() -> int:
                            side_effects=("nausea",), red_flags=("confusion",), note="fixture"),
             )  # fmt: skip
             store.diary.edit(entry.id, DiaryDraft(now, TZ, stiffness=5, note="fixture edit"))
+        if migrations.SCHEMA_VERSION >= 6:
+            from baclofen_companion.core.care import Appointment
+
+            now = FixedClock().now()
+            store.add_appointment(
+                Appointment(sam.id, now + timedelta(days=5), TZ, "Dr Rao", "Clinic 3", "diary")
+            )
+            store.add_care_question(sam.id, "Is the evening dose too close to bedtime?")
+            lab = store.add_lab_check(sam.id, "eGFR", DAY + timedelta(days=10))
+            store.record_lab_result(lab.id, "85", "mL/min/1.73m²", DAY - timedelta(days=1))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.conn.execute("PRAGMA journal_mode = DELETE")
         store.close()

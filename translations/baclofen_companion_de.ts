@@ -1504,6 +1504,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>DrivingNotice</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/driving_notice.py" line="+30"/>
+        <source>Driving caution</source>
+        <translation>Hinweis zum Autofahren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the driving caution</source>
+        <translation>Hinweis zum Autofahren schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;{caution}&lt;/b&gt; ({why}; until {date})</source>
+        <translation>&lt;b&gt;{caution}&lt;/b&gt; ({why}; bis {date})</translation>
+    </message>
+</context>
+<context>
     <name>EditDoseDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/doses/correct.py" line="+21"/>
@@ -2191,32 +2214,32 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+358"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+394"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-259"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="-290"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+332"/>
         <source>Dose &amp;log</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-322"/>
         <source>Dose log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+323"/>
         <source>&amp;Medicines</source>
         <translation>&amp;Medikamente</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-321"/>
         <source>Medicines</source>
         <translation>Medikamente</translation>
     </message>
@@ -2226,22 +2249,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Reisen</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+325"/>
         <source>&amp;Diary</source>
         <translation>Tage&amp;buch</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-324"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+307"/>
         <source>&amp;Charts</source>
         <translation>D&amp;iagramme</translation>
     </message>
@@ -2251,17 +2274,22 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-284"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Care</source>
         <translation>Arzttermine</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+1"/>
+        <source>Pump</source>
+        <translation>Pumpe</translation>
+    </message>
+    <message>
+        <location line="+254"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2336,7 +2364,17 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Arzttermine und &amp;Laborkontrollen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>P&amp;ump</source>
+        <translation>&amp;Pumpe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My pump is &amp;beeping</source>
+        <translation>Meine Pumpe p&amp;iept</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Previous day</source>
         <translation>&amp;Vorheriger Tag</translation>
     </message>
@@ -2770,6 +2808,14 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../baclofen_companion/ui/pump/view.py" line="+51"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>PackingList</name>
     <message>
         <location filename="../baclofen_companion/render/packing_list.py" line="+18"/>
@@ -3110,6 +3156,293 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>PumpCard</name>
+    <message>
+        <location filename="../baclofen_companion/render/pump_card.py" line="+73"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump clinic</source>
+        <translation>Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not let the pump run empty or stop suddenly.</source>
+        <translation>Die Pumpe darf nicht leer laufen oder plötzlich aufhören.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the pump clinic wrote them:</source>
+        <translation>Wie von der Pumpenambulanz notiert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily dose</source>
+        <translation>Tagesdosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refill</source>
+        <translation>Nächste Füllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral baclofen</source>
+        <translation>Baclofen zum Einnehmen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Pump emergency card — {name}</source>
+        <translation>Notfallkarte Pumpe — {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} cannot be written.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} cannot be written: {why}.</source>
+        <translation>{path} kann nicht geschrieben werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>PumpView</name>
+    <message>
+        <location filename="../baclofen_companion/ui/pump/view.py" line="+28"/>
+        <source>&lt;b&gt;Intrathecal baclofen pump&lt;/b&gt; — the pump clinic sets its doses; this page keeps what their printout says, reminds you of refill visits and makes an emergency card.</source>
+        <translation>&lt;b&gt;Intrathekale Baclofen-Pumpe&lt;/b&gt; — die Dosen legt die Pumpenambulanz fest; diese Seite hält fest, was auf ihrem Ausdruck steht, erinnert an die Termine zum Auffüllen und erstellt eine Notfallkarte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pump refill status</source>
+        <translation>Stand der Pumpenfüllung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as the clinic wrote it, e.g. 500 mcg/mL</source>
+        <translation>wie von der Ambulanz notiert, z. B. 500 µg/ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as the clinic wrote it, e.g. 150 mcg/day</source>
+        <translation>wie von der Ambulanz notiert, z. B. 150 µg/Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pump &amp;clinic:</source>
+        <translation>Pumpen&amp;ambulanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic pho&amp;ne:</source>
+        <translation>&amp;Telefon der Ambulanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;oncentration:</source>
+        <translation>&amp;Konzentration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dai&amp;ly dose:</source>
+        <translation>Tage&amp;sdosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt refill:</source>
+        <translation>&amp;Nächste Füllung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-reservoir &amp;alarm date:</source>
+        <translation>A&amp;larm „Reservoir fast leer“ am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump replacement da&amp;te:</source>
+        <translation>Pumpen&amp;wechsel am:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save pump details</source>
+        <translation>Pumpendaten sp&amp;eichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refill &amp;done today</source>
+        <translation>He&amp;ute aufgefüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records today&apos;s refill; enter the clinic&apos;s next refill date first.</source>
+        <translation>Hält die heutige Füllung fest; tragen Sie vorher das nächste Fülldatum der Ambulanz ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My pump is &amp;beeping</source>
+        <translation>Meine Pumpe p&amp;iept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency card (PDF)…</source>
+        <translation>N&amp;otfallkarte (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pump message</source>
+        <translation>Meldung zur Pumpe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pump refills and alarms</source>
+        <translation>Füllungen und Alarme der Pumpe</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refill recorded</source>
+        <translation>Füllung eingetragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm (beeping) recorded</source>
+        <translation>Alarm (Piepen) eingetragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No refills recorded yet.</source>
+        <translation>Noch keine Füllung eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refill date saved yet.</source>
+        <translation>Noch kein Fülldatum gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ The refill date {date} has passed with no refill recorded.</source>
+        <translation>⚠ Der Fülltermin {date} ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refill recorded. Enter the clinic&apos;s next refill date.</source>
+        <translation>Füllung eingetragen. Tragen Sie das nächste Fülldatum der Ambulanz ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next refill: today, {date}.</source>
+        <translation>Nächste Füllung: heute, {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refill: {date}, in {n} days.</source>
+        <translation>Nächste Füllung: {date}, in {n} Tagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pump details saved.</source>
+        <translation>Pumpendaten gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Refill recorded for {date}.</source>
+        <translation>Füllung für {date} eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refill recorded for {date}. Enter the clinic&apos;s next refill date and save.</source>
+        <translation>Füllung für {date} eingetragen. Tragen Sie das nächste Fülldatum der Ambulanz ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alarm recorded.</source>
+        <translation>Alarm eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the pump emergency card</source>
+        <translation>Notfallkarte für die Pumpe speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Emergency card saved: {path}</source>
+        <translation>Notfallkarte gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PumpWatch</name>
+    <message>
+        <location filename="../baclofen_companion/services/pump_watch.py" line="+25"/>
+        <source>{person} — pump refill in a week</source>
+        <translation>{person} — Pumpenfüllung in einer Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump refill in two days</source>
+        <translation>{person} — Pumpenfüllung in zwei Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump refill today</source>
+        <translation>{person} — Pumpenfüllung heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} — pump withdrawal watch</source>
+        <translation>{person} — Pumpe: auf Entzug achten</translation>
+    </message>
+</context>
+<context>
+    <name>PumpWithdrawalBanner</name>
+    <message>
+        <location filename="../baclofen_companion/ui/shell/pump_banner.py" line="+24"/>
+        <source>Pump withdrawal watch</source>
+        <translation>Pumpe: auf Entzug achten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;b&gt;⚠ Pump withdrawal watch — {person}:&lt;/b&gt; the refill date {date} has passed with no refill recorded.</source>
+        <translation>&lt;b&gt;⚠ Pumpe: auf Entzug achten — {person}:&lt;/b&gt; der Fülltermin {date} ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pump withdrawal watch for {person}</source>
+        <translation>Pumpe: auf Entzug achten bei {person}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the refill…</source>
+        <translation>Füllung eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the pump refill ({person})</source>
+        <translation>Pumpenfüllung eintragen ({person})</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <location filename="../baclofen_companion/ui/care/dialogs.py" line="-48"/>
@@ -3345,7 +3678,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+62"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+63"/>
         <source>Reminders may be late: the data file is busy.</source>
         <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
     </message>
@@ -3385,7 +3718,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{person} — Baclofen-Entzugswarnung</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>{person} — {medicine} {strength}: refill now</source>
         <translation>{person} — {medicine} {strength}: jetzt Nachschub besorgen</translation>
     </message>
@@ -3527,7 +3860,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Dosen nach Tageszeit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
@@ -3542,7 +3875,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Seite {n} von {m}</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/render/report_sections.py" line="+72"/>
+        <location filename="../baclofen_companion/render/report_sections.py" line="+73"/>
         <source>Current plan</source>
         <translation>Aktueller Plan</translation>
     </message>
@@ -3768,7 +4101,57 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: {amount} vorrätig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Pump clinic</source>
+        <translation>Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentration (as the clinic wrote it)</source>
+        <translation>Konzentration (wie von der Ambulanz notiert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily dose (as the clinic wrote it)</source>
+        <translation>Tagesdosis (wie von der Ambulanz notiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next refill</source>
+        <translation>Nächste Füllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>Alarm „Reservoir fast leer“ am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump replacement</source>
+        <translation>Pumpenwechsel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refills in this period</source>
+        <translation>Füllungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pump alarms (beeping) in this period</source>
+        <translation>Pumpenalarme (Piepen) in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intrathecal baclofen pump</source>
+        <translation>Intrathekale Baclofen-Pumpe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Questions for my doctor</source>
         <translation>Fragen an Ärztin oder Arzt</translation>
     </message>
@@ -5553,6 +5936,29 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
 </context>
 <context>
+    <name>core.driving</name>
+    <message>
+        <location filename="../baclofen_companion/core/driving.py" line="+22"/>
+        <source>Avoid driving or risky activities until you know how this dose affects you.</source>
+        <translation>Fahren Sie nicht Auto und meiden Sie riskante Tätigkeiten, bis Sie wissen, wie diese Dosis auf Sie wirkt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{medicine}: the first two weeks</source>
+        <translation>{medicine}: die ersten zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{medicine}: the dose went up</source>
+        <translation>{medicine}: die Dosis wurde erhöht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{medicine} adds to baclofen&apos;s drowsiness</source>
+        <translation>{medicine} verstärkt die Müdigkeit durch Baclofen</translation>
+    </message>
+</context>
+<context>
     <name>core.errors</name>
     <message>
         <location filename="../baclofen_companion/core/errors.py" line="+47"/>
@@ -5593,7 +5999,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>core.export</name>
     <message>
-        <location filename="../baclofen_companion/core/export.py" line="+116"/>
+        <location filename="../baclofen_companion/core/export.py" line="+118"/>
         <source>1 appointment, question or lab check</source>
         <translation>1 Termin, Frage oder Laborkontrolle</translation>
     </message>
@@ -5636,6 +6042,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+3"/>
         <source>{entries} and {checkins}</source>
         <translation>{entries} und {checkins}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} pump refills and alarms</source>
+        <translation>{n} Pumpenfüllungen und -alarme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entries}; {pump}</source>
+        <translation>{entries}; {pump}</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6260,74 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+5"/>
         <source>From today, {date}, {medicine} changes from {before} to {after}{step}.</source>
         <translation>Ab heute, {date}, ändert sich {medicine} von {before} auf {after}{step}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.pump</name>
+    <message>
+        <location filename="../baclofen_companion/core/pump.py" line="+86"/>
+        <source>itching without a rash, stiffness and spasms coming back, goosebumps, a racing heart, fever, confusion</source>
+        <translation>Juckreiz ohne Ausschlag, wiederkehrende Steifigkeit und Krämpfe, Gänsehaut, Herzrasen, Fieber, Verwirrtheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Treat it as an emergency: call the pump clinic now; if you can&apos;t reach them, get urgent care.</source>
+        <translation>Behandeln Sie es als Notfall: Rufen Sie sofort die Pumpenambulanz an; wenn Sie sie nicht erreichen, holen Sie dringend ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping intrathecal baclofen suddenly, whatever the cause, can cause high fever, confusion, rebound stiffness and, rarely, organ failure and death.</source>
+        <translation>Hört intrathekales Baclofen plötzlich auf, gleich aus welchem Grund, kann das hohes Fieber, Verwirrtheit, stark zurückkehrende Steifigkeit und selten Organversagen und Tod verursachen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A pump alarm warns that the reservoir is running low, the battery or the pump is near its end, or something is wrong. Call the pump clinic now and tell them it is beeping; do not wait for the refill date.</source>
+        <translation>Ein Pumpenalarm warnt, dass das Reservoir fast leer ist, Batterie oder Pumpe bald am Ende sind oder etwas nicht stimmt. Rufen Sie sofort die Pumpenambulanz an und sagen Sie, dass sie piept; warten Sie nicht auf den Fülltermin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I have an intrathecal baclofen pump</source>
+        <translation>Ich habe eine intrathekale Baclofen-Pumpe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Watch for early signs of withdrawal: {signs}.</source>
+        <translation>Achten Sie auf frühe Entzugszeichen: {signs}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you notice early signs of withdrawal ({signs}): {advice}</source>
+        <translation>Wenn Sie frühe Entzugszeichen bemerken ({signs}): {advice}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pump clinic</source>
+        <translation>die Pumpenambulanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{clinic}: {phone}.</source>
+        <translation>{clinic}: {phone}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pump refill is in a week, on {date}. Keep the visit.</source>
+        <translation>Die Pumpe wird in einer Woche aufgefüllt, am {date}. Halten Sie den Termin ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pump refill is in two days, on {date}. Check the visit with the clinic.</source>
+        <translation>Die Pumpe wird in zwei Tagen aufgefüllt, am {date}. Prüfen Sie den Termin mit der Ambulanz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pump refill is today, {date}. An empty pump stops baclofen suddenly, which is dangerous: go to the visit, or call the clinic now.</source>
+        <translation>Die Pumpe wird heute aufgefüllt, {date}. Eine leere Pumpe beendet Baclofen plötzlich, und das ist gefährlich: Gehen Sie zum Termin oder rufen Sie sofort die Ambulanz an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pump refill date, {date}, has passed with no refill recorded.</source>
+        <translation>Der Fülltermin der Pumpe, {date}, ist vorbei, ohne dass eine Füllung eingetragen wurde.</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7569,11 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <source>This trip overlaps a trip already saved: cancel that one first.</source>
         <translation>Diese Reise überschneidet sich mit einer schon gespeicherten: Brechen Sie die andere zuerst ab.</translation>
     </message>
+    <message>
+        <location filename="../baclofen_companion/store/pump.py" line="+52"/>
+        <source>Use shorter text (200 characters at most).</source>
+        <translation>Verwenden Sie kürzeren Text (höchstens 200 Zeichen).</translation>
+    </message>
 </context>
 <context>
     <name>store.backups</name>
@@ -7129,7 +7618,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{name} hat ein unmögliches Datum.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="+183"/>
+        <location filename="../baclofen_companion/store/backups.py" line="+184"/>
         <source>A backup could not be written to {folder}: {why}.</source>
         <translation>Eine Sicherung konnte nicht in {folder} geschrieben werden: {why}.</translation>
     </message>
@@ -7184,12 +7673,12 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{path} kann nicht verwendet werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../baclofen_companion/store/backups.py" line="-39"/>
+        <location filename="../baclofen_companion/store/backups.py" line="-35"/>
         <source>The data file is damaged ({why}), so this backup was not kept and the good backups stay as they are. Quit Baclofen Companion and start it again: it offers the newest good backup.</source>
         <translation>Die Datendatei ist beschädigt ({why}), daher wurde diese Sicherung nicht behalten, und die guten Sicherungen bleiben, wie sie sind. Beenden Sie Baclofen Companion und starten Sie es erneut: Es bietet die neueste gute Sicherung an.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+175"/>
         <source>Old backups could not be cleared from {folder}: {why}.</source>
         <translation>Alte Sicherungen konnten nicht aus {folder} entfernt werden: {why}.</translation>
     </message>

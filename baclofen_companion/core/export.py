@@ -24,6 +24,7 @@ from baclofen_companion.core.diary import (
     DiaryEntry,
 )
 from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
+from baclofen_companion.core.pump import PumpEvent, PumpEventKind
 from baclofen_companion.core.schedule import DUE_WINDOW
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.units import plain_number, units_text
@@ -108,6 +109,7 @@ class Table:
     doses: int = 0
     care: int = 0
     """Appointments, questions and lab checks (core/care_export.py)."""
+    pump_events: int = 0
 
     def summary(self) -> str:
         """'42 diary entries and 2 withdrawal check-ins', '120 doses' (for people to read)."""
@@ -135,6 +137,11 @@ class Table:
             text = translate("core.export", "{entries} and {checkins}").format(
                 entries=text, checkins=checkins
             )
+        if self.pump_events:
+            pump = translate("core.export", "{n} pump refills and alarms").format(
+                n=self.pump_events
+            )
+            text = translate("core.export", "{entries}; {pump}").format(entries=text, pump=pump)
         return text
 
 
@@ -197,11 +204,29 @@ def checkin_row(checkin: CheckIn) -> tuple[Cell, ...]:
     )
 
 
+PUMP_KINDS = {PumpEventKind.REFILL: "pump refill", PumpEventKind.ALARM: "pump alarm"}
+
+
+def pump_row(event: PumpEvent) -> tuple[Cell, ...]:
+    at = _local(event.at, event.tz)
+    empty = ("",) * (len(SCALES) + len(SEVERITY_SCALES) + 6)
+    return (
+        at.date().isoformat(),
+        f"{at:%H:%M}",
+        event.tz,
+        PUMP_KINDS[event.kind],
+        *empty,
+        event.note,
+        "",
+    )
+
+
 def diary_table(
     entries: Iterable[DiaryEntry],
     checkins: Iterable[CheckIn] = (),
     first: date | None = None,
     last: date | None = None,
+    pump_events: Iterable[PumpEvent] = (),
 ) -> Table:
     """Diary entries and check-ins, oldest first, whose local date (in the zone each was
     recorded in, as the Date column shows it) falls within first..last inclusive."""
@@ -210,12 +235,15 @@ def diary_table(
     keyed: list[tuple[tuple[datetime, int, int], tuple[Cell, ...]]] = []
     keyed += [((e.at, 0, e.id), diary_row(e)) for e in chosen_entries]
     keyed += [((c.at, 1, c.id), checkin_row(c)) for c in chosen_checkins]
+    chosen_pump = [p for p in pump_events if _in_range(_local(p.at, p.tz).date(), first, last)]
+    keyed += [((p.at, 2, p.id), pump_row(p)) for p in chosen_pump]
     keyed.sort(key=lambda pair: pair[0])
     return Table(
         DIARY_HEADER,
         tuple(row for _, row in keyed),
         diary_entries=len(chosen_entries),
         checkins=len(chosen_checkins),
+        pump_events=len(chosen_pump),
     )
 
 

@@ -42,11 +42,13 @@ class ExportKind(StrEnum):
 def diary_export(
     store: Store, profile: Profile, first: date | None = None, last: date | None = None
 ) -> Table:
-    """Diary entries and withdrawal check-ins of one person on first..last (local dates)."""
+    """Diary entries, withdrawal check-ins and pump refills and alarms of one person on
+    first..last (local dates)."""
     start = None if first is None else datetime.combine(first, time(), UTC) - _ZONE_MARGIN
     end = None if last is None else datetime.combine(last, time(), UTC) + _ZONE_MARGIN
     entries = store.diary.between(profile.id, start, end)
-    return diary_table(entries, store.checkins(profile.id), first, last)
+    pump = store.pump_events(profile.id)
+    return diary_table(entries, store.checkins(profile.id), first, last, pump)
 
 
 def dose_export(

@@ -31,6 +31,7 @@ from baclofen_companion.core.model import (
     TripWindow,
 )
 from baclofen_companion.core.plans import PlanKind
+from baclofen_companion.core.pump import Pump, PumpEvent
 from baclofen_companion.core.reminders import ReminderSettings, ReminderState
 from baclofen_companion.core.safety import SafetyLogEntry, WithdrawalSettings
 from baclofen_companion.core.supply import SupplyForecast
@@ -139,6 +140,10 @@ class Session(Protocol):
     def reminder_states(self, since: date) -> dict[SlotKey, ReminderState]: ...
 
     def withdrawal_settings(self) -> WithdrawalSettings: ...
+
+    def pump(self, profile_id: int) -> Pump | None: ...
+
+    def pump_events(self, profile_id: int) -> list[PumpEvent]: ...
 
 
 def store_of(session: Session) -> Store:

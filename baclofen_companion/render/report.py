@@ -312,7 +312,12 @@ def write_report(
     blocks.append(heading(diary[0]) if len(diary) > 1 else text(diary[0]))
     blocks.extend(text(b) for b in diary[1:])
     care = report_care.appointments_and_labs(store, history)
-    for body in (care, sections.checkins(store, history), sections.supply(store, history)):
+    for body in (
+        care,
+        sections.checkins(store, history),
+        sections.supply(store, history),
+        sections.pump(store, history),
+    ):
         if body:
             blocks.append(text(body))
     box_width = width - 2 * QuestionsBox.PAD

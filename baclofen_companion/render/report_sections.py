@@ -20,6 +20,7 @@ from baclofen_companion.core.diary import (
 from baclofen_companion.core.errors import CompanionError
 from baclofen_companion.core.model import DoseForm, Medication
 from baclofen_companion.core.plans import describe_slots, plan_progress
+from baclofen_companion.core.pump import PumpEventKind
 from baclofen_companion.core.schedule import active_version, effective_versions
 from baclofen_companion.core.supply import forecast, format_units
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm
@@ -325,6 +326,48 @@ def supply(store: Store, history: PersonHistory) -> str:
         )
         parts.append(paragraph(f"{stock} {outlook}"))
     return "".join(parts)
+
+
+def pump(store: Store, history: PersonHistory) -> str:
+    """The intrathecal pump, as the clinic wrote it, and its refills and alarms in the range."""
+    profile = history.profile
+    found = store.pump(profile.id)
+    if found is None:
+        return ""
+    unset = "—"
+
+    def row(label: str, value: str) -> str:
+        return f"{esc(label)}: {esc(value or unset)}<br>"
+
+    facts = (
+        row(QCoreApplication.translate("Report", "Pump clinic"), found.clinic)
+        + row(QCoreApplication.translate("Report", "Phone"), found.phone)
+        + row(
+            QCoreApplication.translate("Report", "Concentration (as the clinic wrote it)"),
+            found.concentration,
+        )
+        + row(
+            QCoreApplication.translate("Report", "Daily dose (as the clinic wrote it)"),
+            found.daily_dose,
+        )
+    )
+    for label, day in (
+        (QCoreApplication.translate("Report", "Next refill"), found.next_refill),
+        (QCoreApplication.translate("Report", "Low-reservoir alarm date"), found.alarm_date),
+        (QCoreApplication.translate("Report", "Pump replacement"), found.replacement),
+    ):
+        facts += row(label, nice_date(day) if day else "")
+    events = [e for e in store.pump_events(profile.id) if history.first <= e.on <= history.last]
+    refills = ", ".join(nice_date(e.on) for e in events if e.kind is PumpEventKind.REFILL)
+    alarms = ", ".join(nice_date(e.on) for e in events if e.kind is PumpEventKind.ALARM)
+    facts += row(QCoreApplication.translate("Report", "Refills in this period"), refills)
+    facts += row(
+        QCoreApplication.translate("Report", "Pump alarms (beeping) in this period"), alarms
+    )
+    return (
+        heading(QCoreApplication.translate("Report", "Intrathecal baclofen pump"))
+        + f"<p>{facts}</p>"
+    )
 
 
 def questions(questions: str, gathered: Sequence[str] = ()) -> str:

@@ -47,6 +47,7 @@ from baclofen_companion.ops import doses as dose_ops
 from baclofen_companion.ops.days import person_plan
 from baclofen_companion.services.care_watch import CareWatch
 from baclofen_companion.services.logbook import log
+from baclofen_companion.services.pump_watch import PumpWatch
 from baclofen_companion.store import Store
 
 WAKE_CAP = timedelta(seconds=60)
@@ -434,6 +435,9 @@ class ReminderScheduler(QObject):
         self.withdrawal = [c for c in concerns if c.episode not in checked]
         CareWatch(self.store).run(
             now, lambda t, b: self.alerted.emit(ReminderBatch(t, b, (), False, now))
+        )
+        PumpWatch(self.store).check(
+            now, lambda t, b, u: self.alerted.emit(ReminderBatch(t, b, (), u, now))
         )
 
     def _supply_watch(self, now: datetime) -> None:

@@ -101,6 +101,11 @@ def _private_temp(folder: Path) -> Path:
     return Path(name)
 
 
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+"""The file itself is damaged (met by the backup API while copying a page, before the check
+on the copy can run)."""
+
+
 def write_copy(source: sqlite3.Connection, target: Path, check: bool = False) -> None:
     """A consistent, self-contained copy of ``source`` at ``target``, all or nothing.
 
@@ -148,10 +153,6 @@ def _damaged(why: str) -> StoreError:
             "offers the newest good backup.",
         ).format(why=why)
     )
-
-
-# Damage the backup API meets while copying a page (before the check on the copy can run).
-_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def make_backup(

@@ -289,7 +289,36 @@ _V6: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+_V7: tuple[str, ...] = (
+    # The intrathecal pump (issue #19): what the clinic's printout says, as written.
+    """
+    CREATE TABLE pumps (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+        clinic TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        concentration TEXT NOT NULL DEFAULT '',
+        daily_dose TEXT NOT NULL DEFAULT '',
+        next_refill TEXT,
+        alarm_date TEXT,
+        replacement TEXT,
+        updated_utc TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE pump_events (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        kind TEXT NOT NULL CHECK (kind IN ('refill', 'alarm')),
+        on_date TEXT NOT NULL,
+        at_utc TEXT NOT NULL,
+        tz TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX pump_events_by_person ON pump_events (profile_id, on_date)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 """MIGRATIONS[n] takes a file from version n to n + 1. Append; never edit a shipped one."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ records, never rows:
 - ``store/safety.py`` (``SafetyRepo``): the safety log and withdrawal check-ins;
 - ``store/settings.py`` (``SettingsRepo``): settings and reminder state;
 - ``store/care.py`` (``CareRepo``): appointments, questions for the doctor, lab checks;
+- ``store/pump.py`` (``PumpRepo``): the intrathecal pump and its refills and alarms;
 - and, as attributes, ``diary`` (``store/diary.py``), ``stock`` (``store/inventory.py``) and
   ``trips`` (``store/trips.py``).
 
@@ -40,6 +41,7 @@ from baclofen_companion.store.doses import DoseRepo
 from baclofen_companion.store.inventory import InventoryRepo
 from baclofen_companion.store.medicines import MedicineRepo
 from baclofen_companion.store.people import PeopleRepo
+from baclofen_companion.store.pump import PumpRepo
 from baclofen_companion.store.safety import SafetyRepo
 from baclofen_companion.store.settings import SettingsRepo
 from baclofen_companion.store.trips import TripRepo
@@ -47,7 +49,7 @@ from baclofen_companion.store.trips import TripRepo
 __all__ = ["DoseLogFilter", "Store"]
 
 
-class Store(PeopleRepo, MedicineRepo, DoseRepo, SafetyRepo, SettingsRepo, CareRepo):
+class Store(PeopleRepo, MedicineRepo, DoseRepo, SafetyRepo, SettingsRepo, CareRepo, PumpRepo):
     """All reads and writes of the data file. Every write is one transaction, fully synced."""
 
     def __init__(self, db: Database) -> None:

@@ -200,7 +200,7 @@ def test_charts_tab_in_the_window(
     qtbot.addWidget(window)
     window.show()
     names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert names == ["Today", "Dose log", "Medicines", "Travel", "Diary", "Charts", "Care"]
+    assert names == ["Today", "Dose log", "Medicines", "Travel", "Diary", "Charts", "Care", "Pump"]
     go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
     charts_action = next(a for a in go.actions() if a.text() == "&Charts")
     assert charts_action.shortcut().toString() == "Ctrl+6"

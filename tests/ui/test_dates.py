@@ -28,6 +28,8 @@ def test_every_date_field_shows_the_one_style(every_window: ShownInTurn) -> None
         for edit in shown.findChildren(QDateTimeEdit):
             name = f"{where}: {edit.accessibleName()}"
             seen[name] = edit.text()
+            if edit.specialValueText() and edit.text() == edit.specialValueText():
+                continue  # a date not known yet (the pump's "not set"), no date to style
             style = DATE_TIME if edit.displayFormat().endswith("mm") else DATE
             assert re.fullmatch(style, edit.text()), f"{name} shows {edit.text()!r}"
     assert len(seen) >= 12, seen

@@ -114,6 +114,7 @@ def test_the_main_window_speaks_german(
         "Tagebuch",
         "Diagramme",
         "Arzttermine",
+        "Pumpe",
     ]
     english = english_sources()
     left_in_english = [text for text in shown_texts(window) if text in english]

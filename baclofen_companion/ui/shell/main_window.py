@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from baclofen_companion import APP_NAME, LICENSE, __version__
 from baclofen_companion.core.clock import Clock
+from baclofen_companion.core.driving import DrivingCaution
 from baclofen_companion.core.model import PlannedDose, Profile
 from baclofen_companion.ops import files
+from baclofen_companion.ops import pump as pump_ops
 from baclofen_companion.ops.changes import Changed
 from baclofen_companion.ops.session import Session
 from baclofen_companion.services.changes import ChangeBus
@@ -42,8 +44,10 @@ from baclofen_companion.ui.people.actions import (
     rename_person,
 )
 from baclofen_companion.ui.shell.banner import ReminderBanner, TroubleNotice
+from baclofen_companion.ui.shell.driving_notice import DrivingNotice
 from baclofen_companion.ui.shell.i18n import ui_settings
 from baclofen_companion.ui.shell.lazy_page import LazyPage
+from baclofen_companion.ui.shell.pump_banner import PumpWithdrawalBanner
 from baclofen_companion.ui.shell.trial import send_trial, welcome
 from baclofen_companion.ui.shell.withdrawal_banner import WithdrawalBanner
 from baclofen_companion.ui.today.view import TodayView
@@ -56,6 +60,7 @@ if TYPE_CHECKING:
     from baclofen_companion.ui.diary.view import DiaryView
     from baclofen_companion.ui.doses.log import DoseLogView
     from baclofen_companion.ui.medicines.view import MedicinesView
+    from baclofen_companion.ui.pump.view import PumpView
     from baclofen_companion.ui.travel.view import TravelView
 
 TICK_MS = 60_000
@@ -118,6 +123,8 @@ class MainWindow(QMainWindow):
         )
         self.withdrawal_banner = WithdrawalBanner(self._check_in)
         self.trouble_notice = TroubleNotice()
+        self.pump_banner = PumpWithdrawalBanner(store, self.show_pump)
+        self.driving_notice = DrivingNotice(store, clock, self._dismiss_driving)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
         # Below the tabs: answering a dose makes these come and go, and from here they
         # take their room without moving the card just clicked (above them) under the pointer.
         column.addWidget(self.withdrawal_banner)
+        column.addWidget(self.pump_banner)
+        column.addWidget(self.driving_notice)
         column.addWidget(self.trouble_notice)
         column.addWidget(self.banner)
         self.setCentralWidget(central)
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
         # The Charts tab reads afresh whenever it is shown; its painters load with it.
         self.charts_page = self._lazy_tab(self.tr("Charts"), self.tr("Charts"), self._build_charts)
         self.care_page = self._lazy_tab(self.tr("Care"), self.tr("Care"), self._build_care)
+        self.pump_page = self._lazy_tab(self.tr("Pump"), self.tr("Pump"), self._build_pump)
         self._build_menus()
 
         # Doses move from upcoming to due to overdue, and the day turns at midnight: the
@@ -201,6 +211,30 @@ class MainWindow(QMainWindow):
         from baclofen_companion.ui.care.view import CareView
 
         return CareView(self.context)
+
+    def _build_pump(self) -> PersonView:
+        from baclofen_companion.ui.pump.view import PumpView
+
+        return PumpView(self.context)
+
+    @property
+    def pump(self) -> PumpView:
+        return cast("PumpView", self.pump_page.view)
+
+    def show_pump(self) -> None:
+        self.tabs.setCurrentWidget(self.pump_page)
+
+    def pump_beeping(self) -> None:
+        """From the menu: the Pump tab records the alarm and says what to do."""
+        self.show_pump()
+        self.pump.beeping()
+
+    def _dismiss_driving(self, caution: DrivingCaution) -> None:
+        self.bus.announce(pump_ops.dismiss_driving(self.store, caution.key), self)
+
+    def _care_notices(self) -> None:
+        self.pump_banner.reload(self.clock.now())
+        self.driving_notice.reload(self.person.get())
 
     @property
     def log(self) -> DoseLogView:
@@ -296,6 +330,7 @@ class MainWindow(QMainWindow):
             # Qt appends the application's display name ("— Baclofen Companion") itself.
             shown = self.person.get()
             self.setWindowTitle(shown.name if shown else "")
+        self._care_notices()
         # The scheduler re-reads what is due after any change to the data but its own.
         if (
             self._polls_scheduler
@@ -312,6 +347,7 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.banner.show_doses(self.scheduler.due_now(), self.clock.now())
             self.withdrawal_banner.show_concerns(self.scheduler.withdrawal)
+        self._care_notices()
 
     def _check_in(self, concern: WithdrawalConcern, feeling: str) -> None:
         if self.scheduler is not None:
@@ -419,6 +455,15 @@ class MainWindow(QMainWindow):
         care_action.setShortcut(QKeySequence("Ctrl+7"))
         care_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.care_page))
         go_menu.addAction(care_action)
+        for text, shortcut, slot in (
+            (self.tr("P&ump"), "Ctrl+8", self.show_pump),
+            (self.tr("My pump is &beeping"), "", self.pump_beeping),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            go_menu.addAction(action)
         go_menu.addSeparator()
         for text, shortcut, days in (
             (self.tr("&Previous day"), "Alt+Left", -1),

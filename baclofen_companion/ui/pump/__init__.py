@@ -1,0 +1,1 @@
+"""The Pump tab: the intrathecal pump's clinic facts, refills, alarms and emergency card."""
