@@ -28,6 +28,7 @@ from baclofen_companion.core.export import (
     dose_timing,
 )
 from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
+from baclofen_companion.core.schedule import local_to_utc
 
 LONDON = "Europe/London"
 NEW_YORK = "America/New_York"
@@ -330,8 +331,11 @@ def test_taken_times_and_timing_match_plain_zone_arithmetic(
     zone: str, day: date, slot: time, minutes_off: int, seconds: int
 ) -> None:
     """Across DST changes and half-hour zones: the taken wall time in the home zone, and
-    how far off the slot's instant (its first occurrence in a repeated hour) it was taken."""
+    how far off the slot's instant (its first occurrence in a repeated hour; the end of the
+    gap for a time the clocks skip, core.schedule.local_to_utc) it was taken."""
     due = datetime.combine(day, slot, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    if due.astimezone(ZoneInfo(zone)).replace(tzinfo=None) != datetime.combine(day, slot):
+        due = local_to_utc(day, slot, zone)  # skipped by the clocks: the gap's end
     taken = due + timedelta(minutes=minutes_off, seconds=seconds)
     row = dict(
         zip(
