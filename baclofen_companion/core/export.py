@@ -25,7 +25,7 @@ from baclofen_companion.core.diary import (
 )
 from baclofen_companion.core.model import DoseEvent, DoseForm, DoseKind, DoseStatus, Medication
 from baclofen_companion.core.pump import PumpEvent, PumpEventKind
-from baclofen_companion.core.schedule import DUE_WINDOW
+from baclofen_companion.core.schedule import DUE_WINDOW, local_to_utc
 from baclofen_companion.core.text import translate
 from baclofen_companion.core.units import plain_number, units_text
 
@@ -318,6 +318,11 @@ def _taken_wall(
     """
     wall = datetime.fromisoformat(f"{slot_date}T{slot_time}")
     slot_offset = zone.utcoffset(wall)
+    if zone.utcoffset(wall - _STEADY) != zone.utcoffset(wall + _STEADY):
+        # Near a change of offset the slot's instant is local_to_utc's, the one rule (a time
+        # the clocks skip is the gap's end).
+        due = local_to_utc(wall.date(), wall.time(), zone.key)
+        return taken.astimezone(zone), taken - due
     after = (taken - _EPOCH_UTC) - (wall - _EPOCH) + slot_offset  # type: ignore[operator]
     there = wall + after  # right while the zone keeps the slot's offset
     if zone.utcoffset(there - _STEADY) == slot_offset == zone.utcoffset(there + _STEADY):
