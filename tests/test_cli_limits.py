@@ -49,6 +49,7 @@ def run(data_dir: Path, *args: str | bytes, cwd: Path) -> subprocess.CompletedPr
         ["export", "diary", "--out", f"{LONG}.csv"],
         ["export", "doses", "--out", f"{LONG}.csv"],
         ["report", "--out", f"{LONG}.pdf"],
+        ["backup", "--out", f"{LONG}.db"],
     ],
     ids=lambda a: " ".join(x[:12] for x in a),
 )

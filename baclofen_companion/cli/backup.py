@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from baclofen_companion.cli.common import ExitCode
+from baclofen_companion.cli.common import ExitCode, shown, unusable_name
 from baclofen_companion.core.clock import Clock, SystemClock
 from baclofen_companion.core.errors import StoreError, ValidationError
 from baclofen_companion.store import DATA_FILE_NAME
@@ -63,6 +63,11 @@ def backup_command(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     live = data_dir / DATA_FILE_NAME
+    # A name that cannot be used is a bad argument (exit 2), said before any work, as for
+    # export and report.
+    if (reason := unusable_name(out)) is not None:
+        print(f"backup refused: {shown(out)[:120]} cannot be used: {reason}.", file=stderr)
+        return ExitCode.BAD_ARGUMENTS
     try:
         target = check_output_path(out, data_dir)
         if not live.is_file():
