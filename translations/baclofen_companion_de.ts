@@ -2071,7 +2071,27 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Steifheit, Schmerzen und Dosen über Wochen (Strg+6).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Care</source>
+        <translation>Arzttermine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointments, questions for the doctor and lab checks (Ctrl+7).</source>
+        <translation>Arzttermine, Fragen an die Ärztin oder den Arzt und Laborwerte (Strg+7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pump</source>
+        <translation>Pumpe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an intrathecal pump&apos;s refill dates, its alarm, the emergency card (Ctrl+8).</source>
+        <translation>Nachfülltermine einer intrathekalen Pumpe, ihr Alarm, der Notfallausweis (Strg+8).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your data stays on this computer, in {path}. A backup is made there every day (in backups/); File → Restore from backup… brings one back.</source>
         <translation>Ihre Daten bleiben auf diesem Computer, in {path}. Dort wird jeden Tag eine Sicherung angelegt (in backups/); Datei → Aus Sicherung wiederherstellen… holt eine zurück.</translation>
     </message>

@@ -41,6 +41,16 @@ class GuideDialog(QDialog):
             (self.tr("Travel"), self.tr("what to pack and the dose times on a trip (Ctrl+4).")),
             (self.tr("Diary"), self.tr("how you feel, side effects and red flags (Ctrl+5).")),
             (self.tr("Charts"), self.tr("stiffness, pain and doses over weeks (Ctrl+6).")),
+            (
+                self.tr("Care"),
+                self.tr("appointments, questions for the doctor and lab checks (Ctrl+7)."),
+            ),
+            (
+                self.tr("Pump"),
+                self.tr(
+                    "an intrathecal pump's refill dates, its alarm, the emergency card (Ctrl+8)."
+                ),
+            ),
         ]
         items = "".join(
             f"<li><b>{html.escape(name)}</b>: {html.escape(what)}</li>" for name, what in tabs
