@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from baclofen_companion.ui.shell.main_window import MainWindow
@@ -24,12 +24,17 @@ def test_the_guide_says_what_each_tab_does_and_opens_the_data_folder(
     guide_action = next(a for a in help_menu.actions() if a.text() == "&Guide")
     assert guide_action.shortcut().toString() == "F1"
     guide_action.trigger()
-    qtbot.waitUntil(
-        lambda: any(
-            w.windowTitle() == "Guide" for w in QApplication.topLevelWidgets() if w.isVisible()
-        )
-    )
-    guide = next(w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Guide")
+
+    def mine() -> list[QWidget]:
+        # This window's guide: another test's may still be about (same title, other folder).
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.windowTitle() == "Guide" and w.isVisible() and w.parent() is window
+        ]
+
+    qtbot.waitUntil(lambda: bool(mine()))
+    [guide] = mine()
     qtbot.addWidget(guide)
     text = label(guide, "Guide to Baclofen Companion").text()
     for expected in ("Today", "Dose log", "Medicines", "Travel", "Diary", "Charts", "Ctrl+6"):
