@@ -171,3 +171,15 @@ def test_the_self_test_prints_a_packing_list_to_pdf_without_system_zone_data(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Packing list — Baclofen Companion" in text
+
+
+def test_every_package_folder_is_listed_for_setuptools() -> None:
+    """Seen in CI: two new tabs' folders were missing from the list, so a wheel or an sdist
+    install lacked them and the Care and Pump tabs would not have opened."""
+    root = Path(__file__).resolve().parent.parent
+    found = {
+        ".".join(p.parent.relative_to(root).parts)
+        for p in (root / "baclofen_companion").rglob("__init__.py")
+    }
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    assert found - listed == set()
