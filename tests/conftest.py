@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -47,6 +50,30 @@ class FakeClock:
 
     def set(self, instant: datetime) -> None:
         self._now = instant.astimezone(UTC)
+
+
+@contextlib.contextmanager
+def private_dbus() -> Iterator[str]:
+    """A D-Bus daemon of the test's own (a session bus; it also stands in for the system bus),
+    yielding its address; skips when dbus-daemon is missing (a failure under CI)."""
+    require(
+        shutil.which("dbus-daemon") is not None, "dbus-daemon is missing (apt-get install dbus)"
+    )
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    try:
+        address = daemon.stdout.readline().strip()
+        assert address, "dbus-daemon printed no address"
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        daemon.stdout.close()
 
 
 def require(condition: bool, reason: str) -> None:

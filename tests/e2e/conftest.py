@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import require
+from tests.conftest import private_dbus, require
 
 
 @pytest.fixture
@@ -45,24 +45,8 @@ def gui_env(display: str) -> dict[str, str]:
 
 @pytest.fixture
 def session_bus(display: str) -> Iterator[str]:
-    require(
-        shutil.which("dbus-daemon") is not None, "dbus-daemon is missing (apt-get install dbus)"
-    )
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
-    try:
-        assert address, "dbus-daemon printed no address"
+    with private_dbus() as address:
         yield address
-    finally:
-        bus.terminate()
-        bus.wait(timeout=10)
-        bus.stdout.close()
 
 
 def desktop_env(display: str, bus: str) -> dict[str, str]:

@@ -20,7 +20,7 @@ from PySide6.QtNetwork import QLocalServer
 from baclofen_companion.core.model import DoseSlot
 from baclofen_companion.services.instance import server_name
 from baclofen_companion.store import open_store
-from tests.conftest import BACLOFEN, FakeClock, require
+from tests.conftest import BACLOFEN, FakeClock, private_dbus, require
 
 pytestmark = pytest.mark.e2e
 
@@ -88,21 +88,8 @@ def private_bus() -> Iterator[str | None]:
     if shutil.which("dbus-daemon") is None:
         yield None
         return
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert bus.stdout is not None
-    try:
-        address = bus.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
+    with private_dbus() as address:
         yield address
-    finally:
-        bus.terminate()
-        bus.wait(timeout=10)
-        bus.stdout.close()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import time, timedelta
@@ -23,7 +21,7 @@ from baclofen_companion.services.notify_dbus import FreedesktopPath, JeepneyBus,
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock, require
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock, private_dbus
 from tests.notification_server import FakePortal, NotificationServer
 from tests.ui.helpers import button, card_text
 
@@ -32,24 +30,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def bus_address() -> Iterator[str]:
-    require(
-        shutil.which("dbus-daemon") is not None, "dbus-daemon is missing (apt-get install dbus)"
-    )
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    try:
-        address = daemon.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
+    with private_dbus() as address:
         yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        daemon.stdout.close()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import time, timedelta
 
@@ -18,30 +16,14 @@ from baclofen_companion.core.model import Medication, Profile
 from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
 from baclofen_companion.services.sleep_watch import LOGIN1, LOGIN1_MANAGER, LOGIN1_PATH, SleepWatch
 from baclofen_companion.store import Store
-from tests.conftest import DAY, HOME_TZ, FakeClock, require
+from tests.conftest import DAY, HOME_TZ, FakeClock, private_dbus
 
 
 @pytest.fixture
 def system_bus() -> Iterator[str]:
     """A private bus standing in for the system bus (the test cannot own logind's name)."""
-    require(
-        shutil.which("dbus-daemon") is not None, "dbus-daemon is missing (apt-get install dbus)"
-    )
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    try:
-        address = daemon.stdout.readline().strip()
-        assert address, "dbus-daemon printed no address"
+    with private_dbus() as address:
         yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        daemon.stdout.close()
 
 
 def test_waking_from_sleep_reminds_within_moments(
