@@ -5,7 +5,7 @@ The outcomes follow core/schedule.py's rules:
 - **on time**: taken before its time + DUE_WINDOW (30 min), the moment Today starts calling it
   overdue. A dose taken a little early (the app matches one up to 2 h early) is on time.
 - **late**: taken at or after its time + DUE_WINDOW. Until ``missed_deadline`` (2 h before the
-  next dose; ``still_takeable``) that is what the NHS rule allows; a dose taken after its
+  next dose; ``missed_deadline``) that is what the NHS rule allows; a dose taken after its
   deadline is late too and is also counted in ``past_deadline``, because the rule said to skip
   it by then.
 - **skipped** and **missed**: as logged (by the person, or missed automatically by the

@@ -19,7 +19,7 @@ from baclofen_companion.core.schedule import (
     DUE_WINDOW,
     DoseState,
     PersonPlan,
-    missed_deadline,
+    dose_deadline,
     next_dose_after,
 )
 
@@ -43,9 +43,12 @@ class DayDose:
     @property
     def deadline(self) -> datetime:
         """When it stops being takeable (2 hours before the next); a superseded dose never was."""
-        if self.dose.superseded:
-            return self.dose.due
-        return missed_deadline(self.dose, self.next_dose)
+        return dose_deadline(self.dose, self.next_dose)
+
+    @property
+    def takeable(self) -> bool:
+        """Unanswered, due, and still allowed by the missed-dose rule."""
+        return self.state in (DoseState.DUE, DoseState.OVERDUE, DoseState.SNOOZED)
 
     @property
     def answered(self) -> bool:
@@ -137,7 +140,7 @@ def day_doses(
         nxt = next_dose_after(dose, following)
         state = states.get(dose.key)
         snooze = state.snoozed_until if state is not None else None
-        deadline = dose.due if dose.superseded else missed_deadline(dose, nxt)
+        deadline = dose_deadline(dose, nxt)
         since = watched.get(dose.medication.id)
         # A saving moment still to come means a clock that was (or is) wrong: never let it
         # silence doses, so it is then not trusted.

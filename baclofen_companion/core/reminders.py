@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from baclofen_companion.core.errors import ValidationError
 from baclofen_companion.core.model import PlannedDose, SlotKey
-from baclofen_companion.core.schedule import DUE_WINDOW, missed_deadline, next_dose_after
+from baclofen_companion.core.schedule import DUE_WINDOW, dose_deadline
 from baclofen_companion.core.text import QT_TRANSLATE_NOOP, hhmm, translate
 from baclofen_companion.core.units import dose_label, format_mg, medication_units_text
 
@@ -87,9 +87,7 @@ class OpenDose:
 
     @property
     def deadline(self) -> datetime:
-        if self.dose.superseded:
-            return self.dose.due  # never reminded: the dose after it is taken instead
-        return missed_deadline(self.dose, self.next_dose)
+        return dose_deadline(self.dose, self.next_dose)
 
 
 @dataclass(frozen=True)
@@ -100,21 +98,6 @@ class Decision:
     """Remind now, all in one grouped reminder."""
     next_wake: datetime | None
     """The next moment anything here changes, if any."""
-
-
-def open_doses(
-    candidates: Sequence[PlannedDose],
-    following: Sequence[PlannedDose],
-    answered: Iterable[SlotKey],
-    person: str,
-) -> list[OpenDose]:
-    """Unanswered doses among ``candidates``; ``following`` holds the doses that may come next."""
-    done = set(answered)
-    return [
-        OpenDose(dose, person, next_dose_after(dose, following))
-        for dose in candidates
-        if dose.key not in done
-    ]
 
 
 def decide(

@@ -366,24 +366,11 @@ def missed_deadline(dose: PlannedDose, next_dose: PlannedDose | None) -> datetim
     return min(deadline, next_dose.due) if next_dose is not None else deadline
 
 
-def still_takeable(dose: PlannedDose, next_dose: PlannedDose | None, now: datetime) -> bool:
-    """Whether a forgotten dose may still be taken now under the missed-dose rule."""
-    return now < missed_deadline(dose, next_dose)
-
-
-def carried_over(
-    yesterday: Sequence[PlannedDose],
-    today: Sequence[PlannedDose],
-    answered: Iterable[SlotKey],
-    now: datetime,
-) -> list[PlannedDose]:
-    """Yesterday's unanswered doses that may still be taken now (a 23:00 dose at 00:30)."""
-    done = set(answered)
-    return [
-        d
-        for d in yesterday
-        if d.key not in done and d.due <= now and still_takeable(d, next_dose_after(d, today), now)
-    ]
+def dose_deadline(dose: PlannedDose, next_dose: PlannedDose | None) -> datetime:
+    """The moment a dose is decided: its missed_deadline, or at once for a superseded dose
+    (never reminded: the dose after it is taken instead). Today, the reminders and the
+    history read this one rule."""
+    return dose.due if dose.superseded else missed_deadline(dose, next_dose)
 
 
 def slot_for_confirmation(
@@ -425,13 +412,3 @@ class DoseState(StrEnum):
     OVERDUE = "overdue"
     NOT_LOGGED = "not logged"
     """Due before the app watched this medicine (watched_from): nobody was asked about it."""
-
-
-def dose_state(dose: PlannedDose, event: DoseEvent | None, now: datetime) -> DoseState:
-    if event is not None:
-        return DoseState(event.status.value)
-    if now < dose.due:
-        return DoseState.UPCOMING
-    if now < dose.due + DUE_WINDOW:
-        return DoseState.DUE
-    return DoseState.OVERDUE

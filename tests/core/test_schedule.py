@@ -3,20 +3,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from baclofen_companion.core.day import day_doses, state_at
 from baclofen_companion.core.model import (
     DoseEvent,
     DoseForm,
     DoseSlot,
     DoseStatus,
     Medication,
+    PlannedDose,
     ScheduleVersion,
 )
 from baclofen_companion.core.schedule import (
     DoseState,
     PartOfDay,
     active_version,
-    carried_over,
-    dose_state,
+    dose_deadline,
     part_of_day,
     planned_doses,
     planned_total_mg,
@@ -95,37 +96,49 @@ def test_nothing_open_means_no_match() -> None:
     assert slot_for_confirmation(1, at(day, time(5)), plan(day), []) is None
 
 
+def answered(dose: PlannedDose, status: DoseStatus = DoseStatus.TAKEN) -> DoseEvent:
+    return DoseEvent(
+        id=1,
+        profile_id=1,
+        medication_id=dose.medication.id,
+        slot_date=dose.slot_date,
+        slot_time=dose.slot_time,
+        status=status,
+        amount_mg=10,
+        form=DoseForm.TABLET,
+        strength_mg=10,
+        scored=True,
+        taken_at=dose.due if status is DoseStatus.TAKEN else None,
+        recorded_utc=dose.due,
+        recorded_tz=TZ,
+    )
+
+
 def test_yesterdays_late_dose_is_carried_over_until_near_the_next() -> None:
     yesterday, today = date(2026, 3, 5), date(2026, 3, 6)
     earlier, now_plan = plan(yesterday), plan(today)
-    answered = [d.key for d in earlier[:2]]
-    open_at_0030 = carried_over(earlier, now_plan, answered, at(today, time(0, 30)))
-    assert [(d.slot_date, d.slot_time) for d in open_at_0030] == [(yesterday, time(23))]
+    events = [answered(d) for d in earlier[:2]]
+
+    def carried(now: datetime) -> list[tuple[date, time]]:
+        seen = day_doses(earlier, earlier + now_plan, events, {}, now, "Sam", {})
+        return [(d.dose.slot_date, d.dose.slot_time) for d in seen if d.takeable]
+
+    assert carried(at(today, time(0, 30))) == [(yesterday, time(23))]
     # Within 2 hours of the 08:00 dose the missed-dose rule says skip it.
-    assert carried_over(earlier, now_plan, answered, at(today, time(6, 30))) == []
+    assert carried(at(today, time(6, 30))) == []
 
 
 def test_dose_states() -> None:
     dose = plan(date(2026, 3, 6))[0]
-    assert dose_state(dose, None, dose.due - timedelta(minutes=1)) is DoseState.UPCOMING
-    assert dose_state(dose, None, dose.due + timedelta(minutes=5)) is DoseState.DUE
-    assert dose_state(dose, None, dose.due + timedelta(hours=1)) is DoseState.OVERDUE
-    event = DoseEvent(
-        1,
-        1,
-        1,
-        dose.slot_date,
-        dose.slot_time,
-        DoseStatus.SKIPPED,
-        10,
-        DoseForm.TABLET,
-        10,
-        True,
-        None,
-        dose.due,
-        TZ,
-    )
-    assert dose_state(dose, event, dose.due + timedelta(hours=1)) is DoseState.SKIPPED
+
+    def state(event: DoseEvent | None, now: datetime) -> DoseState:
+        return state_at(dose, event, dose_deadline(dose, None), None, now)
+
+    assert state(None, dose.due - timedelta(minutes=1)) is DoseState.UPCOMING
+    assert state(None, dose.due + timedelta(minutes=5)) is DoseState.DUE
+    assert state(None, dose.due + timedelta(hours=1)) is DoseState.OVERDUE
+    event = answered(dose, DoseStatus.SKIPPED)
+    assert state(event, dose.due + timedelta(hours=1)) is DoseState.SKIPPED
     assert taken_total_mg([event]) == 0
 
 

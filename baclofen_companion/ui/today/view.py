@@ -324,8 +324,7 @@ class TodayView(PersonView):
         seen = doses_between(self.store, plan, yesterday, day, now)
         doses = [d for d in seen if d.dose.slot_date == day]
         if day == today:
-            takeable = (DoseState.DUE, DoseState.OVERDUE, DoseState.SNOOZED)
-            still_open = [d for d in seen if d.dose.slot_date == yesterday and d.state in takeable]
+            still_open = [d for d in seen if d.dose.slot_date == yesterday and d.takeable]
             if still_open:
                 title = titled(self.tr("Still open from yesterday"))
                 carried = QGroupBox(title)
