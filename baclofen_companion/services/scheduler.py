@@ -38,6 +38,7 @@ from baclofen_companion.core.reminders import (
 )
 from baclofen_companion.core.safety import withdrawal_alert_body, withdrawal_concern
 from baclofen_companion.core.schedule import (
+    PersonPlan,
     active_version,
     local_date,
 )
@@ -166,14 +167,14 @@ class ReminderScheduler(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def _collect(self, now: datetime) -> list[OpenDose]:
+    def _collect(self, now: datetime, plans: Sequence[PersonPlan]) -> list[OpenDose]:
         """Every unanswered dose still in question, for every person, from the day after the
         last one whose doses were all answered to tomorrow (core.day): however long the
         machine slept or however far west a trip went, no dose's deadline passes unseen."""
         found: list[OpenDose] = []
         settled = self._settled()
-        for profile in self.store.profiles():
-            plan = person_plan(self.store, profile)
+        for plan in plans:
+            profile = plan.profile
             if not plan.medications:
                 continue
             today = local_date(now, profile.home_tz)
@@ -234,7 +235,9 @@ class ReminderScheduler(QObject):
         try:
             now = self.clock.now()
             self._notice_jumps(now, self._monotonic())
-            doses = self._collect(now)
+            # Each person's plan is read once a wake, for the doses and both watches.
+            plans = [person_plan(self.store, p) for p in self.store.profiles()]
+            doses = self._collect(now, plans)
             states = self.store.reminder_states(since=(now - timedelta(days=3)).date())
             states.update(self._unsaved)
             settings = self.store.reminder_settings()
@@ -283,8 +286,8 @@ class ReminderScheduler(QObject):
                 self.reminded.emit(batch)
             if missed:
                 self.doses_changed.emit()
-            self._watch(now)
-            self._supply_watch(now)
+            self._watch(now, plans)
+            self._supply_watch(now, plans)
 
             if decision.next_wake is not None:
                 delay = min(WAKE_CAP, max(decision.next_wake - now, timedelta(0)))
@@ -373,16 +376,16 @@ class ReminderScheduler(QObject):
         self.trouble = ""
         self.trouble_changed.emit("")
 
-    def _watch(self, now: datetime) -> None:
+    def _watch(self, now: datetime, plans: Sequence[PersonPlan]) -> None:
         """Withdrawal watch and the evening-before notice of a dose change."""
         settings = self.store.withdrawal_settings()
         alerted: list[str] = self.store.setting("withdrawal_alerted", [])
         checked: list[str] = self.store.setting("withdrawal_checked_in", [])
         notices: list[int] = self.store.setting("change_notices_sent", [])
         concerns: list[WithdrawalConcern] = []
-        for profile in self.store.profiles():
+        for plan in plans:
+            profile = plan.profile
             today = local_date(now, profile.home_tz)
-            plan = person_plan(self.store, profile)
             meds, versions = plan.medications, plan.versions
             evening = now.astimezone(ZoneInfo(profile.home_tz)).time() >= NOTICE_TIME
             for med in meds:
@@ -440,15 +443,15 @@ class ReminderScheduler(QObject):
             now, lambda t, b, u: self.alerted.emit(ReminderBatch(t, b, (), u, now))
         )
 
-    def _supply_watch(self, now: datetime) -> None:
+    def _supply_watch(self, now: datetime, plans: Sequence[PersonPlan]) -> None:
         """Once a day, from SUPPLY_ALERT_TIME, a reminder for each medicine due for a refill."""
         sent: list[str] = self.store.setting("supply_alerted", [])
         lead_days = self.store.stock.lead_days
-        for profile in self.store.profiles():
+        for plan in plans:
+            profile = plan.profile
             local_now = now.astimezone(ZoneInfo(profile.home_tz))
             if local_now.time() < SUPPLY_ALERT_TIME:
                 continue
-            plan = person_plan(self.store, profile)
             meds, all_versions = plan.medications, plan.versions
             for med in meds:
                 key = f"{med.id}:{local_now.date().isoformat()}"

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.clock = clock
         self.scheduler = scheduler
+        self._trial: Callable[[], TrialResult] | None = None  # set_reminder_trial
         self.data_dir = data_dir
         self.chosen_data_dir = chosen_data_dir
         self.quitting = False
@@ -498,13 +499,12 @@ class MainWindow(QMainWindow):
 
     def welcome_after_setup(self) -> None:
         """After the first set-up: when the first reminder comes; offer a test reminder."""
-        trial = getattr(self, "_trial", None)
+        trial = self._trial
         if trial is not None and self.scheduler is not None:
             welcome(self, self.scheduler.next_upcoming(), self.clock.now(), trial)
 
     def send_test_reminder(self) -> TrialResult | None:
-        trial = getattr(self, "_trial", None)
-        return send_trial(self, trial) if trial is not None else None
+        return send_trial(self, self._trial) if self._trial is not None else None
 
     def _show_tab(self, index: int, today: bool = False) -> None:
         self.tabs.setCurrentIndex(index)
