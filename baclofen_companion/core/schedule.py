@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -218,6 +218,8 @@ def planned_doses(
     medications: Sequence[Medication],
     versions: Mapping[int, Sequence[ScheduleVersion]],
     trips: Sequence[TripWindow] = (),
+    *,
+    at_home: bool = False,
 ) -> list[PlannedDose]:
     """Every dose scheduled on a day for one person, in time order; none due before its
     medicine's care began, nor twice for one slot when a version changes that day
@@ -225,15 +227,23 @@ def planned_doses(
 
     During a trip that follows local time, a dose's instant is its wall time at the
     destination (see on_trip_due); otherwise it is its wall time in the home zone.
+    ``at_home``: the same slots (the trips still decide which a same-day change keeps), each
+    at its home instant, for a caller that moves them onto the trip itself (the packing list).
     """
+    local = [t for t in trips if t.mode is TravelMode.LOCAL_TIME]
+
+    def on_trips(dose: PlannedDose) -> PlannedDose:
+        for trip in local:
+            dose = moved_on_trip(dose, trip, versions.get(dose.medication.id, ()), tz)
+        return dose
+
     doses: list[PlannedDose] = []
     for med in medications:
         if med.archived or med.profile_id != profile_id:
             continue
-        doses += _medicine_day(profile_id, med, versions.get(med.id, ()), day, tz)
-    for trip in trips:
-        if trip.mode is TravelMode.LOCAL_TIME:
-            doses = [moved_on_trip(d, trip, versions.get(d.medication.id, ()), tz) for d in doses]
+        doses += _medicine_day(profile_id, med, versions.get(med.id, ()), day, tz, on_trips)
+    if not at_home:
+        doses = [on_trips(d) for d in doses]
     doses.sort(key=lambda d: (d.due, d.medication.name.lower(), d.medication.id))
     return doses
 
@@ -274,6 +284,7 @@ def _medicine_day(
     versions: Sequence[ScheduleVersion],
     day: date,
     tz: str,
+    moved: Callable[[PlannedDose], PlannedDose] = lambda dose: dose,
 ) -> list[PlannedDose]:
     """One medicine's doses on a day, following each version from the moment it took effect.
 
@@ -283,6 +294,9 @@ def _medicine_day(
     version then supplies only as many of the doses still to come as it has slots left: with
     3 a day and 2 already due, its last one. The first version of all is the same rule with
     nothing before it: set up at 21:59, the day's earlier doses were never due.
+
+    "Already due" is when the dose is due where the person is (``moved``: a trip that follows
+    local time moves it), so a dose a trip made due, or settled at departure, stays too.
     """
     midnight = local_to_utc(day, time(0), tz)
     end = local_to_utc(day + timedelta(days=1), time(0), tz)
@@ -294,9 +308,9 @@ def _medicine_day(
         if version is None or version is current:
             continue
         current = version
-        kept = [d for d in doses if d.due < effect]
+        kept = [d for d in doses if moved(d).due < effect]
         fresh = _slot_doses(profile_id, med, version, day, tz)
-        still_to_come = [d for d in fresh if d.due >= effect]
+        still_to_come = [d for d in fresh if moved(d).due >= effect]
         room = len(version.slots) - len(kept)
         doses = kept + (still_to_come[-room:] if room > 0 else [])
     return doses

@@ -289,7 +289,9 @@ def _trip_doses(
     highest_daily = Fraction(0)
     day = first
     while day <= last:
-        planned = planned_doses(day, request.profile_id, request.home_tz, [med], by_med)
+        planned = planned_doses(
+            day, request.profile_id, request.home_tz, [med], by_med, (window,), at_home=True
+        )
         day_on_trip = False
         for p in planned:
             shifted = on_trip_due(p, window)
