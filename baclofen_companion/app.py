@@ -448,7 +448,7 @@ def _run(
         if terminated is not None:
             terminated.stop()
         scheduler.stop()
-        chain.withdraw_all()
+        chain.close()
         restore_excepthook()
         logger.info("quit")
         close_log()

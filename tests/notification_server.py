@@ -18,6 +18,20 @@ from jeepney.low_level import HeaderFields
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
+INTROSPECTABLE = "org.freedesktop.DBus.Introspectable"
+INTROSPECTION = """<node><interface name="org.freedesktop.Notifications">
+<method name="Notify"><arg type="s" direction="in"/><arg type="u" direction="in"/>
+<arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="s" direction="in"/>
+<arg type="as" direction="in"/><arg type="a{sv}" direction="in"/><arg type="i" direction="in"/>
+<arg type="u" direction="out"/></method>
+<method name="CloseNotification"><arg type="u" direction="in"/></method>
+<method name="GetCapabilities"><arg type="as" direction="out"/></method>
+<method name="GetServerInformation"><arg type="s" direction="out"/><arg type="s" direction="out"/>
+<arg type="s" direction="out"/><arg type="s" direction="out"/></method>
+<signal name="NotificationClosed"><arg type="u"/><arg type="u"/></signal>
+<signal name="ActionInvoked"><arg type="u"/><arg type="s"/></signal>
+</interface></node>"""
+"""What a client that introspects first (desktop-notifier's D-Bus backend) is told."""
 
 
 @dataclass
@@ -83,6 +97,9 @@ class NotificationServer:
             if msg.header.message_type is not MessageType.method_call:
                 continue
             fields = msg.header.fields
+            if fields.get(HeaderFields.interface) == INTROSPECTABLE:
+                self._send(new_method_return(msg, "s", (INTROSPECTION,)))
+                continue
             if fields.get(HeaderFields.interface) not in (NAME, None):
                 continue
             self._answer(msg, fields.get(HeaderFields.member), fields.get(HeaderFields.signature))

@@ -2234,7 +2234,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     <name>MainWindow</name>
     <message>
         <location line="+148"/>
-        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+394"/>
+        <location filename="../baclofen_companion/ui/shell/main_window.py" line="+395"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2429,7 +2429,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>&amp;Über Baclofen Companion</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Helps you take baclofen on time, change doses safely, never run out, and bring a clear diary to the doctor.</source>
         <translation>Hilft Ihnen, Baclofen pünktlich zu nehmen, Dosen sicher zu ändern, nie ohne Vorrat zu sein und ein klares Tagebuch zur Ärztin oder zum Arzt mitzubringen.</translation>
     </message>
@@ -2802,7 +2802,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>NotifierChain</name>
     <message>
-        <location filename="../baclofen_companion/services/notifier.py" line="+381"/>
+        <location filename="../baclofen_companion/services/notifier.py" line="+425"/>
         <source>Taken</source>
         <translation>Eingenommen</translation>
     </message>
@@ -3698,7 +3698,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../baclofen_companion/services/scheduler.py" line="+63"/>
+        <location filename="../baclofen_companion/services/scheduler.py" line="+64"/>
         <source>Reminders may be late: the data file is busy.</source>
         <translation>Erinnerungen können sich verspäten: Die Datendatei ist belegt.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Automatisch als versäumt eingetragen: Die nächste Dosis war in weniger als 2 Stunden fällig.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+314"/>
         <source>{person} — {medicine} changes tomorrow</source>
         <translation>{person} — {medicine} ändert sich morgen</translation>
     </message>
@@ -3759,6 +3759,16 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <location line="+2"/>
         <source>system notifications</source>
         <translation>Systembenachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows notifications</source>
+        <translation>Windows-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Notification Centre</source>
+        <translation>die Mitteilungszentrale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5050,7 +5060,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>Vor dem Hinzufügen nicht erfasst</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Still open from yesterday</source>
         <translation>Noch offen von gestern</translation>
     </message>
@@ -6383,7 +6393,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>morgen {time}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+89"/>
         <source>{dose}, due at {time}.</source>
         <translation>{dose}, fällig um {time}.</translation>
     </message>

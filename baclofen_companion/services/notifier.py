@@ -64,6 +64,8 @@ class Note:
 
 Answered = Callable[[str, str], None]
 """Called by a path when a person pressed a button: (note key, action id)."""
+Lost = Callable[[str, str], None]
+"""Called by a path whose popup failed after it was sent (a Windows toast): (note key, why)."""
 
 
 class NotificationPath(Protocol):
@@ -81,6 +83,12 @@ class NotificationPath(Protocol):
 
     def listen(self, answered: Answered) -> None: ...
 
+    def lost(self, report: Lost) -> None:
+        """Where to report a popup that failed after ``send`` returned."""
+
+    def close(self) -> None:
+        """At quit, after every popup was withdrawn."""
+
 
 class PlainPath:
     """A path without buttons and without a way to take a popup back."""
@@ -94,6 +102,12 @@ class PlainPath:
         return None
 
     def listen(self, answered: Answered) -> None:
+        return None
+
+    def lost(self, report: Lost) -> None:
+        return None
+
+    def close(self) -> None:
         return None
 
 
@@ -262,6 +276,7 @@ class Popup:
     """A reminder on screen: which path showed it and which doses it is about."""
 
     path: NotificationPath
+    batch: ReminderBatch
     doses: tuple[PlannedDose, ...] = ()
     keys: frozenset[SlotKey] = field(default_factory=frozenset)
 
@@ -292,6 +307,7 @@ class NotifierChain:
         self.popups: dict[str, Popup] = {}
         for path in self.paths:
             path.listen(self._answered)
+            path.lost(self._lost)
 
     def deliver(self, batch: ReminderBatch) -> str:
         key = self._key_for(batch)
@@ -311,10 +327,13 @@ class NotifierChain:
         tray = any(p.name == "tray" and p.available() for p in self.paths)
         return TrialResult("" if used == "window only" else used, tuple(failed), tray)
 
-    def _send(self, key: str, batch: ReminderBatch) -> tuple[str, list[str]]:
+    def _send(
+        self, key: str, batch: ReminderBatch, after: NotificationPath | None = None
+    ) -> tuple[str, list[str]]:
         used = "window only"
         failed: list[str] = []
-        for path in self.paths:
+        start = self.paths.index(after) + 1 if after is not None else 0
+        for path in self.paths[start:]:
             try:
                 if not path.available():
                     log().info("reminder path %s unavailable; trying the next", path.name)
@@ -330,9 +349,25 @@ class NotifierChain:
             if old is not None and old.path is not path:
                 self._withdraw_from(old.path, key)
             keys = frozenset(item.key for item in batch.doses)
-            self.popups[key] = Popup(path, tuple(i.dose for i in batch.doses), keys)
+            self.popups[key] = Popup(path, batch, tuple(i.dose for i in batch.doses), keys)
             break
         return used, failed
+
+    def _lost(self, key: str, why: str) -> None:
+        """A popup failed after its path took it (a toast the system refused later): the
+        paths after that one get it, as if the send itself had failed."""
+        popup = self.popups.pop(key, None)
+        if popup is None:
+            return
+        log().warning(
+            "reminder path %s lost %s after sending (%s); trying the next",
+            popup.path.name,
+            key,
+            why,
+        )
+        used, failed = self._send(key, popup.batch, after=popup.path)
+        after = f" after {'; '.join(failed)}" if failed and used != "window only" else ""
+        log().info("reminder delivered by %s%s: %s", used, after, popup.batch.title)
 
     def sync(self, still_due: Sequence[SlotKey] | set[SlotKey]) -> None:
         """Withdraw every dose popup with a dose no longer due and unanswered: taken or
@@ -352,6 +387,15 @@ class NotifierChain:
         """At quit: no popup may outlive the app that would answer its buttons."""
         for key in list(self.popups):
             self.withdraw(key)
+
+    def close(self) -> None:
+        """At quit: every popup withdrawn, then each path lets go of what it holds."""
+        self.withdraw_all()
+        for path in self.paths:
+            try:
+                path.close()
+            except Exception as err:  # noqa: BLE001 - quitting goes on
+                log().warning("reminder path %s did not close cleanly: %r", path.name, err)
 
     def _withdraw_from(self, path: NotificationPath, key: str) -> None:
         try:
@@ -429,10 +473,14 @@ def follow(
 
 
 def platform_paths(tray: Callable[[], QSystemTrayIcon | None]) -> list[NotificationPath]:
-    """The chain for this platform. Linux: the D-Bus path the app owns (buttons, withdrawn when
-    answered; in a Flatpak the notification portal before it), then notify-send, then the
-    tray. Elsewhere: plyer (Windows' balloon with the .ico), then the tray's own balloon; the
-    window's banner always."""
+    """The chain for this platform; the window's banner always.
+
+    - Linux: the D-Bus path the app owns (buttons, withdrawn when answered; in a Flatpak the
+      notification portal before it), then notify-send, then the tray.
+    - Windows and macOS: the native path (toasts; the Notification Centre of a signed app
+      bundle) with buttons, then the tray's own balloon, then plyer (Windows' balloon with the
+      .ico, whose failures plyer cannot report, so it comes last).
+    """
     paths: list[NotificationPath] = []
     if sys.platform.startswith("linux"):
         try:
@@ -446,7 +494,8 @@ def platform_paths(tray: Callable[[], QSystemTrayIcon | None]) -> list[Notificat
                 paths.append(notify_dbus.PortalPath(bus))
             paths.append(notify_dbus.FreedesktopPath(bus))
         paths.append(NotifySendPath())
-    else:
-        paths.append(PlyerPath())
-    paths.append(TrayPath(tray))
-    return paths
+        paths.append(TrayPath(tray))
+        return paths
+    from baclofen_companion.services.notify_native import NativePath
+
+    return [NativePath(), TrayPath(tray), PlyerPath()]

@@ -9,7 +9,8 @@ from baclofen_companion.core.model import DoseForm, DoseSlot, Medication, Profil
 from baclofen_companion.core.validation import MedicationDraft
 from baclofen_companion.services.scheduler import ReminderBatch, ReminderScheduler
 from baclofen_companion.store import Store
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, private_dbus
+from tests.notification_server import NotificationServer
 
 
 class Monotonic:
@@ -80,3 +81,18 @@ def add_person(
     draft = MedicationDraft("Baclofen", DoseForm.TABLET, 10.0, True, "")
     slots = tuple(DoseSlot(t, amount) for t in times)
     return store.add_person_with_medicine(name, tz, draft, slots, since)
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    """A private session bus for the test."""
+    with private_dbus() as address:
+        yield address
+
+
+@pytest.fixture
+def server(bus_address: str) -> Iterator[NotificationServer]:
+    """The test notification server, on that bus."""
+    running = NotificationServer(bus_address)
+    yield running
+    running.stop()

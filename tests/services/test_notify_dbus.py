@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -14,41 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from baclofen_companion import APP_ID, APP_NAME
 from baclofen_companion.core.model import DoseStatus, Medication, Profile
-from baclofen_companion.core.schedule import planned_doses
-from baclofen_companion.services.logbook import LOG_FILE_NAME, close_log, open_log
 from baclofen_companion.services.notifier import NotifierChain, TrayPath, follow
 from baclofen_companion.services.notify_dbus import FreedesktopPath, JeepneyBus, PortalPath
 from baclofen_companion.services.scheduler import ReminderScheduler
 from baclofen_companion.store import Store
 from baclofen_companion.ui.shell.main_window import MainWindow
-from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock, private_dbus
+from tests.conftest import BACLOFEN, DAY, HOME_TZ, LABEL_START, FakeClock
 from tests.notification_server import FakePortal, NotificationServer
+from tests.services.desk import Desk, desk_with, take_yesterday
 from tests.ui.helpers import button, card_text
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    with private_dbus() as address:
-        yield address
-
-
-@pytest.fixture
-def server(bus_address: str) -> Iterator[NotificationServer]:
-    running = NotificationServer(bus_address)
-    yield running
-    running.stop()
-
-
-@dataclass
-class Desk:
-    """The window, the scheduler and the chain wired as app.py wires them."""
-
-    window: MainWindow
-    scheduler: ReminderScheduler
-    chain: NotifierChain
-    log: Path
 
 
 @pytest.fixture
@@ -59,40 +34,17 @@ def desk(
     data_dir: Path,
     sam: tuple[Profile, Medication],
 ) -> Iterator[Desk]:
-    open_log(data_dir)
-    take_yesterday(store, sam[0])
-    scheduler = ReminderScheduler(store, clock, lambda: HOME_TZ)
-    window = MainWindow(store, clock, data_dir, scheduler)
     bus = JeepneyBus(lambda: open_dbus_connection(bus=bus_address))
-    chain = NotifierChain([FreedesktopPath(bus), TrayPath(lambda: None)])
-    follow(chain, scheduler, window.show_from_tray)
-    window.show()
-    yield Desk(window, scheduler, chain, data_dir / LOG_FILE_NAME)
-    scheduler.stop()
+    paths = [FreedesktopPath(bus), TrayPath(lambda: None)]
+    with desk_with(paths, store, clock, data_dir, sam[0]) as made:
+        yield made
     bus.close()
-    window.quitting = True
-    window.close()
-    window.deleteLater()
-    close_log()
-
-
-def take_yesterday(store: Store, profile: Profile) -> None:
-    """Yesterday went well: no withdrawal alert joins today's reminders."""
-    meds = store.medications(profile.id)
-    versions = store.schedule_versions(m.id for m in meds)
-    for dose in planned_doses(DAY - timedelta(days=1), profile.id, HOME_TZ, meds, versions):
-        store.record_dose(dose, DoseStatus.TAKEN, dose.due)
-
-
-def at(clock: FakeClock, desk: Desk, hh: int, mm: int) -> None:
-    clock.set_local(DAY, time(hh, mm))
-    desk.scheduler.poll()
 
 
 def test_a_due_dose_arrives_with_its_buttons_an_icon_and_an_expiry(
     server: NotificationServer, desk: Desk, clock: FakeClock
 ) -> None:
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     [note] = server.shown
     assert note.signature == "susssasa{sv}i"
     assert note.summary == "Sam — Baclofen 5 mg" and note.app_name == APP_NAME
@@ -114,7 +66,7 @@ def test_taken_on_the_popup_records_the_dose_and_nothing_more_comes(
     sam: tuple[Profile, Medication],
 ) -> None:
     profile, _ = sam
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     [note] = server.shown
     clock.set_local(DAY, time(8, 3))
     server.press(note.id, "take")
@@ -124,14 +76,14 @@ def test_taken_on_the_popup_records_the_dose_and_nothing_more_comes(
     assert "✔ Taken at 08:03" in card_text(desk.window.today, "Baclofen at 08:00")
     assert not desk.window.banner.isVisible()
     for hh, mm in ((8, 13), (8, 23), (9, 3)):
-        at(clock, desk, hh, mm)
+        desk.at(hh, mm)
     assert len(server.shown) == 1, "nothing more for the 08:00 slot"
 
 
 def test_taken_in_the_window_closes_the_popup(
     qtbot: QtBot, server: NotificationServer, desk: Desk, clock: FakeClock
 ) -> None:
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     [note] = server.shown
     qtbot.mouseClick(button(desk.window, "Taken (reminder): Sam Baclofen at 08:00"), LEFT)
     assert server.closed == [note.id]
@@ -141,8 +93,8 @@ def test_taken_in_the_window_closes_the_popup(
 def test_a_repeat_replaces_its_popup(
     server: NotificationServer, desk: Desk, clock: FakeClock
 ) -> None:
-    at(clock, desk, 8, 0)
-    at(clock, desk, 8, 10)
+    desk.at(8, 0)
+    desk.at(8, 10)
     first, repeat = server.shown
     assert repeat.replaces_id == first.id and repeat.id == first.id
     assert server.open_ids == {first.id}
@@ -151,13 +103,13 @@ def test_a_repeat_replaces_its_popup(
 def test_snooze_on_the_popup_withdraws_it_until_the_snooze_ends(
     qtbot: QtBot, server: NotificationServer, desk: Desk, clock: FakeClock
 ) -> None:
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     [note] = server.shown
     server.press(note.id, "snooze")
     qtbot.waitUntil(lambda: not desk.window.banner.isVisible())
-    at(clock, desk, 8, 5)
+    desk.at(8, 5)
     assert len(server.shown) == 1
-    at(clock, desk, 8, 11)
+    desk.at(8, 11)
     assert len(server.shown) == 2
 
 
@@ -165,7 +117,7 @@ def test_an_error_reply_hands_the_reminder_on_and_the_log_says_so(
     server: NotificationServer, desk: Desk, clock: FakeClock
 ) -> None:
     server.fail_notify = True
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     assert server.shown == []
     assert desk.window.banner.isVisible()
     log = desk.log.read_text()
@@ -176,7 +128,7 @@ def test_an_error_reply_hands_the_reminder_on_and_the_log_says_so(
 
 
 def test_no_server_on_the_bus_means_the_next_path(desk: Desk, clock: FakeClock) -> None:
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     assert desk.window.banner.isVisible()
     log = desk.log.read_text()
     assert "notification server unreachable" in log
@@ -190,7 +142,7 @@ def test_two_doses_at_once_offer_snooze_only_which_snoozes_both(
         "Alex", HOME_TZ, BACLOFEN, LABEL_START, DAY - timedelta(days=7)
     )
     take_yesterday(store, alex)
-    at(clock, desk, 8, 0)
+    desk.at(8, 0)
     [note] = server.shown
     assert note.summary == "Alex, Sam — 2 doses due"
     assert list(note.actions) == ["snooze", "default"]

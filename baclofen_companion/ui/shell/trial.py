@@ -18,6 +18,8 @@ PATH_NAMES = {
     "portal": QT_TRANSLATE_NOOP("ReminderTrial", "the desktop's notification portal"),
     "notify-send": "notify-send",
     "plyer": QT_TRANSLATE_NOOP("ReminderTrial", "system notifications"),
+    "toast": QT_TRANSLATE_NOOP("ReminderTrial", "Windows notifications"),
+    "notification-centre": QT_TRANSLATE_NOOP("ReminderTrial", "the Notification Centre"),
     "tray": QT_TRANSLATE_NOOP("ReminderTrial", "the tray icon's message"),
 }
 
