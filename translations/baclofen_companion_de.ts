@@ -1090,8 +1090,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+1"/>
-        <source>⏰ Snoozed</source>
-        <translation>⏰ Zurückgestellt</translation>
+        <source>◔ Snoozed</source>
+        <translation>◔ Zurückgestellt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1201,8 +1201,8 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
     </message>
     <message>
         <location line="+2"/>
-        <source>⏰ Snoozed until {time}</source>
-        <translation>⏰ Zurückgestellt bis {time}</translation>
+        <source>◔ Snoozed until {time}</source>
+        <translation>◔ Zurückgestellt bis {time}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6809,7 +6809,7 @@ Er verschwindet aus dem Tagebuch und aus Berichten; dass er gelöscht wurde, ble
         <translation>{medicine}: Der Vorrat kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>tablets, even halved</source>
         <translation>Tabletten (auch geteilt)</translation>
     </message>

@@ -111,7 +111,7 @@ def test_a_snoozed_dose_says_until_when_and_a_late_one_how_late(
     scheduler.snooze(morning)
     scheduler.stop()
     window.today.reload()
-    assert status(window, "Baclofen at 08:00") == "⏰ Snoozed until 08:12"
+    assert status(window, "Baclofen at 08:00") == "◔ Snoozed until 08:12"
     clock.set_local(DAY, time(9, 30))
     window.today.reload()
     qtbot.mouseClick(button(window.today, "Taken: Baclofen at 08:00"), LEFT)

@@ -47,7 +47,7 @@ def state_text(state: DoseState) -> str:
         DoseState.OVERDUE: QCoreApplication.translate("DoseCard", "⚠ Overdue"),
         DoseState.SKIPPED: QCoreApplication.translate("DoseCard", "⤼ Skipped"),
         DoseState.MISSED: QCoreApplication.translate("DoseCard", "✖ Missed"),
-        DoseState.SNOOZED: QCoreApplication.translate("DoseCard", "⏰ Snoozed"),
+        DoseState.SNOOZED: QCoreApplication.translate("DoseCard", "◔ Snoozed"),
         DoseState.NOT_LOGGED: QCoreApplication.translate("DoseCard", "○ Not logged"),
         DoseState.TAKEN: QCoreApplication.translate("DoseCard", "✔ Taken"),
     }[state]
@@ -111,7 +111,7 @@ STATE_SIGNS = {
     DoseState.OVERDUE: "⚠",
     DoseState.SKIPPED: "⤼",
     DoseState.MISSED: "✖",
-    DoseState.SNOOZED: "⏰",
+    DoseState.SNOOZED: "◔",
     DoseState.NOT_LOGGED: "○",
     DoseState.TAKEN: "✔",
 }
@@ -314,7 +314,7 @@ class DoseCard(QFrame):
         if state is DoseState.OVERDUE:
             return self.tr("{state} — was due at {time}").format(state=status, time=at)
         if state is DoseState.SNOOZED and item.snoozed_until is not None:
-            return self.tr("⏰ Snoozed until {time}").format(time=hhmm(item.snoozed_until, tz))
+            return self.tr("◔ Snoozed until {time}").format(time=hhmm(item.snoozed_until, tz))
         if state is DoseState.NOT_LOGGED:
             return self.tr("○ Not logged — before the app was set up")
         if event is not None and event.note and state in (DoseState.MISSED, DoseState.SKIPPED):
