@@ -82,6 +82,13 @@ class NotificationServer:
             self._conn.send(new_signal(emitter, "NotificationClosed", "uu", (popup, 2)))
             self.open_ids.discard(popup)
 
+    def expire(self, popup: int) -> None:
+        """The popup's time is up and the server takes it off the screen (reason 1)."""
+        emitter = DBusAddress(PATH, interface=NAME)
+        with self._lock:
+            self._conn.send(new_signal(emitter, "NotificationClosed", "uu", (popup, 1)))
+            self.open_ids.discard(popup)
+
     def _send(self, message: Any) -> None:
         with self._lock:
             self._conn.send(message)

@@ -152,6 +152,14 @@ class LibraryWarnings(logging.Handler):
             self.problems.append(text)
 
 
+async def clear_if_showing(notifier: Any, identifier: str) -> None:
+    """Take a popup back if the platform still shows it (on screen, or in Windows' Action
+    Centre). One that expired or was dismissed is gone already, and the library may have
+    forgotten it: clearing it then raises on some backends."""
+    if identifier in await notifier.get_current_notifications():
+        await notifier.clear(identifier)
+
+
 class NativePath:
     """Toasts on Windows, the Notification Centre on macOS: buttons, replaced on a repeat,
     withdrawn when answered; ``toolkit`` is the desktop_notifier module (a test may pass the
@@ -268,7 +276,10 @@ class NativePath:
 
         async def show() -> list[str]:
             if old is not None:
-                await notifier.clear(old)
+                try:
+                    await clear_if_showing(notifier, old)
+                except Exception as err:  # noqa: BLE001 - the repeat matters more
+                    log().warning("%s could not take back its earlier popup: %r", self.name, err)
             self._warnings.sending, self._warnings.problems = identifier, []
             try:
                 await notifier.send_notification(notification)
@@ -292,10 +303,14 @@ class NativePath:
         self._forget(identifier)
         notifier = self._notifier
 
-        async def clear() -> None:
-            await notifier.clear(identifier)
+        self._loop_run(lambda: clear_if_showing(notifier, identifier))
 
-        self._loop_run(clear)
+    def showing(self) -> set[str]:
+        """The keys of this app's popups the platform still shows."""
+        if self._notifier is None:
+            return set()
+        current = self._loop_run(self._notifier.get_current_notifications)
+        return {self.keys_by_id[i] for i in current if i in self.keys_by_id}
 
     def _forget(self, identifier: str) -> None:
         key = self.keys_by_id.pop(identifier, None)

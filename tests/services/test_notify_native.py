@@ -135,6 +135,43 @@ def test_a_repeat_through_the_library_replaces_its_popup(
     assert server.open_ids == {repeat.id}
 
 
+def test_after_a_popup_expires_the_repeat_is_a_new_popup_from_the_same_path(
+    qtbot: QtBot, server: NotificationServer, dbus_desk: Desk
+) -> None:
+    dbus_desk.at(8, 0)
+    [first] = server.shown
+    [path, _] = dbus_desk.chain.paths
+    assert isinstance(path, NativePath)
+    server.expire(first.id)
+    qtbot.waitUntil(lambda: path.showing() == set())
+    dbus_desk.at(8, 10)
+    assert [n.id for n in server.shown] == [first.id, first.id + 1]
+    assert server.open_ids == {first.id + 1}
+    log = dbus_desk.log.read_text()
+    assert log.count("reminder delivered by toast") == 2
+    assert "failed" not in log and "could not" not in log
+
+
+def test_taken_in_the_window_after_the_popup_expired_records_it_quietly(
+    qtbot: QtBot,
+    server: NotificationServer,
+    dbus_desk: Desk,
+    store: Store,
+    sam: tuple[Profile, Medication],
+) -> None:
+    dbus_desk.at(8, 0)
+    [first] = server.shown
+    [path, _] = dbus_desk.chain.paths
+    assert isinstance(path, NativePath)
+    server.expire(first.id)
+    qtbot.waitUntil(lambda: path.showing() == set())
+    qtbot.mouseClick(button(dbus_desk.window, TAKEN_BUTTON), LEFT)
+    [event] = store.events_between(sam[0].id, DAY, DAY)
+    assert event.status is DoseStatus.TAKEN
+    assert server.closed == []  # nothing left to close
+    assert "could not withdraw" not in dbus_desk.log.read_text()
+
+
 def test_a_refused_popup_goes_to_the_next_path_and_the_log_says_why(
     server: NotificationServer, dbus_desk: Desk
 ) -> None:
